@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+// The --database option shared by the window and every headless command.
+namespace DatabaseLocation {
+QCommandLineOption option();
+// The path named by --database, else the default in the application data folder.
+QString resolve(const QCommandLineParser &parser);
+} // namespace DatabaseLocation

@@ -1,0 +1,29 @@
+#include "CsvWriter.h"
+
+using namespace Qt::StringLiterals;
+
+QString CsvWriter::escapeCell(const QString &cell)
+{
+    QString value = cell;
+    if (!value.isEmpty()) {
+        const QChar first = value.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
+            value.prepend(u'\'');
+    }
+    const bool needsQuotes = value.contains(u',') || value.contains(u'"')
+                             || value.contains(u'\n') || value.contains(u'\r');
+    if (!needsQuotes)
+        return value;
+    value.replace(u"\""_s, u"\"\""_s);
+    return u'"' + value + u'"';
+}
+
+QString CsvWriter::row(const QStringList &cells)
+{
+    QStringList escaped;
+    escaped.reserve(cells.size());
+    for (const QString &cell : cells)
+        escaped.append(escapeCell(cell));
+    return escaped.join(u',') + u"\r\n"_s;
+}

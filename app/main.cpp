@@ -1,0 +1,20 @@
+// CareerPlanner entry point: text commands run without a display; otherwise the window.
+#include "cli/CommandLine.h"
+#include "GuiApplication.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(u"CareerPlanner"_s);
+    QCoreApplication::setApplicationName(u"careerplanner"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAREERPLANNER_VERSION));
+
+    if (CommandLine::isTextInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return CommandLine().run(QCoreApplication::arguments());
+    }
+    return GuiApplication::run(argc, argv);
+}

@@ -1,0 +1,171 @@
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// Runs the real program with no display and no platform plugin chosen, as over SSH.
+Run careerplanner(const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+    environment.insert(u"HOME"_s, home);
+    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CAREERPLANNER_BINARY), arguments);
+    if (!process.waitForFinished(60'000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_database = m_home.filePath(u"cli.sqlite"_s);
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        const Run version = careerplanner({u"--version"_s}, m_home.path());
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QByteArray("careerplanner " CAREERPLANNER_VERSION));
+        const Run help = careerplanner({u"--help"_s}, m_home.path());
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("listings"));
+        QVERIFY(help.out.contains("--database"));
+        const Run listingsHelp = careerplanner({u"listings"_s, u"--help"_s}, m_home.path());
+        QCOMPARE(listingsHelp.exitCode, 0);
+        QVERIFY(listingsHelp.out.contains("--format"));
+    }
+
+    void windowWithoutADisplaySaysSoInsteadOfCrashing()
+    {
+        const Run run = careerplanner({u"--database"_s, m_database}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"no graphical display"_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"xvfb-run"_s));
+    }
+
+    void listingsAsText()
+    {
+        const Run run = careerplanner({u"listings"_s, u"--database"_s, m_database}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(u"大手小売業向け会計システム刷新開発支援の案件"_s), qPrintable(text));
+        QVERIFY(text.contains(u"¥1,200k/month"_s));
+        QVERIFY(text.contains(u"Listings: 5"_s));
+    }
+
+    void listingsAsJson()
+    {
+        const Run run = careerplanner(
+            {u"listings"_s, u"--database"_s, m_database, u"--format"_s, u"json"_s},
+            m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray listings = document.object().value(u"listings"_s).toArray();
+        QCOMPARE(listings.size(), 5);
+        const QJsonObject cloud = listings.at(2).toObject();
+        QCOMPARE(cloud.value(u"title"_s).toString(), u"クラウド基盤運用保守・改善業務支援案件"_s);
+        QCOMPARE(cloud.value(u"monthlyRateMinYen"_s).toInteger(), 1'000'000);
+        QCOMPARE(cloud.value(u"requirements"_s).toArray().first().toObject().value(u"skill"_s),
+                 QJsonValue(u"aws"_s));
+    }
+
+    void listingsAsCsvWithBom()
+    {
+        const Run run = careerplanner({u"listings"_s, u"--format=csv"_s, u"--database"_s,
+                                       m_database},
+                                      m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("\xEF\xBB\xBF" "id,title,"));
+        QCOMPARE(run.out.count("\r\n"), 6); // header + 5 listings
+        QVERIFY(run.out.contains("\"600,000円/月\""));
+    }
+
+    void japaneseOutputUsesMan()
+    {
+        const Run run = careerplanner(
+            {u"--lang"_s, u"ja"_s, u"listings"_s, u"--database"_s, m_database}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(run.out).contains(u"120万円/月"_s), run.out.constData());
+    }
+
+    void badArgumentsExitWithTwoAndSayWhy()
+    {
+        Run run = careerplanner({u"frobnicate"_s}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"unknown command \"frobnicate\""_s));
+        run = careerplanner({u"listings"_s, u"--format"_s, u"xml"_s, u"--database"_s, m_database},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"xml"_s));
+        run = careerplanner({u"listings"_s, u"--no-such-option"_s}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void defaultDatabaseIsCreatedInTheDataFolder()
+    {
+        const Run run = careerplanner({u"listings"_s, u"--format"_s, u"json"_s}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(m_home.filePath(u"data/CareerPlanner/careerplanner/careerplanner.sqlite"_s)));
+    }
+
+    void newerDatabaseIsRefusedAndUntouched()
+    {
+        const QString path = m_home.filePath(u"newer.sqlite"_s);
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"PRAGMA user_version = 7"_s));
+            QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Run run = careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"newer version"_s), qPrintable(run.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+private:
+    QTemporaryDir m_home;
+    QString m_database;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,235 @@
+#include "storage/Database.h"
+#include "storage/ListingRepository.h"
+#include "storage/SchemaMigrator.h"
+#include "storage/SeedLoader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+int countRows(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    // Table names come from the test itself; values are never spliced into SQL.
+    if (!query.exec(u"SELECT COUNT(*) FROM "_s + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + name) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool tableExists(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+    query.addBindValue(table);
+    return query.exec() && query.next();
+}
+
+const QStringList seededTables{u"skill_catalogue"_s, u"skill_aliases"_s, u"income_factors"_s,
+                               u"work_kinds"_s,      u"salary_statistics"_s, u"listings"_s,
+                               u"listing_requirements"_s};
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void newDatabaseIsCurrentConfiguredAndSeeded()
+    {
+        const QString path = m_dir.filePath(u"new/sub/folder/db.sqlite"_s);
+        Database database;
+        QVERIFY2(database.open(path), qPrintable(database.lastError()));
+        const QSqlDatabase db = database.connection();
+        QCOMPARE(database.schemaVersion(), SchemaMigrator::latestVersion());
+        QCOMPARE(pragma(db, u"journal_mode"_s), u"wal"_s);
+        QCOMPARE(pragma(db, u"synchronous"_s), u"1"_s); // NORMAL
+        QCOMPARE(pragma(db, u"foreign_keys"_s), u"1"_s);
+        QCOMPARE(countRows(db, u"listings"_s), 5);
+        QCOMPARE(countRows(db, u"work_kinds"_s), 5);
+        QCOMPARE(countRows(db, u"income_factors"_s), 4);
+        QVERIFY(countRows(db, u"skill_catalogue"_s) >= 50);
+        QVERIFY(countRows(db, u"salary_statistics"_s) >= 15);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT value_low_yen, source FROM salary_statistics "
+                           "WHERE id = 'se-web-age-50s'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 7'120'000);
+        QVERIFY(query.value(1).toString().contains(u"厚生労働省"_s));
+    }
+
+    void seedingTwiceAddsNothing()
+    {
+        const QString path = m_dir.filePath(u"seed.sqlite"_s);
+        QHash<QString, int> before;
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            for (const QString &table : seededTables)
+                before.insert(table, countRows(database.connection(), table));
+            // Run the seed itself again, past the version check.
+            QString error;
+            QVERIFY2(SeedLoader(database.connection()).seed(&error), qPrintable(error));
+            for (const QString &table : seededTables)
+                QCOMPARE(countRows(database.connection(), table), before.value(table));
+        }
+        Database reopened;
+        QVERIFY(reopened.open(path));
+        for (const QString &table : seededTables)
+            QCOMPARE(countRows(reopened.connection(), table), before.value(table));
+    }
+
+    void sampleListingsTheUserDeletedStayDeleted()
+    {
+        const QString path = m_dir.filePath(u"deleted.sqlite"_s);
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"DELETE FROM listings WHERE is_sample = 1"_s));
+        }
+        Database reopened;
+        QVERIFY(reopened.open(path));
+        QCOMPARE(countRows(reopened.connection(), u"listings"_s), 0);
+        // Requirements went with their listings (foreign keys are on).
+        QCOMPARE(countRows(reopened.connection(), u"listing_requirements"_s), 0);
+    }
+
+    void migratesFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("startVersion");
+        for (int version = 0; version < SchemaMigrator::latestVersion(); ++version)
+            QTest::addRow("from version %d", version) << version;
+    }
+
+    void migratesFromEveryOlderVersion()
+    {
+        QFETCH(int, startVersion);
+        const QString path = m_dir.filePath(u"migrate-%1.sqlite"_s.arg(startVersion));
+        {
+            // Build the old schema exactly as an older program would have left it.
+            Database old;
+            QVERIFY2(old.openWithoutMigrating(path), qPrintable(old.lastError()));
+            QString error;
+            QVERIFY2(SchemaMigrator(old.connection()).migrateTo(startVersion, &error),
+                     qPrintable(error));
+            QCOMPARE(old.schemaVersion(), startVersion);
+            if (startVersion >= 1) {
+                // User data written under the old schema must survive the migration.
+                Listing listing;
+                listing.title = u"旧バージョンで保存した案件"_s;
+                listing.monthlyRateMinYen = 750'000;
+                listing.monthlyRateMaxYen = 750'000;
+                listing.requirements = {{QString(), u"Go 2年以上"_s, 2}};
+                QVERIFY2(ListingRepository(old.connection()).insert(listing, &error) > 0,
+                         qPrintable(error));
+            }
+        }
+        Database database;
+        QVERIFY2(database.open(path), qPrintable(database.lastError()));
+        QCOMPARE(database.schemaVersion(), SchemaMigrator::latestVersion());
+        QVERIFY(tableExists(database.connection(), u"profiles"_s));
+        QVERIFY(tableExists(database.connection(), u"saved_listings"_s));
+        const QList<Listing> listings = ListingRepository(database.connection()).all();
+        const int expected = startVersion >= 1 ? 6 : 5;
+        QCOMPARE(listings.size(), expected);
+        if (startVersion >= 1) {
+            QCOMPARE(listings.first().title, u"旧バージョンで保存した案件"_s);
+            QCOMPARE(listings.first().requirements.size(), 1);
+        }
+    }
+
+    void failedMigrationLeavesThePreviousVersionWhole()
+    {
+        const QString path = m_dir.filePath(u"failing.sqlite"_s);
+        {
+            Database old;
+            QVERIFY(old.openWithoutMigrating(path));
+            QString error;
+            QVERIFY(SchemaMigrator(old.connection()).migrateTo(1, &error));
+            // A stray object with the name version 2 needs makes its second statement fail.
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(u"CREATE TABLE saved_listings (x INTEGER)"_s));
+        }
+        Database database;
+        QVERIFY(!database.open(path));
+        QVERIFY2(database.lastError().contains(u"schema version 2"_s),
+                 qPrintable(database.lastError()));
+        Database inspect;
+        QVERIFY(inspect.openWithoutMigrating(path));
+        QCOMPARE(inspect.schemaVersion(), 1);
+        // The first statement of version 2 was rolled back with the rest.
+        QVERIFY(!tableExists(inspect.connection(), u"profiles"_s));
+    }
+
+    void refusesANewerDatabaseAndLeavesItUntouched()
+    {
+        const QString path = m_dir.filePath(u"newer.sqlite"_s);
+        {
+            Database future;
+            QVERIFY(future.open(path));
+            QSqlQuery query(future.connection());
+            QVERIFY(query.exec(u"PRAGMA user_version = 99"_s));
+            QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s));
+        }
+        const QByteArray before = fileHash(path);
+        QVERIFY(!before.isEmpty());
+        Database database;
+        QVERIFY(!database.open(path));
+        QVERIFY2(database.lastError().contains(u"newer version"_s),
+                 qPrintable(database.lastError()));
+        QVERIFY(database.lastError().contains(u"99"_s));
+        QVERIFY(!database.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString path = m_dir.filePath(u"text.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/not-a-database.sqlite"_s,
+                            path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = fileHash(path);
+        Database database;
+        QVERIFY(!database.open(path));
+        QVERIFY2(database.lastError().contains(u"not a CareerPlanner database"_s),
+                 qPrintable(database.lastError()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAFolder()
+    {
+        Database database;
+        QVERIFY(!database.open(m_dir.path()));
+        QVERIFY(database.lastError().contains(u"folder"_s));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

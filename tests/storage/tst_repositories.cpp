@@ -1,0 +1,157 @@
+#include "storage/Database.h"
+#include "storage/ListingRepository.h"
+#include "storage/ProfileStore.h"
+#include "storage/ReferenceDataRepository.h"
+#include "storage/SalaryStatisticsRepository.h"
+#include "storage/SkillCatalogueRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = std::make_unique<Database>();
+        QVERIFY2(m_database->open(m_dir.filePath(u"%1.sqlite"_s.arg(++m_counter))),
+                 qPrintable(m_database->lastError()));
+    }
+
+    void cleanup() { m_database.reset(); }
+
+    void seededListingsKeepEveryField()
+    {
+        const QList<Listing> listings = ListingRepository(m_database->connection()).all();
+        QCOMPARE(listings.size(), 5);
+        const Listing &first = listings.first();
+        QCOMPARE(first.title, u"大手小売業向け会計システム刷新開発支援の案件"_s);
+        QCOMPARE(first.monthlyRateMinYen, std::optional<qint64>(600'000));
+        QCOMPARE(first.rateText, u"600,000円/月"_s);
+        QCOMPARE(first.contract, u"業務委託"_s);
+        QCOMPARE(first.workKind, u"development"_s);
+        QVERIFY(first.isSample);
+        QCOMPARE(first.requirements.size(), 1);
+        QCOMPARE(first.requirements.first(),
+                 (ListingRequirement{u"java"_s, u"Javaでの開発経験(3年以上)"_s, 3}));
+        const QList<qint64> rates{600'000, 900'000, 1'000'000, 700'000, 1'200'000};
+        for (qsizetype i = 0; i < rates.size(); ++i)
+            QCOMPARE(*listings.at(i).monthlyRateMaxYen, rates.at(i));
+    }
+
+    void insertsAListingWithRequirementsAndANegotiableRate()
+    {
+        ListingRepository repository(m_database->connection());
+        Listing listing;
+        listing.title = u"決済基盤のGo移行 ('; DROP TABLE listings; --)"_s;
+        listing.rateText = u"応相談"_s;
+        listing.requirements = {{u"go"_s, u"Go 2年以上"_s, 2}, {QString(), u"金融ドメイン知識"_s, 0}};
+        QString error;
+        const qint64 id = repository.insert(listing, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(repository.count(), 6);
+        const Listing stored = repository.all().last();
+        QCOMPARE(stored.id, id);
+        QCOMPARE(stored.title, listing.title);
+        QVERIFY(!stored.monthlyRateMinYen);
+        QVERIFY(!stored.monthlyRateMaxYen);
+        QCOMPARE(stored.requirements, listing.requirements);
+    }
+
+    void aSeedKeyIsInsertedOnce()
+    {
+        ListingRepository repository(m_database->connection());
+        Listing listing;
+        listing.title = u"重複確認"_s;
+        QString error;
+        QVERIFY(repository.insert(listing, u"dup-key"_s, &error) > 0);
+        QCOMPARE(repository.insert(listing, u"dup-key"_s, &error), 0);
+        QCOMPARE(repository.count(), 6);
+    }
+
+    void aFailedInsertLeavesNothingBehind()
+    {
+        ListingRepository repository(m_database->connection());
+        Listing listing;
+        listing.title = u"存在しないスキルを参照"_s;
+        // The second requirement names a skill the catalogue lacks: a foreign-key failure.
+        listing.requirements = {{u"java"_s, u"Java"_s, 1}, {u"no-such-skill"_s, u"?"_s, 1}};
+        QString error;
+        QCOMPARE(repository.insert(listing, &error), -1);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(repository.count(), 5);
+    }
+
+    void profileHistoryKeepsEverySaveAndReturnsTheNewest()
+    {
+        ProfileStore store(m_database->connection());
+        QVERIFY(!store.latest());
+        Profile profile;
+        profile.age = 47;
+        profile.annualIncomeYen = 6'000'000;
+        profile.skills = {{u"Java"_s, 15}};
+        QString error;
+        const QDateTime first = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+        QVERIFY2(store.save(profile, &error, first), qPrintable(error));
+        profile.skills.append({u"AWS"_s, 1});
+        profile.annualIncomeYen = 6'500'000;
+        QVERIFY(store.save(profile, &error, first.addMonths(6)));
+        QCOMPARE(store.latest().value(), profile);
+        const QList<DatedProfile> history = store.history();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.first().savedAt, first);
+        QCOMPARE(history.first().profile.skills.size(), 1);
+        QCOMPARE(history.last().profile.annualIncomeYen, 6'500'000);
+    }
+
+    void catalogueAndStatisticsComeFromTheSeed()
+    {
+        const SkillCatalogue catalogue = SkillCatalogueRepository(m_database->connection()).load();
+        QVERIFY(catalogue.find(u"java"_s));
+        QCOMPARE(catalogue.find(u"Amazon Web Services"_s)->id, u"aws"_s);
+        QCOMPARE(catalogue.find(u"要件定義"_s)->category, SkillCategory::Upstream);
+        QCOMPARE(catalogue.find(u"PMO"_s)->category, SkillCategory::Management);
+        for (SkillCategory category : SkillCategories::all()) {
+            const bool present = std::any_of(
+                catalogue.skills().begin(), catalogue.skills().end(),
+                [category](const CatalogueSkill &skill) { return skill.category == category; });
+            QVERIFY2(present, qPrintable(SkillCategories::key(category)));
+        }
+
+        const QList<SalaryStatistic> statistics =
+            SalaryStatisticsRepository(m_database->connection()).all();
+        const auto freelance = std::find_if(statistics.begin(), statistics.end(),
+                                            [](const SalaryStatistic &s) {
+                                                return s.id == u"backend-freelance"_s;
+                                            });
+        QVERIFY(freelance != statistics.end());
+        QCOMPARE(freelance->valueLowYen, 7'000'000);
+        QCOMPARE(freelance->valueHighYen, 10'000'000);
+        QVERIFY(freelance->source.contains(u"求人ボックス"_s));
+        for (const SalaryStatistic &statistic : statistics) {
+            QVERIFY2(!statistic.source.isEmpty(), qPrintable(statistic.id));
+            QVERIFY2(statistic.asOfYear >= 2000, qPrintable(statistic.id));
+        }
+
+        const auto names = ReferenceDataRepository(m_database->connection())
+                               .workKindNames(QLocale(QLocale::Japanese));
+        QCOMPARE(names.value(u"operations"_s), u"運用・保守"_s);
+        QCOMPARE(ReferenceDataRepository(m_database->connection())
+                     .workKindNames(QLocale(QLocale::English))
+                     .value(u"consulting"_s),
+                 u"Consulting"_s);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

@@ -1,0 +1,229 @@
+#include "IncomeByAgeChartView.h"
+#include "ListingTableModel.h"
+#include "ListingsPage.h"
+#include "MainWindow.h"
+#include "ProfilePage.h"
+#include "SkillListEditor.h"
+#include "storage/Database.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Replaces a spin box's text the way a user does: select all, type the new number.
+void typeInto(QSpinBox *spin, int value)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QString::number(value));
+    QTest::keyClick(spin, Qt::Key_Tab);
+}
+
+// Types text as a user would: ASCII key by key; Japanese, which has no key codes, as key
+// events carrying each character (what a keyboard layout delivers after conversion).
+void typeText(QWidget *widget, const QString &text)
+{
+    bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128; });
+    if (ascii) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+template<typename T>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no child %s", qPrintable(name));
+    return found;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Test mode keeps QSettings and app data away from the user's real files.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"gui.sqlite"_s);
+    }
+
+    void typedProfileSurvivesARestart()
+    {
+        {
+            Database database;
+            QVERIFY2(database.open(m_path), qPrintable(database.lastError()));
+            MainWindow window(database.connection());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            ProfilePage *page = window.profilePage();
+            QVERIFY(!page->isModified());
+
+            typeInto(child<QSpinBox>(page, u"ageSpin"_s), 52);
+            typeInto(child<QSpinBox>(page, u"incomeSpin"_s), 720);
+            typeInto(child<QSpinBox>(page, u"experienceSpin"_s), 28);
+            typeInto(child<QSpinBox>(page, u"targetIncomeSpin"_s), 1000);
+            typeInto(child<QSpinBox>(page, u"yearsLeadingSpin"_s), 4);
+            auto *employment = child<QComboBox>(page, u"employmentCombo"_s);
+            employment->setFocus();
+            QTest::keyClick(employment, Qt::Key_Down); // full-time → freelance
+            QTest::mouseClick(child<QCheckBox>(page, u"requirementsCheck"_s), Qt::LeftButton);
+            auto *certifications = child<QPlainTextEdit>(page, u"certificationsEdit"_s);
+            certifications->setFocus();
+            QTest::keyClicks(certifications, u"AWS SAA"_s);
+
+            // Add two skills by typing into the table's editor.
+            auto *skills = child<SkillListEditor>(page, u"skillEditor"_s);
+            auto *table = child<QTableWidget>(skills, u"skillTable"_s);
+            for (const QString &name : {u"Java"_s, u"自社フレームワーク"_s}) {
+                QTest::mouseClick(child<QPushButton>(skills, u"addSkillButton"_s),
+                                  Qt::LeftButton);
+                // The open editor has the focus; earlier editors may await deletion.
+                auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+                QVERIFY(editor);
+                QCOMPARE(editor->parentWidget(), table->viewport());
+                typeText(editor, name);
+                QTest::keyClick(editor, Qt::Key_Return);
+                // The delegate commits on Return through a queued call.
+                QTRY_COMPARE(table->item(table->rowCount() - 1, 0)->text(), name);
+            }
+            QCOMPARE(table->rowCount(), 2);
+            QCOMPARE(table->item(0, 2)->text(), u"Programming languages"_s);
+            QCOMPARE(table->item(1, 2)->text(), u"Outside the catalogue"_s);
+
+            QVERIFY(page->isModified());
+            QVERIFY(window.isWindowModified());
+            QTest::mouseClick(child<QPushButton>(page, u"saveButton"_s), Qt::LeftButton);
+            QVERIFY(!page->isModified());
+
+            // The chart places the saved profile.
+            auto *view = window.incomeByAgeView();
+            QScatterSeries *user = nullptr;
+            for (QAbstractSeries *series : view->chart()->series()) {
+                if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+                    user = scatter;
+            }
+            QVERIFY(user);
+            QCOMPARE(user->count(), 1);
+            QCOMPARE(user->at(0), QPointF(3, 7.2)); // 50s band, ¥7.2M
+            window.resize(1000, 700);
+            window.move(40, 30);
+            window.showPage(MainWindow::ListingsPageIndex);
+            window.close();
+        }
+        Database database;
+        QVERIFY(database.open(m_path));
+        MainWindow window(database.connection());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1000, 700));
+        QCOMPARE(child<QListWidget>(&window, u"pageNavigation"_s)->currentRow(),
+                 int(MainWindow::ListingsPageIndex));
+        ProfilePage *page = window.profilePage();
+        QCOMPARE(child<QSpinBox>(page, u"ageSpin"_s)->value(), 52);
+        QCOMPARE(child<QSpinBox>(page, u"incomeSpin"_s)->value(), 720);
+        QCOMPARE(child<QSpinBox>(page, u"experienceSpin"_s)->value(), 28);
+        QCOMPARE(child<QSpinBox>(page, u"targetIncomeSpin"_s)->value(), 1000);
+        QCOMPARE(child<QSpinBox>(page, u"yearsLeadingSpin"_s)->value(), 4);
+        QCOMPARE(child<QComboBox>(page, u"employmentCombo"_s)->currentData().toString(),
+                 u"freelance"_s);
+        QVERIFY(child<QCheckBox>(page, u"requirementsCheck"_s)->isChecked());
+        QVERIFY(!child<QCheckBox>(page, u"basicDesignCheck"_s)->isChecked());
+        QCOMPARE(child<QPlainTextEdit>(page, u"certificationsEdit"_s)->toPlainText(),
+                 u"AWS SAA"_s);
+        const Profile profile = page->profile();
+        QCOMPARE(profile.annualIncomeYen, 7'200'000);
+        QCOMPARE(profile.skills.size(), 2);
+        QCOMPARE(profile.skills.at(0).name, u"Java"_s);
+        QCOMPARE(profile.skills.at(1).name, u"自社フレームワーク"_s);
+        QVERIFY(!page->isModified());
+    }
+
+    void listingsPageShowsTheSeededListingsSortedAndFiltered()
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        MainWindow window(database.connection());
+        window.show();
+        window.showPage(MainWindow::ListingsPageIndex);
+        auto *table = child<QTableView>(&window, u"listingTable"_s);
+        QCOMPARE(table->model()->rowCount(), 5);
+        // Sorted by rate, highest first.
+        QCOMPARE(table->model()->index(0, ListingTableModel::RateColumn).data().toString(),
+                 u"¥1,200k/month"_s);
+        table->sortByColumn(ListingTableModel::RateColumn, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, ListingTableModel::RateColumn).data().toString(),
+                 u"¥600k/month"_s);
+
+        QTest::keyClicks(child<QLineEdit>(&window, u"listingFilter"_s), u"AWS"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        const QString details =
+            child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
+        QVERIFY2(details.contains(u"クラウド基盤運用保守"_s), qPrintable(details));
+        QVERIFY(details.contains(u"AWSの保守開発"_s));
+    }
+
+    void chartShowsTheAgeCurveFromTheDatabase()
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        MainWindow window(database.connection());
+        window.show();
+        window.showPage(MainWindow::IncomeByAgePageIndex);
+        QChart *chart = window.incomeByAgeView()->chart();
+        QBarSeries *bars = nullptr;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *b = qobject_cast<QBarSeries *>(series))
+                bars = b;
+        }
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 1);
+        const QBarSet *set = bars->barSets().first();
+        QCOMPARE(set->count(), 5);
+        const QList<qreal> expected{4.08, 5.86, 6.93, 7.12, 5.82};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(set->at(i), expected.at(i));
+        const QString source =
+            child<QLabel>(&window, u"incomeByAgeSource"_s)->text();
+        QVERIFY2(source.contains(u"厚生労働省"_s), qPrintable(source));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,55 @@
+#include "GuiApplication.h"
+
+#include "MainWindow.h"
+#include "cli/DatabaseLocation.h"
+#include "cli/Language.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+bool GuiApplication::hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+           || !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+int GuiApplication::run(int argc, char **argv)
+{
+    if (!hasDisplay()) {
+        std::fputs("careerplanner: no graphical display is available (DISPLAY and "
+                   "WAYLAND_DISPLAY are not set), so the window cannot open.\n"
+                   "Start it from a desktop session, or under a virtual display with "
+                   "`xvfb-run -a careerplanner`.\n"
+                   "Commands that need no window work here: see `careerplanner --help`.\n",
+                   stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(u"io.github.careerplanner.CareerPlanner"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/careerplanner.svg"_s));
+
+    QCommandLineParser parser;
+    parser.addOption(DatabaseLocation::option());
+    parser.addOption(Language::option());
+    parser.process(app);
+    Language::install(Language::fromArguments(QCoreApplication::arguments()));
+
+    Database database;
+    if (!database.open(DatabaseLocation::resolve(parser))) {
+        QMessageBox::critical(nullptr, tr("CareerPlanner cannot start"),
+                              tr("The database could not be opened.\n\n%1")
+                                  .arg(database.lastError()));
+        return 1;
+    }
+    MainWindow window(database.connection());
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,61 @@
+#include "ListingDetailsView.h"
+
+#include "ListingTableModel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+ListingDetailsView::ListingDetailsView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenExternalLinks(false); // offline app: links are shown, not followed
+    setAccessibleName(tr("Listing details"));
+    showListing(nullptr);
+}
+
+void ListingDetailsView::showListing(const Listing *listing)
+{
+    if (!listing) {
+        setHtml(u"<p><i>%1</i></p>"_s.arg(tr("Select a listing to see all of its details.")));
+        return;
+    }
+    QString html = u"<h3>%1</h3><table cellspacing='4'>"_s.arg(listing->title.toHtmlEscaped());
+    auto row = [&html](const QString &label, const QString &value) {
+        if (value.isEmpty())
+            return;
+        html += u"<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    };
+    row(tr("Monthly rate"), ListingTableModel::rateText(*listing));
+    if (!listing->rateText.isEmpty())
+        row(tr("Rate as written"), listing->rateText);
+    row(tr("Contract"), listing->contract);
+    row(tr("Positions"), listing->positions);
+    row(tr("Duration"), listing->duration);
+    row(tr("Kind of work"), m_workKindNames.value(listing->workKind, listing->workKind));
+    row(tr("Work content"), listing->workContent);
+    row(tr("Required skills"), listing->skillsText);
+    row(tr("Location"), listing->location);
+    row(tr("Remote"), listing->remote);
+    row(tr("URL"), listing->url);
+    row(tr("Notes"), listing->notes);
+    row(tr("Source"), listing->source);
+    if (listing->isSample)
+        row(tr("Sample"), tr("A sample listing shipped with CareerPlanner."));
+    html += u"</table>"_s;
+
+    if (!listing->requirements.isEmpty()) {
+        html += u"<h4>%1</h4><ul>"_s.arg(tr("Requirements read from the listing"));
+        for (const ListingRequirement &requirement : listing->requirements) {
+            const CatalogueSkill *skill = m_catalogue.byId(requirement.skillId);
+            QString line = skill ? skill->displayName() : tr("(outside the catalogue)");
+            if (requirement.minimumYears > 0)
+                line += u" — "_s + tr("at least %1 years").arg(QLocale().toString(
+                                        requirement.minimumYears, 'g', 3));
+            html += u"<li>%1 <span style='color:gray'>「%2」</span></li>"_s.arg(
+                line.toHtmlEscaped(), requirement.text.toHtmlEscaped());
+        }
+        html += u"</ul>"_s;
+    }
+    setHtml(html);
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Listing.h"
+#include "core/SkillCatalogue.h"
+
+#include <QHash>
+#include <QTextBrowser>
+
+// Every field of one listing, including its parsed requirements, as read-only rich text.
+class ListingDetailsView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ListingDetailsView(QWidget *parent = nullptr);
+
+    void setCatalogue(const SkillCatalogue &catalogue) { m_catalogue = catalogue; }
+    void setWorkKindNames(const QHash<QString, QString> &names) { m_workKindNames = names; }
+    void showListing(const Listing *listing);
+
+private:
+    SkillCatalogue m_catalogue;
+    QHash<QString, QString> m_workKindNames;
+};

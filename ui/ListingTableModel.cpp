@@ -1,0 +1,128 @@
+#include "ListingTableModel.h"
+
+#include "core/MoneyFormat.h"
+
+#include <QFont>
+
+ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ListingTableModel::setListings(QList<Listing> listings,
+                                    QHash<QString, QString> workKindNames)
+{
+    beginResetModel();
+    m_listings = std::move(listings);
+    m_workKindNames = std::move(workKindNames);
+    endResetModel();
+}
+
+const Listing *ListingTableModel::listingAt(int row) const
+{
+    if (row < 0 || row >= m_listings.size())
+        return nullptr;
+    return &m_listings.at(row);
+}
+
+int ListingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_listings.size());
+}
+
+int ListingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ListingTableModel::rateText(const Listing &listing)
+{
+    if (listing.monthlyRateMinYen && listing.monthlyRateMaxYen)
+        return MoneyFormat::monthlyRange(*listing.monthlyRateMinYen, *listing.monthlyRateMaxYen);
+    if (listing.monthlyRateMaxYen)
+        return tr("up to %1").arg(MoneyFormat::monthly(*listing.monthlyRateMaxYen));
+    if (listing.monthlyRateMinYen)
+        return tr("from %1").arg(MoneyFormat::monthly(*listing.monthlyRateMinYen));
+    return listing.rateText.isEmpty() ? tr("Negotiable") : listing.rateText;
+}
+
+QVariant ListingTableModel::displayData(const Listing &listing, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return listing.isSample ? tr("%1 (sample)").arg(listing.title) : listing.title;
+    case RateColumn:
+        return rateText(listing);
+    case ContractColumn:
+        return listing.contract;
+    case PositionsColumn:
+        return listing.positions;
+    case DurationColumn:
+        return listing.duration;
+    case WorkKindColumn:
+        return m_workKindNames.value(listing.workKind, listing.workKind);
+    case SkillsColumn:
+        return listing.skillsText;
+    default:
+        return {};
+    }
+}
+
+QVariant ListingTableModel::sortData(const Listing &listing, int column) const
+{
+    if (column == RateColumn) {
+        // Negotiable rates sort below every figure.
+        if (listing.monthlyRateMaxYen)
+            return *listing.monthlyRateMaxYen;
+        if (listing.monthlyRateMinYen)
+            return *listing.monthlyRateMinYen;
+        return qint64(-1);
+    }
+    return displayData(listing, column);
+}
+
+QVariant ListingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Listing &listing = m_listings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(listing, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == SkillsColumn || index.column() == TitleColumn
+                   ? displayData(listing, index.column())
+                   : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == RateColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case SortRole:
+        return sortData(listing, index.column());
+    case ListingIdRole:
+        return listing.id;
+    default:
+        return {};
+    }
+}
+
+QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case RateColumn:
+        return tr("Monthly rate");
+    case ContractColumn:
+        return tr("Contract");
+    case PositionsColumn:
+        return tr("Positions");
+    case DurationColumn:
+        return tr("Duration");
+    case WorkKindColumn:
+        return tr("Kind of work");
+    case SkillsColumn:
+        return tr("Required skills");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,116 @@
+#include "ListingsPage.h"
+
+#include "ListingDetailsView.h"
+#include "ListingTableModel.h"
+#include "storage/ListingRepository.h"
+#include "storage/ReferenceDataRepository.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ListingsPage::ListingsPage(QSqlDatabase database, const SkillCatalogue &catalogue,
+                           QWidget *parent)
+    : QWidget(parent), m_database(std::move(database)), m_model(new ListingTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
+      m_countLabel(new QLabel(this)), m_table(new QTableView(this)),
+      m_details(new ListingDetailsView(this))
+{
+    m_filter->setObjectName(QStringLiteral("listingFilter"));
+    m_table->setObjectName(QStringLiteral("listingTable"));
+    m_details->setObjectName(QStringLiteral("listingDetails"));
+    m_details->setCatalogue(catalogue);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ListingTableModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // every column
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ListingTableModel::RateColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+    m_filter->setClearButtonEnabled(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_countLabel);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        updateCount();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListingsPage::showCurrentListing);
+    retranslate();
+    reload();
+}
+
+void ListingsPage::reload()
+{
+    QString error;
+    QList<Listing> listings = ListingRepository(m_database).all(&error);
+    const auto names = ReferenceDataRepository(m_database).workKindNames(QLocale(), &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Listings"),
+                             tr("The listings could not be read from the database: %1").arg(error));
+    m_details->setWorkKindNames(names);
+    m_model->setListings(std::move(listings), names);
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+    updateCount();
+    showCurrentListing();
+}
+
+void ListingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ListingsPage::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by title, skill, contract, kind of work…"));
+    m_filter->setAccessibleName(tr("Filter listings"));
+    m_table->setAccessibleName(tr("Listings"));
+    updateCount();
+}
+
+void ListingsPage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_countLabel->setText(shown == total ? tr("Listings: %1").arg(total)
+                                         : tr("Showing %1 of %2 listings").arg(shown).arg(total));
+}
+
+void ListingsPage::showCurrentListing()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    m_details->showListing(current.isValid() ? m_model->listingAt(current.row()) : nullptr);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/SkillCatalogue.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class ListingDetailsView;
+class ListingTableModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The stored listings: a sortable table with a quick filter, and the selected listing's
+// details beside it.
+class ListingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ListingsPage(QSqlDatabase database, const SkillCatalogue &catalogue,
+                 QWidget *parent = nullptr);
+
+    void reload();
+    QTableView *table() const { return m_table; }
+    ListingTableModel *model() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+    void showCurrentListing();
+
+    QSqlDatabase m_database;
+    ListingTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QLabel *m_countLabel;
+    QTableView *m_table;
+    ListingDetailsView *m_details;
+};

@@ -1,0 +1,159 @@
+#include "MainWindow.h"
+
+#include "IncomeByAgeChartView.h"
+#include "ListingsPage.h"
+#include "ProfilePage.h"
+#include "storage/ProfileStore.h"
+#include "storage/SalaryStatisticsRepository.h"
+#include "storage/SkillCatalogueRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The income-by-age curve the chart shows: MHLW's figures for web-service systems engineers,
+// the occupation backend engineers are counted under.
+const QString ageCurveOccupation = u"se-web"_s;
+} // namespace
+
+MainWindow::MainWindow(QSqlDatabase database, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database)),
+      m_catalogue(SkillCatalogueRepository(m_database).load()),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_profilePage(new ProfilePage(ProfileStore(m_database), m_catalogue, this)),
+      m_listingsPage(new ListingsPage(m_database, m_catalogue, this)),
+      m_incomeByAge(new IncomeByAgeChartView(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_navigation->setObjectName(u"pageNavigation"_s);
+    m_profilePage->setObjectName(u"profilePage"_s);
+    m_listingsPage->setObjectName(u"listingsPage"_s);
+    m_incomeByAge->setObjectName(u"incomeByAgePage"_s);
+
+    m_pages->addWidget(m_profilePage);
+    m_pages->addWidget(m_listingsPage);
+    m_pages->addWidget(m_incomeByAge);
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_navigation->addItem(QString());
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(u"M"_s) * 16);
+    m_navigation->setSpacing(2);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_incomeByAge->setIncomeByAge(IncomeByAge::fromStatistics(
+        SalaryStatisticsRepository(m_database).all(), ageCurveOccupation));
+    m_incomeByAge->setProfile(m_profilePage->profile());
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_profilePage, &ProfilePage::profileSaved, this,
+            [this](const Profile &profile) { m_incomeByAge->setProfile(profile); });
+    connect(m_profilePage, &ProfilePage::modifiedChanged, this, &QWidget::setWindowModified);
+
+    createMenus();
+    retranslate();
+    statusBar()->showMessage(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_database.databaseName())));
+    showPage(ProfilePageIndex);
+    restoreWindowState();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_saveAction = m_fileMenu->addAction(QString(), m_profilePage, &ProfilePage::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
+        QMessageBox::about(
+            this, tr("About CareerPlanner"),
+            tr("<h3>CareerPlanner %1</h3><p>Plans an IT engineer's income and skills from "
+               "public salary statistics and the listings you collect.</p><p>Everything stays "
+               "on this computer: no account, no network.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("CareerPlanner[*]"));
+    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Income by age")};
+    for (int i = 0; i < pageNames.size(); ++i)
+        m_navigation->item(i)->setText(pageNames.at(i));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_saveAction->setText(tr("&Save profile"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About CareerPlanner"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_profilePage->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved profile"),
+            tr("The profile has changes that are not saved. Save them before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel
+            || (answer == QMessageBox::Save && !m_profilePage->save())) {
+            event->ignore();
+            return;
+        }
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    const int page = settings.value(u"window/page"_s, int(ProfilePageIndex)).toInt();
+    if (page >= 0 && page < m_pages->count())
+        showPage(Page(page));
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/page"_s, m_navigation->currentRow());
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/SkillCatalogue.h"
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class IncomeByAgeChartView;
+class ListingsPage;
+class ProfilePage;
+class QListWidget;
+class QStackedWidget;
+
+// The main window: a list of pages on the left, the current page on the right. Each page is
+// its own class; the window only wires them together and keeps its geometry between runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { ProfilePageIndex, ListingsPageIndex, IncomeByAgePageIndex };
+
+    explicit MainWindow(QSqlDatabase database, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    ProfilePage *profilePage() const { return m_profilePage; }
+    ListingsPage *listingsPage() const { return m_listingsPage; }
+    IncomeByAgeChartView *incomeByAgeView() const { return m_incomeByAge; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void restoreWindowState();
+    void saveWindowState();
+
+    QSqlDatabase m_database;
+    SkillCatalogue m_catalogue;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ProfilePage *m_profilePage;
+    ListingsPage *m_listingsPage;
+    IncomeByAgeChartView *m_incomeByAge;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};

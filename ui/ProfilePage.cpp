@@ -1,0 +1,185 @@
+#include "ProfilePage.h"
+
+#include "ui_ProfilePage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace {
+constexpr qint64 yenPerMan = 10'000; // the form shows money in 万円, the model keeps yen
+}
+
+ProfilePage::ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_store(std::move(store))
+{
+    m_ui->setupUi(this);
+    m_ui->skillEditor->setCatalogue(catalogue);
+    fillChoices();
+    retranslate();
+    connectEdits();
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilePage::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &ProfilePage::revert);
+
+    QString error;
+    const auto saved = m_store.latest(&error);
+    if (!error.isEmpty())
+        m_ui->statusLabel->setText(tr("The saved profile could not be read: %1").arg(error));
+    setProfile(saved.value_or(Profile{}));
+}
+
+ProfilePage::~ProfilePage() = default;
+
+void ProfilePage::fillChoices()
+{
+    m_ui->jobTypeCombo->clear();
+    for (JobType type : JobTypes::all())
+        m_ui->jobTypeCombo->addItem(JobTypes::displayName(type), JobTypes::key(type));
+    m_ui->employmentCombo->clear();
+    for (EmploymentType type : EmploymentTypes::all())
+        m_ui->employmentCombo->addItem(EmploymentTypes::displayName(type),
+                                       EmploymentTypes::key(type));
+}
+
+void ProfilePage::retranslate()
+{
+    // The money unit follows the language: 万円 for Japanese, "×10,000 yen" otherwise.
+    const QString manYen = tr(" ×10,000 yen", "suffix of money fields, in 万円");
+    m_ui->incomeSpin->setSuffix(manYen);
+    m_ui->targetIncomeSpin->setSuffix(manYen);
+    m_ui->experienceSpin->setSuffix(tr(" years"));
+    m_ui->yearsLeadingSpin->setSuffix(tr(" years"));
+    m_ui->largestTeamSpin->setSuffix(tr(" people"));
+    m_ui->ageSpin->setSuffix(tr(" years old"));
+}
+
+void ProfilePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        const Profile current = profile();
+        const bool wasModified = m_modified;
+        m_loading = true;
+        fillChoices();
+        m_loading = false;
+        retranslate();
+        setProfile(current);
+        setModified(wasModified);
+    }
+    QWidget::changeEvent(event);
+}
+
+void ProfilePage::connectEdits()
+{
+    auto edited = [this]() {
+        if (!m_loading)
+            setModified(true);
+    };
+    for (QSpinBox *spin : findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, edited);
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        connect(combo, &QComboBox::currentIndexChanged, this, edited);
+    for (QCheckBox *check : findChildren<QCheckBox *>())
+        connect(check, &QCheckBox::toggled, this, edited);
+    connect(m_ui->certificationsEdit, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_ui->skillEditor, &SkillListEditor::skillsChanged, this, edited);
+}
+
+Profile ProfilePage::profile() const
+{
+    Profile profile;
+    profile.age = m_ui->ageSpin->value();
+    profile.jobType =
+        JobTypes::fromKey(m_ui->jobTypeCombo->currentData().toString()).value_or(JobType::Backend);
+    profile.employment = EmploymentTypes::fromKey(m_ui->employmentCombo->currentData().toString())
+                             .value_or(EmploymentType::FullTime);
+    profile.annualIncomeYen = m_ui->incomeSpin->value() * yenPerMan;
+    profile.experienceYears = m_ui->experienceSpin->value();
+    profile.skills = m_ui->skillEditor->skills();
+    for (const QString &line : m_ui->certificationsEdit->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            profile.certifications.append(line.trimmed());
+    }
+    profile.managementYearsLeading = m_ui->yearsLeadingSpin->value();
+    profile.managementLargestTeam = m_ui->largestTeamSpin->value();
+    const QList<std::pair<QCheckBox *, QString>> upstream{
+        {m_ui->requirementsCheck, Profile::upstreamKeys().at(0)},
+        {m_ui->basicDesignCheck, Profile::upstreamKeys().at(1)},
+        {m_ui->clientNegotiationCheck, Profile::upstreamKeys().at(2)}};
+    for (const auto &[check, key] : upstream) {
+        if (check->isChecked())
+            profile.upstream.append(key);
+    }
+    profile.largeScaleProjects = m_ui->largeScaleSpin->value();
+    profile.newTechnologyProjects = m_ui->newTechnologySpin->value();
+    profile.targetIncomeYen = m_ui->targetIncomeSpin->value() * yenPerMan;
+    return profile;
+}
+
+void ProfilePage::setProfile(const Profile &profile)
+{
+    m_loading = true;
+    m_ui->ageSpin->setValue(profile.age);
+    m_ui->jobTypeCombo->setCurrentIndex(
+        m_ui->jobTypeCombo->findData(JobTypes::key(profile.jobType)));
+    m_ui->employmentCombo->setCurrentIndex(
+        m_ui->employmentCombo->findData(EmploymentTypes::key(profile.employment)));
+    m_ui->incomeSpin->setValue(int(profile.annualIncomeYen / yenPerMan));
+    m_ui->experienceSpin->setValue(profile.experienceYears);
+    m_ui->skillEditor->setSkills(profile.skills);
+    m_ui->certificationsEdit->setPlainText(profile.certifications.join(u'\n'));
+    m_ui->yearsLeadingSpin->setValue(profile.managementYearsLeading);
+    m_ui->largestTeamSpin->setValue(profile.managementLargestTeam);
+    m_ui->requirementsCheck->setChecked(profile.upstream.contains(Profile::upstreamKeys().at(0)));
+    m_ui->basicDesignCheck->setChecked(profile.upstream.contains(Profile::upstreamKeys().at(1)));
+    m_ui->clientNegotiationCheck->setChecked(
+        profile.upstream.contains(Profile::upstreamKeys().at(2)));
+    m_ui->largeScaleSpin->setValue(profile.largeScaleProjects);
+    m_ui->newTechnologySpin->setValue(profile.newTechnologyProjects);
+    m_ui->targetIncomeSpin->setValue(int(profile.targetIncomeYen / yenPerMan));
+    m_loading = false;
+    setModified(false);
+}
+
+bool ProfilePage::save()
+{
+    const Profile current = profile();
+    QString error;
+    if (!m_store.save(current, &error)) {
+        QMessageBox::critical(this, tr("Profile not saved"),
+                              tr("The profile could not be saved to the database. Your entries "
+                                 "are still in the form.\n\n%1")
+                                  .arg(error));
+        return false;
+    }
+    setModified(false);
+    m_ui->statusLabel->setText(
+        tr("Saved at %1.")
+            .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    emit profileSaved(current);
+    return true;
+}
+
+void ProfilePage::revert()
+{
+    QString error;
+    setProfile(m_store.latest(&error).value_or(Profile{}));
+    m_ui->statusLabel->setText(error.isEmpty() ? tr("Reverted to the saved profile.") : error);
+}
+
+void ProfilePage::setModified(bool modified)
+{
+    if (modified)
+        m_ui->statusLabel->setText(tr("Unsaved changes."));
+    m_ui->revertButton->setEnabled(modified);
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
