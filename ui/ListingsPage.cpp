@@ -77,7 +77,15 @@ void ListingsPage::reload()
                              tr("The listings could not be read from the database: %1").arg(error));
     m_details->setWorkKindNames(names);
     m_model->setListings(std::move(listings), names);
+    // Fit the short columns to their text but keep long free text from crowding out the
+    // title, which takes the remaining width.
     m_table->resizeColumnsToContents();
+    constexpr int widestFreeTextColumn = 220;
+    for (int column : {int(ListingTableModel::PositionsColumn),
+                       int(ListingTableModel::SkillsColumn)}) {
+        if (m_table->columnWidth(column) > widestFreeTextColumn)
+            m_table->setColumnWidth(column, widestFreeTextColumn);
+    }
     m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
                                                       QHeaderView::Stretch);
     updateCount();

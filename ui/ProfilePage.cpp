@@ -12,9 +12,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-namespace {
-constexpr qint64 yenPerMan = 10'000; // the form shows money in 万円, the model keeps yen
-}
+#include "MoneySpinBox.h"
 
 ProfilePage::ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_store(std::move(store))
@@ -49,10 +47,9 @@ void ProfilePage::fillChoices()
 
 void ProfilePage::retranslate()
 {
-    // The money unit follows the language: 万円 for Japanese, "×10,000 yen" otherwise.
-    const QString manYen = tr(" ×10,000 yen", "suffix of money fields, in 万円");
-    m_ui->incomeSpin->setSuffix(manYen);
-    m_ui->targetIncomeSpin->setSuffix(manYen);
+    // The money unit follows the language: 万円 for Japanese, millions of yen otherwise.
+    m_ui->incomeSpin->applyLocale();
+    m_ui->targetIncomeSpin->applyLocale();
     m_ui->experienceSpin->setSuffix(tr(" years"));
     m_ui->yearsLeadingSpin->setSuffix(tr(" years"));
     m_ui->largestTeamSpin->setSuffix(tr(" people"));
@@ -83,6 +80,8 @@ void ProfilePage::connectEdits()
     };
     for (QSpinBox *spin : findChildren<QSpinBox *>())
         connect(spin, &QSpinBox::valueChanged, this, edited);
+    for (MoneySpinBox *spin : findChildren<MoneySpinBox *>())
+        connect(spin, &MoneySpinBox::yenChanged, this, edited);
     for (QComboBox *combo : findChildren<QComboBox *>())
         connect(combo, &QComboBox::currentIndexChanged, this, edited);
     for (QCheckBox *check : findChildren<QCheckBox *>())
@@ -99,7 +98,7 @@ Profile ProfilePage::profile() const
         JobTypes::fromKey(m_ui->jobTypeCombo->currentData().toString()).value_or(JobType::Backend);
     profile.employment = EmploymentTypes::fromKey(m_ui->employmentCombo->currentData().toString())
                              .value_or(EmploymentType::FullTime);
-    profile.annualIncomeYen = m_ui->incomeSpin->value() * yenPerMan;
+    profile.annualIncomeYen = m_ui->incomeSpin->yen();
     profile.experienceYears = m_ui->experienceSpin->value();
     profile.skills = m_ui->skillEditor->skills();
     for (const QString &line : m_ui->certificationsEdit->toPlainText().split(u'\n')) {
@@ -118,7 +117,7 @@ Profile ProfilePage::profile() const
     }
     profile.largeScaleProjects = m_ui->largeScaleSpin->value();
     profile.newTechnologyProjects = m_ui->newTechnologySpin->value();
-    profile.targetIncomeYen = m_ui->targetIncomeSpin->value() * yenPerMan;
+    profile.targetIncomeYen = m_ui->targetIncomeSpin->yen();
     return profile;
 }
 
@@ -130,7 +129,7 @@ void ProfilePage::setProfile(const Profile &profile)
         m_ui->jobTypeCombo->findData(JobTypes::key(profile.jobType)));
     m_ui->employmentCombo->setCurrentIndex(
         m_ui->employmentCombo->findData(EmploymentTypes::key(profile.employment)));
-    m_ui->incomeSpin->setValue(int(profile.annualIncomeYen / yenPerMan));
+    m_ui->incomeSpin->setYen(profile.annualIncomeYen);
     m_ui->experienceSpin->setValue(profile.experienceYears);
     m_ui->skillEditor->setSkills(profile.skills);
     m_ui->certificationsEdit->setPlainText(profile.certifications.join(u'\n'));
@@ -142,7 +141,7 @@ void ProfilePage::setProfile(const Profile &profile)
         profile.upstream.contains(Profile::upstreamKeys().at(2)));
     m_ui->largeScaleSpin->setValue(profile.largeScaleProjects);
     m_ui->newTechnologySpin->setValue(profile.newTechnologyProjects);
-    m_ui->targetIncomeSpin->setValue(int(profile.targetIncomeYen / yenPerMan));
+    m_ui->targetIncomeSpin->setYen(profile.targetIncomeYen);
     m_loading = false;
     setModified(false);
 }

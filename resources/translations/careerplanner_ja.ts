@@ -1,4 +1,891 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>careerplanner: unknown command &quot;%1&quot;. Run &quot;careerplanner --help&quot; for the list of commands.</source>
+        <translation>careerplanner: 不明なコマンド &quot;%1&quot; です。コマンドの一覧は &quot;careerplanner --help&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>CareerPlanner plans an IT engineer&apos;s income and skills, offline.
+
+Without a command it opens the window. Commands:
+  %1  %2
+
+Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>CareerPlannerは、ITエンジニアの年収とスキルの計画をオフラインで支援します。
+
+コマンドを指定しない場合はウィンドウを開きます。コマンド:
+  %1  %2
+
+各コマンドのオプションは &quot;careerplanner &lt;command&gt; --help&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>A headless command (see above).</source>
+        <translation>ウィンドウを開かずに実行するコマンド(上記参照)。</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the default (%1).</source>
+        <translation>既定のデータベース(%1)の代わりに、&lt;パス&gt; にあるSQLiteデータベースを使用します。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Language of the interface: ja or en.</source>
+        <translation>表示言語: ja または en。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote appears inside an unquoted field</source>
+        <translation>引用符で囲まれていないフィールドの中に引用符があります</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field</source>
+        <translation>フィールドの閉じ引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (it opens on line %1)</source>
+        <translation>引用符で囲まれたフィールドが閉じられていません(%1行目で開始)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>QtのSQLiteドライバーがインストールされていません(パッケージ: libqt6sql6-sqlite)。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareerPlanner database or is damaged (%2). It was left untouched.</source>
+        <translation>%1 はCareerPlannerのデータベースではないか、破損しています(%2)。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CareerPlanner (schema version %2; this program knows up to %3). It was left untouched: update CareerPlanner to open it.</source>
+        <translation>%1 は新しいバージョンのCareerPlannerで作成されています(スキーマバージョン %2。このプログラムが対応しているのは %3 までです)。ファイルは変更していません。開くにはCareerPlannerを更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1 (%2): %3</source>
+        <translation>%1 を設定できません(%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1: %2</source>
+        <translation>データベース %1 を更新できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot load the bundled data into %1: %2</source>
+        <translation>同梱データを %1 に読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentType</name>
+    <message>
+        <source>Full-time employee</source>
+        <translation>正社員</translation>
+    </message>
+    <message>
+        <source>Freelance</source>
+        <translation>フリーランス</translation>
+    </message>
+    <message>
+        <source>Dispatched worker</source>
+        <translation>派遣社員</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>アルバイト</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>CareerPlanner cannot start</source>
+        <translation>CareerPlannerを起動できません</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
+
+%1</source>
+        <translation>データベースを開けませんでした。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeByAgeChartView</name>
+    <message>
+        <source>Annual income by age: no statistics in the database</source>
+        <translation>年齢別の平均年収: データベースに統計データがありません</translation>
+    </message>
+    <message>
+        <source>Annual income by age — %1</source>
+        <translation>年齢別の平均年収 — %1</translation>
+    </message>
+    <message>
+        <source>Average annual income</source>
+        <translation>平均年収</translation>
+    </message>
+    <message>
+        <source>You: %1 at %2</source>
+        <translation>あなた: %1(%2)</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>%1歳</translation>
+    </message>
+    <message>
+        <source>You (enter your income on the profile page)</source>
+        <translation>あなた(プロフィールページで年収を入力してください)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目標年収: %1</translation>
+    </message>
+    <message>
+        <source>Target (set one on the profile page)</source>
+        <translation>目標年収(プロフィールページで設定してください)</translation>
+    </message>
+    <message>
+        <source>Annual income (%1)</source>
+        <translation>年収(%1)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Source: %1 (cited %2). The 60s figure is for employees; freelance rates do not fall with age in the same way.</source>
+        <translation>出典: %1(%2年時点)。60代の数値は会社員のものです。フリーランスの単価は、年齢とともに同じように下がるわけではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>JobType</name>
+    <message>
+        <source>Backend engineer</source>
+        <translation>バックエンドエンジニア</translation>
+    </message>
+    <message>
+        <source>Frontend engineer</source>
+        <translation>フロントエンドエンジニア</translation>
+    </message>
+    <message>
+        <source>Infrastructure engineer</source>
+        <translation>インフラエンジニア</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>プロジェクトマネージャー</translation>
+    </message>
+</context>
+<context>
+    <name>ListingDetailsView</name>
+    <message>
+        <source>Listing details</source>
+        <translation>案件の詳細</translation>
+    </message>
+    <message>
+        <source>Select a listing to see all of its details.</source>
+        <translation>案件を選択すると、すべての詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>月単価</translation>
+    </message>
+    <message>
+        <source>Rate as written</source>
+        <translation>単価(原文表記)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約形態</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>ポジション</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>業務種別</translation>
+    </message>
+    <message>
+        <source>Work content</source>
+        <translation>作業内容</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>求めるスキル</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>勤務地</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
+        <source>A sample listing shipped with CareerPlanner.</source>
+        <translation>CareerPlannerに同梱されているサンプル案件です。</translation>
+    </message>
+    <message>
+        <source>Requirements read from the listing</source>
+        <translation>案件から読み取った要件</translation>
+    </message>
+    <message>
+        <source>(outside the catalogue)</source>
+        <translation>(カタログ外)</translation>
+    </message>
+    <message>
+        <source>at least %1 years</source>
+        <translation>%1年以上</translation>
+    </message>
+</context>
+<context>
+    <name>ListingTableModel</name>
+    <message>
+        <source>up to %1</source>
+        <translation>〜%1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1〜</translation>
+    </message>
+    <message>
+        <source>Negotiable</source>
+        <translation>要相談</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation>%1(サンプル)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>月単価</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約形態</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>ポジション</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>業務種別</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>求めるスキル</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsCommand</name>
+    <message>
+        <source>Print the stored listings.</source>
+        <translation>保存されている案件を出力します。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or csv.</source>
+        <translation>出力形式: text(既定)、json、csv のいずれか。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>listings: unexpected argument &quot;%1&quot;</source>
+        <translation>listings: 予期しない引数 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <source>listings: unknown format &quot;%1&quot; (expected text, json or csv)</source>
+        <translation>listings: 不明な形式 &quot;%1&quot; です(text、json、csv のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>Cannot read the listings: %1</source>
+        <translation>案件を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsFormatter</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>月単価</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約形態</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>求めるスキル</translation>
+    </message>
+    <message>
+        <source>Listings: %1</source>
+        <translation>案件数: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsPage</name>
+    <message>
+        <source>Listings</source>
+        <translation>案件一覧</translation>
+    </message>
+    <message>
+        <source>The listings could not be read from the database: %1</source>
+        <translation>データベースから案件を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Filter by title, skill, contract, kind of work…</source>
+        <translation>案件名・スキル・契約形態・業務種別で絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter listings</source>
+        <translation>案件の絞り込み</translation>
+    </message>
+    <message>
+        <source>Listings: %1</source>
+        <translation>案件数: %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 listings</source>
+        <translation>%2件中%1件を表示</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>About CareerPlanner</source>
+        <translation>CareerPlannerについて</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CareerPlanner %1&lt;/h3&gt;&lt;p&gt;Plans an IT engineer&apos;s income and skills from public salary statistics and the listings you collect.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no account, no network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CareerPlanner %1&lt;/h3&gt;&lt;p&gt;公開されている賃金統計と、あなたが集めた案件をもとに、ITエンジニアの年収とスキルの計画を立てます。&lt;/p&gt;&lt;p&gt;データはすべてこのコンピューター内に保存されます。アカウント登録もネットワーク接続も不要です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>CareerPlanner[*]</source>
+        <translation>CareerPlanner[*]</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロフィール</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>案件一覧</translation>
+    </message>
+    <message>
+        <source>Income by age</source>
+        <translation>年齢別年収</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>プロフィールを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CareerPlanner</source>
+        <translation>CareerPlannerについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation>未保存のプロフィール</translation>
+    </message>
+    <message>
+        <source>The profile has changes that are not saved. Save them before closing?</source>
+        <translation>プロフィールに保存されていない変更があります。閉じる前に保存しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>MoneySpinBox</name>
+    <message>
+        <source> million</source>
+        <translation> 百万円</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Requirements definition</source>
+        <translation>要件定義</translation>
+    </message>
+    <message>
+        <source>Basic design</source>
+        <translation>基本設計</translation>
+    </message>
+    <message>
+        <source>Client negotiation</source>
+        <translation>顧客折衝</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>missing (expected a whole number)</source>
+        <translation>値がありません(整数が必要です)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>%1〜%2の整数が必要です</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0</source>
+        <translation>0以上の数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>%1 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>文字列のリストが必要です</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>空でない文字列が必要です</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>unknown key (a typing mistake?)</source>
+        <translation>不明なキーです(入力ミスの可能性があります)</translation>
+    </message>
+    <message>
+        <source>expected %1 (this file was written by a newer version)</source>
+        <translation>%1 が必要です(このファイルは新しいバージョンで作成されています)</translation>
+    </message>
+    <message>
+        <source>expected a list of {&quot;name&quot;, &quot;years&quot;} objects</source>
+        <translation>{&quot;name&quot;, &quot;years&quot;} オブジェクトのリストが必要です</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;name&quot; and &quot;years&quot;</source>
+        <translation>&quot;name&quot; と &quot;years&quot; を持つオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1行%2列目: %3</translation>
+    </message>
+    <message>
+        <source>(top level): expected a JSON object</source>
+        <translation>(最上位): JSONオブジェクトが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your skill profile. It stays on this computer; the estimates and listing fit are computed from it.</source>
+        <translation>あなたのスキルプロフィールです。データはこのコンピューター内にのみ保存され、年収の見積もりや案件との適合度はこの内容から計算されます。</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>年齢(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>&amp;Job type:</source>
+        <translation>職種(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>&amp;Employment:</source>
+        <translation>雇用形態(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>雇用形態</translation>
+    </message>
+    <message>
+        <source>Annual &amp;income:</source>
+        <translation>年収(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation>年収</translation>
+    </message>
+    <message>
+        <source>E&amp;xperience (years):</source>
+        <translation>経験年数(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Experience in years</source>
+        <translation>経験年数</translation>
+    </message>
+    <message>
+        <source>&amp;Target income:</source>
+        <translation>目標年収(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Target annual income</source>
+        <translation>目標年収</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>マネジメント</translation>
+    </message>
+    <message>
+        <source>Years &amp;leading a team:</source>
+        <translation>チームリーダー経験年数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Years leading a team</source>
+        <translation>チームリーダー経験年数</translation>
+    </message>
+    <message>
+        <source>Largest team le&amp;d (people):</source>
+        <translation>率いた最大チーム人数(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Largest team led</source>
+        <translation>率いた最大チーム人数</translation>
+    </message>
+    <message>
+        <source>Upstream work</source>
+        <translation>上流工程</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements definition</source>
+        <translation>要件定義(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Basic design</source>
+        <translation>基本設計(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Client negotiation</source>
+        <translation>顧客折衝(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Large-&amp;scale projects:</source>
+        <translation>大規模プロジェクト数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Large-scale projects</source>
+        <translation>大規模プロジェクト数</translation>
+    </message>
+    <message>
+        <source>&amp;New-technology projects:</source>
+        <translation>新技術プロジェクト数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>New-technology projects</source>
+        <translation>新技術プロジェクト数</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Languages, frontend, middleware, cloud and management skills with years of use. Type a name in Japanese or English; names outside the catalogue are kept and marked.</source>
+        <translation>プログラミング言語、フロントエンド、ミドルウェア、クラウド、マネジメントのスキルと経験年数です。名前は日本語でも英語でも入力できます。カタログにない名前もそのまま保持され、その旨が表示されます。</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <source>Certifications, one per line</source>
+        <translation>資格(1行に1つ)</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. AWS Certified Solutions Architect - Associate</source>
+        <translation>1行に1つずつ入力(例: AWS Certified Solutions Architect - Associate)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>プロフィールを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The saved profile could not be read: %1</source>
+        <translation>保存済みのプロフィールを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source> years old</source>
+        <translation> 歳</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>プロフィールを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved to the database. Your entries are still in the form.
+
+%1</source>
+        <translation>プロフィールをデータベースに保存できませんでした。入力内容はフォームに残っています。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>%1に保存しました。</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved profile.</source>
+        <translation>保存済みのプロフィールに戻しました。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>未保存の変更があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>the saved profile cannot be read: %1</source>
+        <translation>保存済みのプロフィールを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalaryStatistic</name>
+    <message>
+        <source>Systems engineer (web service development)</source>
+        <translation>システムエンジニア(Webサービス開発)</translation>
+    </message>
+    <message>
+        <source>Backend engineer</source>
+        <translation>バックエンドエンジニア</translation>
+    </message>
+    <message>
+        <source>Frontend engineer</source>
+        <translation>フロントエンドエンジニア</translation>
+    </message>
+    <message>
+        <source>Systems engineer (all)</source>
+        <translation>システムエンジニア(全体)</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>age band, e.g. 40s</comment>
+        <translation>%1代</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>全年代</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>cannot read schema version</source>
+        <translation>スキーマバージョンを読み取れません</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction for migration %1</source>
+        <translation>マイグレーション %1 のトランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>スキーマバージョン %1 へのマイグレーションに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed to commit</source>
+        <translation>スキーマバージョン %1 へのマイグレーションをコミットできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>SeedLoader</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>cannot commit the bundled data</source>
+        <translation>同梱データをコミットできません</translation>
+    </message>
+    <message>
+        <source>data/%1: cannot read: %2</source>
+        <translation>data/%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>data/%1 line %2: %3</source>
+        <translation>data/%1 %2行目: %3</translation>
+    </message>
+    <message>
+        <source>data/%1 line %2: expected %3 fields, found %4</source>
+        <translation>data/%1 %2行目: フィールド数は%3個のはずですが、%4個あります</translation>
+    </message>
+    <message>
+        <source>data/salary_statistics.csv, row %1: column %2 is not a whole number</source>
+        <translation>data/salary_statistics.csv 行 %1: %2列目が整数ではありません</translation>
+    </message>
+    <message>
+        <source>data/sample_listings.json: cannot read: %1</source>
+        <translation>data/sample_listings.json: 読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>data/sample_listings.json: %1</source>
+        <translation>data/sample_listings.json: %1</translation>
+    </message>
+    <message>
+        <source>data/sample_listings.json: a listing lacks &quot;key&quot; or &quot;title&quot;</source>
+        <translation>data/sample_listings.json: &quot;key&quot; または &quot;title&quot; がない案件があります</translation>
+    </message>
+</context>
+<context>
+    <name>SkillCategory</name>
+    <message>
+        <source>Programming languages</source>
+        <translation>プログラミング言語</translation>
+    </message>
+    <message>
+        <source>Frontend</source>
+        <translation>フロントエンド</translation>
+    </message>
+    <message>
+        <source>Middleware</source>
+        <translation>ミドルウェア</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>マネジメント</translation>
+    </message>
+    <message>
+        <source>Upstream processes</source>
+        <translation>上流工程</translation>
+    </message>
+</context>
+<context>
+    <name>SkillListEditor</name>
+    <message>
+        <source>Skill</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>経験年数</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Skills with years of experience</source>
+        <translation>スキルと経験年数</translation>
+    </message>
+    <message>
+        <source>&amp;Add skill</source>
+        <translation>スキルを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move skill</source>
+        <translation>スキルを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Outside the catalogue</source>
+        <translation>カタログ外</translation>
+    </message>
+    <message>
+        <source>Kept as you typed it; the model does not score it yet.</source>
+        <translation>入力どおりに保持しています。現時点では評価の対象外です。</translation>
+    </message>
+</context>
+<context>
+    <name>SkillNameDelegate</name>
+    <message>
+        <source>Skill name</source>
+        <translation>スキル名</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 #include "ListingTableModel.h"
 #include "ListingsPage.h"
 #include "MainWindow.h"
+#include "MoneySpinBox.h"
 #include "ProfilePage.h"
 #include "SkillListEditor.h"
 #include "storage/Database.h"
@@ -36,6 +37,15 @@ void typeInto(QSpinBox *spin, int value)
     spin->setFocus();
     spin->selectAll();
     QTest::keyClicks(spin, QString::number(value));
+    QTest::keyClick(spin, Qt::Key_Tab);
+}
+
+// Money is typed in the UI language's unit: millions of yen in English.
+void typeMoney(MoneySpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, text);
     QTest::keyClick(spin, Qt::Key_Tab);
 }
 
@@ -91,9 +101,9 @@ private slots:
             QVERIFY(!page->isModified());
 
             typeInto(child<QSpinBox>(page, u"ageSpin"_s), 52);
-            typeInto(child<QSpinBox>(page, u"incomeSpin"_s), 720);
+            typeMoney(child<MoneySpinBox>(page, u"incomeSpin"_s), u"7.2"_s);
             typeInto(child<QSpinBox>(page, u"experienceSpin"_s), 28);
-            typeInto(child<QSpinBox>(page, u"targetIncomeSpin"_s), 1000);
+            typeMoney(child<MoneySpinBox>(page, u"targetIncomeSpin"_s), u"10"_s);
             typeInto(child<QSpinBox>(page, u"yearsLeadingSpin"_s), 4);
             auto *employment = child<QComboBox>(page, u"employmentCombo"_s);
             employment->setFocus();
@@ -152,9 +162,9 @@ private slots:
                  int(MainWindow::ListingsPageIndex));
         ProfilePage *page = window.profilePage();
         QCOMPARE(child<QSpinBox>(page, u"ageSpin"_s)->value(), 52);
-        QCOMPARE(child<QSpinBox>(page, u"incomeSpin"_s)->value(), 720);
+        QCOMPARE(child<MoneySpinBox>(page, u"incomeSpin"_s)->yen(), 7'200'000);
         QCOMPARE(child<QSpinBox>(page, u"experienceSpin"_s)->value(), 28);
-        QCOMPARE(child<QSpinBox>(page, u"targetIncomeSpin"_s)->value(), 1000);
+        QCOMPARE(child<MoneySpinBox>(page, u"targetIncomeSpin"_s)->yen(), 10'000'000);
         QCOMPARE(child<QSpinBox>(page, u"yearsLeadingSpin"_s)->value(), 4);
         QCOMPARE(child<QComboBox>(page, u"employmentCombo"_s)->currentData().toString(),
                  u"freelance"_s);
