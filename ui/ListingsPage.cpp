@@ -77,18 +77,18 @@ void ListingsPage::reload()
                              tr("The listings could not be read from the database: %1").arg(error));
     m_details->setWorkKindNames(names);
     m_model->setListings(std::move(listings), names);
-    // Fit the short columns to their text but keep long free text from crowding out the
-    // title, which takes the remaining width.
+    // Fit columns to their text, but cap the long free-text ones; the title takes the width
+    // that is left, so the table never needs a horizontal scroll bar at the default size.
     m_table->resizeColumnsToContents();
-    constexpr int widestFreeTextColumn = 220;
-    for (int column : {int(ListingTableModel::PositionsColumn),
-                       int(ListingTableModel::SkillsColumn)}) {
-        if (m_table->columnWidth(column) > widestFreeTextColumn)
-            m_table->setColumnWidth(column, widestFreeTextColumn);
-    }
-    m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
-                                                      QHeaderView::Stretch);
+    const QList<std::pair<int, int>> caps{{ListingTableModel::PositionsColumn, 150},
+                                          {ListingTableModel::WorkKindColumn, 130},
+                                          {ListingTableModel::SkillsColumn, 200}};
+    for (const auto &[column, cap] : caps)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
     updateCount();
+    // Show the first listing's details rather than an empty pane.
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
     showCurrentListing();
 }
 
