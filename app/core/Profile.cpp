@@ -19,3 +19,8 @@ QString Profile::upstreamDisplayName(const QString &key)
         return QCoreApplication::translate("Profile", "Client negotiation");
     return key;
 }
+
+QString Profile::upstreamSkillId(const QString &key)
+{
+    return key == u"requirements"_s ? u"requirements-definition"_s : key;
+}

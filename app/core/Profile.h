@@ -39,4 +39,6 @@ struct Profile
     // Upstream-process work the article names as income factors, in display order.
     static QStringList upstreamKeys();
     static QString upstreamDisplayName(const QString &key); // translated
+    // The catalogue skill an upstream work key is: requirements → requirements-definition.
+    static QString upstreamSkillId(const QString &key);
 };

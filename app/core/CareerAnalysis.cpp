@@ -1,0 +1,27 @@
+#include "CareerAnalysis.h"
+
+CareerAnalysis::CareerAnalysis(const MarketData &data, const RateConversion &conversion)
+    : m_data(data), m_conversion(conversion),
+      m_premiums(SkillPremiums::measure(data.listings, data.parameters)),
+      m_fitter(data.catalogue, data.parameters),
+      m_scorer(data.catalogue, data.parameters, m_premiums),
+      m_estimator(data.parameters, data.statistics, m_conversion)
+{
+    m_fitter.setListings(data.listings);
+}
+
+AnalysisResult CareerAnalysis::analyze(const Profile &profile) const
+{
+    AnalysisResult result;
+    result.skills = ResolvedSkills::resolve(profile, m_data.catalogue);
+    result.card = m_scorer.score(profile, result.skills);
+    result.estimates =
+        m_estimator.estimate(profile, result.card, m_fitter.qualifyingRates(result.skills));
+    result.ranking = m_fitter.rank(result.skills);
+    return result;
+}
+
+ListingFit CareerAnalysis::fitOf(const Listing &listing, const ResolvedSkills &skills) const
+{
+    return m_fitter.fit(listing, skills);
+}

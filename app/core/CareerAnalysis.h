@@ -1,0 +1,43 @@
+#pragma once
+
+#include "IncomeEstimator.h"
+#include "ListingFitter.h"
+#include "MarketData.h"
+#include "ProfileScorer.h"
+#include "RateConversion.h"
+#include "ResolvedSkills.h"
+#include "ScoreCard.h"
+#include "SkillPremiums.h"
+
+#include <vector>
+
+struct AnalysisResult
+{
+    ResolvedSkills skills;
+    ScoreCard card;
+    QList<EmploymentEstimate> estimates; // full-time, freelance, dispatch, part-time
+    std::vector<RankedListing> ranking;  // indices into MarketData::listings
+};
+
+// The model in one place: measures skill premiums from the listings and prepares the fitter
+// once, then analyses any number of profiles. The window and the command line both use it.
+class CareerAnalysis
+{
+public:
+    CareerAnalysis(const MarketData &data, const RateConversion &conversion);
+
+    AnalysisResult analyze(const Profile &profile) const;
+    ListingFit fitOf(const Listing &listing, const ResolvedSkills &skills) const;
+
+    const MarketData &data() const { return m_data; }
+    const SkillPremiums &premiums() const { return m_premiums; }
+    const RateConversion &conversion() const { return m_conversion; }
+
+private:
+    const MarketData &m_data;
+    RateConversion m_conversion;
+    SkillPremiums m_premiums;
+    ListingFitter m_fitter;
+    ProfileScorer m_scorer;
+    IncomeEstimator m_estimator;
+};

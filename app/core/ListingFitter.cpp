@@ -1,0 +1,135 @@
+#include "ListingFitter.h"
+
+#include "ListingRate.h"
+
+#include <algorithm>
+
+ListingFitter::ListingFitter(const SkillCatalogue &catalogue, const ModelParameters &parameters)
+    : m_catalogue(catalogue), m_parameters(parameters)
+{
+    for (qsizetype i = 0; i < catalogue.skills().size(); ++i)
+        m_skillIndex.insert(catalogue.skills().at(i).id, int(i));
+}
+
+void ListingFitter::setListings(const QList<Listing> &listings)
+{
+    m_ids.clear();
+    m_rates.clear();
+    m_firstRequirement.clear();
+    m_requirements.clear();
+    m_ids.reserve(std::size_t(listings.size()));
+    m_rates.reserve(std::size_t(listings.size()));
+    m_firstRequirement.reserve(std::size_t(listings.size()) + 1);
+    for (const Listing &listing : listings) {
+        m_ids.push_back(listing.id);
+        m_rates.push_back(ListingRate::representativeMonthlyYen(listing).value_or(-1));
+        m_firstRequirement.push_back(std::uint32_t(m_requirements.size()));
+        for (const ListingRequirement &requirement : listing.requirements) {
+            m_requirements.push_back(
+                {requirement.skillId.isEmpty() ? -1 : m_skillIndex.value(requirement.skillId, -1),
+                 float(requirement.minimumYears)});
+        }
+    }
+    m_firstRequirement.push_back(std::uint32_t(m_requirements.size()));
+}
+
+RequirementStatus ListingFitter::status(const ListingRequirement &requirement,
+                                        double profileYears) const
+{
+    if (requirement.skillId.isEmpty() || !m_catalogue.byId(requirement.skillId))
+        return RequirementStatus::Unknown;
+    if (profileYears < 0)
+        return RequirementStatus::Unmet;
+    return profileYears >= requirement.minimumYears ? RequirementStatus::Met
+                                                    : RequirementStatus::Partly;
+}
+
+double ListingFitter::creditOf(RequirementStatus status) const
+{
+    switch (status) {
+    case RequirementStatus::Met:
+        return m_parameters.creditMet;
+    case RequirementStatus::Partly:
+        return m_parameters.creditPartly;
+    case RequirementStatus::Unknown:
+        return m_parameters.creditUnknown;
+    case RequirementStatus::Unmet:
+        return m_parameters.creditUnmet;
+    }
+    return 0;
+}
+
+ListingFit ListingFitter::fit(const Listing &listing, const ResolvedSkills &skills) const
+{
+    ListingFit result;
+    result.listingId = listing.id;
+    double credit = 0;
+    for (const ListingRequirement &requirement : listing.requirements) {
+        const double years = requirement.skillId.isEmpty() ? -1 : skills.years(requirement.skillId);
+        const RequirementStatus status = this->status(requirement, years);
+        credit += creditOf(status);
+        result.checks.append({requirement, status, years});
+    }
+    result.fit = listing.requirements.isEmpty() ? 1.0 : credit / double(listing.requirements.size());
+    result.qualifies = result.fit >= m_parameters.qualifyingFit;
+    return result;
+}
+
+std::vector<float> ListingFitter::profileYearsByIndex(const ResolvedSkills &skills) const
+{
+    std::vector<float> years(std::size_t(m_catalogue.skills().size()), -1.0f);
+    for (auto it = skills.yearsBySkill.begin(); it != skills.yearsBySkill.end(); ++it) {
+        const auto index = m_skillIndex.constFind(it.key());
+        if (index != m_skillIndex.constEnd())
+            years[std::size_t(*index)] = float(it.value());
+    }
+    return years;
+}
+
+double ListingFitter::fitOf(std::size_t listing, const std::vector<float> &years) const
+{
+    const std::uint32_t first = m_firstRequirement[listing];
+    const std::uint32_t last = m_firstRequirement[listing + 1];
+    if (first == last)
+        return 1.0;
+    double credit = 0;
+    for (std::uint32_t r = first; r < last; ++r) {
+        const CompactRequirement &requirement = m_requirements[r];
+        if (requirement.skill < 0) {
+            credit += m_parameters.creditUnknown;
+            continue;
+        }
+        const float have = years[std::size_t(requirement.skill)];
+        credit += have < 0                            ? m_parameters.creditUnmet
+                  : have >= requirement.minimumYears ? m_parameters.creditMet
+                                                      : m_parameters.creditPartly;
+    }
+    return credit / double(last - first);
+}
+
+std::vector<RankedListing> ListingFitter::rank(const ResolvedSkills &skills) const
+{
+    const std::vector<float> years = profileYearsByIndex(skills);
+    std::vector<RankedListing> ranked(m_ids.size());
+    for (std::size_t i = 0; i < m_ids.size(); ++i)
+        ranked[i] = {int(i), fitOf(i, years), m_rates[i]};
+    std::sort(ranked.begin(), ranked.end(), [this](const RankedListing &a, const RankedListing &b) {
+        if (a.fit != b.fit)
+            return a.fit > b.fit;
+        if (a.monthlyRateYen != b.monthlyRateYen)
+            return a.monthlyRateYen > b.monthlyRateYen;
+        return m_ids[std::size_t(a.index)] < m_ids[std::size_t(b.index)];
+    });
+    return ranked;
+}
+
+QList<qint64> ListingFitter::qualifyingRates(const ResolvedSkills &skills) const
+{
+    const std::vector<float> years = profileYearsByIndex(skills);
+    QList<qint64> rates;
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        if (m_rates[i] > 0 && fitOf(i, years) >= m_parameters.qualifyingFit)
+            rates.append(m_rates[i]);
+    }
+    return rates;
+}

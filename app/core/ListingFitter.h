@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ListingFit.h"
+#include "ModelParameters.h"
+#include "ResolvedSkills.h"
+#include "SkillCatalogue.h"
+
+#include <QList>
+
+#include <vector>
+
+// Matches listings' required skills against a profile. setListings() prepares a compact copy
+// (catalogue skills as small integers) once, so ranking 100,000 listings for a profile is a
+// tight loop and a sort.
+class ListingFitter
+{
+public:
+    ListingFitter(const SkillCatalogue &catalogue, const ModelParameters &parameters);
+
+    void setListings(const QList<Listing> &listings);
+    int listingCount() const { return int(m_ids.size()); }
+
+    // Full detail for one listing (for the details pane and the explanation).
+    ListingFit fit(const Listing &listing, const ResolvedSkills &skills) const;
+    // Every prepared listing ordered by fit, then rate (highest first), then id.
+    std::vector<RankedListing> rank(const ResolvedSkills &skills) const;
+    // Monthly rates (yen) of the prepared listings that qualify (fit ≥ qualifyingFit).
+    QList<qint64> qualifyingRates(const ResolvedSkills &skills) const;
+
+    RequirementStatus status(const ListingRequirement &requirement, double profileYears) const;
+
+private:
+    std::vector<float> profileYearsByIndex(const ResolvedSkills &skills) const;
+    double creditOf(RequirementStatus status) const;
+    double fitOf(std::size_t listing, const std::vector<float> &years) const;
+
+    struct CompactRequirement
+    {
+        int skill;          // catalogue index, -1 when the text names no catalogue skill
+        float minimumYears;
+    };
+
+    const SkillCatalogue &m_catalogue;
+    const ModelParameters &m_parameters;
+    QHash<QString, int> m_skillIndex;
+    std::vector<qint64> m_ids;
+    std::vector<qint64> m_rates;
+    std::vector<std::uint32_t> m_firstRequirement; // m_requirements[first[i] … first[i+1])
+    std::vector<CompactRequirement> m_requirements;
+};

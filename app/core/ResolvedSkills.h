@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Profile.h"
+#include "SkillCatalogue.h"
+
+#include <QHash>
+#include <QStringList>
+
+// A profile's skills matched to the catalogue: the years per catalogue skill (the most when
+// a skill is named twice), certifications that name a catalogue skill, upstream work ticked,
+// and the names the catalogue does not know.
+struct ResolvedSkills
+{
+    QHash<QString, double> yearsBySkill; // catalogue id → years
+    QStringList certificationIds;        // catalogue ids of recognised certifications
+    QStringList unknownSkills;
+    QStringList unknownCertifications;
+
+    bool has(const QString &skillId) const { return yearsBySkill.contains(skillId); }
+    double years(const QString &skillId) const { return yearsBySkill.value(skillId, -1); }
+
+    // Upstream work counts as the upstream skill it is (requirements → 要件定義, …) with the
+    // years unknown (0), so a listing asking for it is at least partly met.
+    static ResolvedSkills resolve(const Profile &profile, const SkillCatalogue &catalogue);
+};

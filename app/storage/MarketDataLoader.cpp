@@ -1,0 +1,43 @@
+#include "MarketDataLoader.h"
+
+#include "ListingRepository.h"
+#include "SalaryStatisticsRepository.h"
+#include "SkillCatalogueRepository.h"
+
+#include <QFile>
+
+std::optional<ModelParameters> MarketDataLoader::bundledParameters(QString *error)
+{
+    QFile file(QStringLiteral(":/data/model_parameters.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("data/model_parameters.json cannot be read: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    QString parseError;
+    auto parameters = ModelParameters::fromJson(file.readAll(), &parseError);
+    if (!parameters && error)
+        *error = tr("data/model_parameters.json: %1").arg(parseError);
+    return parameters;
+}
+
+std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString *error)
+{
+    auto parameters = bundledParameters(error);
+    if (!parameters)
+        return std::nullopt;
+    MarketData data;
+    data.parameters = *parameters;
+    QString readError;
+    data.catalogue = SkillCatalogueRepository(database).load(&readError);
+    if (readError.isEmpty())
+        data.statistics = SalaryStatisticsRepository(database).all(&readError);
+    if (readError.isEmpty())
+        data.listings = ListingRepository(database).all(&readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = tr("Cannot read the model's data from the database: %1").arg(readError);
+        return std::nullopt;
+    }
+    return data;
+}
