@@ -4,6 +4,7 @@
 #include "cli/DatabaseLocation.h"
 #include "cli/Language.h"
 #include "storage/Database.h"
+#include "storage/MarketDataLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,7 +50,13 @@ int GuiApplication::run(int argc, char **argv)
                                   .arg(database.lastError()));
         return 1;
     }
-    MainWindow window(database.connection());
+    QString error;
+    auto market = MarketDataLoader::load(database.connection(), &error);
+    if (!market) {
+        QMessageBox::critical(nullptr, tr("CareerPlanner cannot start"), error);
+        return 1;
+    }
+    MainWindow window(database.connection(), std::move(*market));
     window.show();
     return QApplication::exec();
 }

@@ -13,7 +13,7 @@ ListingDetailsView::ListingDetailsView(QWidget *parent) : QTextBrowser(parent)
     showListing(nullptr);
 }
 
-void ListingDetailsView::showListing(const Listing *listing)
+void ListingDetailsView::showListing(const Listing *listing, const std::optional<ListingFit> &fit)
 {
     if (!listing) {
         setHtml(u"<p><i>%1</i></p>"_s.arg(tr("Select a listing to see all of its details.")));
@@ -45,15 +45,38 @@ void ListingDetailsView::showListing(const Listing *listing)
     html += u"</table>"_s;
 
     if (!listing->requirements.isEmpty()) {
-        html += u"<h4>%1</h4><ul>"_s.arg(tr("Requirements read from the listing"));
-        for (const ListingRequirement &requirement : listing->requirements) {
+        html += u"<h4>%1</h4><ul>"_s.arg(
+            fit ? tr("Requirements: fit %1%").arg(QLocale().toString(fit->fit * 100, 'f', 0))
+                : tr("Requirements read from the listing"));
+        for (qsizetype i = 0; i < listing->requirements.size(); ++i) {
+            const ListingRequirement &requirement = listing->requirements.at(i);
             const CatalogueSkill *skill = m_catalogue.byId(requirement.skillId);
             QString line = skill ? skill->displayName() : tr("(outside the catalogue)");
             if (requirement.minimumYears > 0)
                 line += u" — "_s + tr("at least %1 years").arg(QLocale().toString(
                                         requirement.minimumYears, 'g', 3));
-            html += u"<li>%1 <span style='color:gray'>「%2」</span></li>"_s.arg(
-                line.toHtmlEscaped(), requirement.text.toHtmlEscaped());
+            QString mark;
+            if (fit && i < fit->checks.size()) {
+                const RequirementCheck &check = fit->checks.at(i);
+                switch (check.status) {
+                case RequirementStatus::Met:
+                    mark = u"<span style='color:#2e7d32'>✔ %1</span>"_s.arg(
+                        tr("met (you: %1 years)").arg(QLocale().toString(check.profileYears, 'g', 3)));
+                    break;
+                case RequirementStatus::Partly:
+                    mark = u"<span style='color:#ef6c00'>◐ %1</span>"_s.arg(
+                        tr("partly: you have %1 years").arg(QLocale().toString(check.profileYears, 'g', 3)));
+                    break;
+                case RequirementStatus::Unmet:
+                    mark = u"<span style='color:#c62828'>✘ %1</span>"_s.arg(tr("not met"));
+                    break;
+                case RequirementStatus::Unknown:
+                    mark = u"<span style='color:gray'>? %1</span>"_s.arg(tr("cannot be checked"));
+                    break;
+                }
+            }
+            html += u"<li>%1 %2 <span style='color:gray'>「%3」</span></li>"_s.arg(
+                mark, line.toHtmlEscaped(), requirement.text.toHtmlEscaped());
         }
         html += u"</ul>"_s;
     }

@@ -3,6 +3,7 @@
 #include "core/MoneyFormat.h"
 
 #include <QFont>
+#include <QLocale>
 
 ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -13,6 +14,13 @@ void ListingTableModel::setListings(QList<Listing> listings,
     m_listings = std::move(listings);
     m_workKindNames = std::move(workKindNames);
     endResetModel();
+}
+
+void ListingTableModel::setFits(QHash<qint64, double> fits)
+{
+    m_fits = std::move(fits);
+    if (!m_listings.isEmpty())
+        emit dataChanged(index(0, FitColumn), index(rowCount() - 1, FitColumn));
 }
 
 const Listing *ListingTableModel::listingAt(int row) const
@@ -46,6 +54,12 @@ QString ListingTableModel::rateText(const Listing &listing)
 QVariant ListingTableModel::displayData(const Listing &listing, int column) const
 {
     switch (column) {
+    case FitColumn: {
+        const auto fit = m_fits.constFind(listing.id);
+        return fit == m_fits.constEnd() ? QVariant()
+                                        : QVariant(QLocale().toString(*fit * 100, 'f', 0)
+                                                   + QLatin1Char('%'));
+    }
     case TitleColumn:
         return listing.isSample ? tr("%1 (sample)").arg(listing.title) : listing.title;
     case RateColumn:
@@ -67,6 +81,11 @@ QVariant ListingTableModel::displayData(const Listing &listing, int column) cons
 
 QVariant ListingTableModel::sortData(const Listing &listing, int column) const
 {
+    if (column == FitColumn) {
+        // Fit first, then rate: one number that orders both (rates stay below 10^10 yen).
+        const double rate = double(sortData(listing, RateColumn).toLongLong());
+        return m_fits.value(listing.id, -1) * 1e10 + rate;
+    }
     if (column == RateColumn) {
         // Negotiable rates sort below every figure.
         if (listing.monthlyRateMaxYen)
@@ -91,7 +110,7 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
                    ? displayData(listing, index.column())
                    : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == RateColumn
+        return index.column() == RateColumn || index.column() == FitColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
     case SortRole:
@@ -108,6 +127,8 @@ QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case FitColumn:
+        return tr("Fit");
     case TitleColumn:
         return tr("Title");
     case RateColumn:

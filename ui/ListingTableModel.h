@@ -14,6 +14,7 @@ class ListingTableModel : public QAbstractTableModel
 
 public:
     enum Column {
+        FitColumn,
         TitleColumn,
         RateColumn,
         ContractColumn,
@@ -29,6 +30,8 @@ public:
     explicit ListingTableModel(QObject *parent = nullptr);
 
     void setListings(QList<Listing> listings, QHash<QString, QString> workKindNames);
+    // Fit (0–1) by listing id for the profile being edited; empty hides the figures.
+    void setFits(QHash<qint64, double> fits);
     const Listing *listingAt(int row) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -45,4 +48,5 @@ private:
 
     QList<Listing> m_listings;
     QHash<QString, QString> m_workKindNames;
+    QHash<qint64, double> m_fits;
 };

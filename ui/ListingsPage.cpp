@@ -1,5 +1,6 @@
 #include "ListingsPage.h"
 
+#include "AnalysisService.h"
 #include "ListingDetailsView.h"
 #include "ListingTableModel.h"
 #include "storage/ListingRepository.h"
@@ -16,9 +17,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ListingsPage::ListingsPage(QSqlDatabase database, const SkillCatalogue &catalogue,
-                           QWidget *parent)
-    : QWidget(parent), m_database(std::move(database)), m_model(new ListingTableModel(this)),
+ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent)
+    : QWidget(parent), m_database(std::move(database)), m_analysis(analysis),
+      m_model(new ListingTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
       m_countLabel(new QLabel(this)), m_table(new QTableView(this)),
       m_details(new ListingDetailsView(this))
@@ -26,7 +27,7 @@ ListingsPage::ListingsPage(QSqlDatabase database, const SkillCatalogue &catalogu
     m_filter->setObjectName(QStringLiteral("listingFilter"));
     m_table->setObjectName(QStringLiteral("listingTable"));
     m_details->setObjectName(QStringLiteral("listingDetails"));
-    m_details->setCatalogue(catalogue);
+    m_details->setCatalogue(analysis->data().catalogue);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ListingTableModel::SortRole);
@@ -34,7 +35,7 @@ ListingsPage::ListingsPage(QSqlDatabase database, const SkillCatalogue &catalogu
     m_proxy->setFilterKeyColumn(-1); // every column
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ListingTableModel::RateColumn, Qt::DescendingOrder);
+    m_table->sortByColumn(ListingTableModel::FitColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -63,20 +64,31 @@ ListingsPage::ListingsPage(QSqlDatabase database, const SkillCatalogue &catalogu
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListingsPage::showCurrentListing);
+    connect(m_analysis, &AnalysisService::resultChanged, this, &ListingsPage::updateFits);
     retranslate();
-    reload();
+    showListings();
 }
 
 void ListingsPage::reload()
 {
     QString error;
     QList<Listing> listings = ListingRepository(m_database).all(&error);
-    const auto names = ReferenceDataRepository(m_database).workKindNames(QLocale(), &error);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Listings"),
                              tr("The listings could not be read from the database: %1").arg(error));
+        return;
+    }
+    m_analysis->setListings(listings);
+    showListings();
+}
+
+void ListingsPage::showListings()
+{
+    QString error;
+    const auto names = ReferenceDataRepository(m_database).workKindNames(QLocale(), &error);
     m_details->setWorkKindNames(names);
-    m_model->setListings(std::move(listings), names);
+    m_model->setListings(m_analysis->data().listings, names);
+    updateFits();
     // Fit columns to their text, but cap the long free-text ones; the title takes the width
     // that is left, so the table never needs a horizontal scroll bar at the default size.
     m_table->resizeColumnsToContents();
@@ -92,11 +104,25 @@ void ListingsPage::reload()
     showCurrentListing();
 }
 
+void ListingsPage::updateFits()
+{
+    const auto &result = m_analysis->result();
+    QHash<qint64, double> fits;
+    if (result) {
+        const QList<Listing> &listings = m_analysis->data().listings;
+        for (const RankedListing &ranked : result->ranking)
+            fits.insert(listings.at(ranked.index).id, ranked.fit);
+    }
+    m_model->setFits(fits);
+    m_proxy->invalidate(); // re-sort: the fit column is the default order
+    showCurrentListing();
+}
+
 void ListingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        reload();
+        showListings();
     }
     QWidget::changeEvent(event);
 }
@@ -120,5 +146,9 @@ void ListingsPage::updateCount()
 void ListingsPage::showCurrentListing()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    m_details->showListing(current.isValid() ? m_model->listingAt(current.row()) : nullptr);
+    const Listing *listing = current.isValid() ? m_model->listingAt(current.row()) : nullptr;
+    std::optional<ListingFit> fit;
+    if (listing && m_analysis->result())
+        fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
+    m_details->showListing(listing, fit);
 }

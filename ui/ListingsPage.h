@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/SkillCatalogue.h"
-
 #include <QSqlDatabase>
 #include <QWidget>
 
+class AnalysisService;
 class ListingDetailsView;
 class ListingTableModel;
 class QLabel;
@@ -19,9 +18,9 @@ class ListingsPage : public QWidget
     Q_OBJECT
 
 public:
-    ListingsPage(QSqlDatabase database, const SkillCatalogue &catalogue,
-                 QWidget *parent = nullptr);
+    ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent = nullptr);
 
+    // Reads the listings from the database again and re-ranks them.
     void reload();
     QTableView *table() const { return m_table; }
     ListingTableModel *model() const { return m_model; }
@@ -33,8 +32,11 @@ private:
     void retranslate();
     void updateCount();
     void showCurrentListing();
+    void showListings();
+    void updateFits();
 
     QSqlDatabase m_database;
+    AnalysisService *m_analysis;
     ListingTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -3,9 +3,10 @@
 #include "IncomeByAgeChartView.h"
 #include "ListingsPage.h"
 #include "ProfilePage.h"
+#include "AnalysisService.h"
+#include "RateConverterWidget.h"
+#include "ResultsPanel.h"
 #include "storage/ProfileStore.h"
-#include "storage/SalaryStatisticsRepository.h"
-#include "storage/SkillCatalogueRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +17,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -27,12 +30,25 @@ namespace {
 const QString ageCurveOccupation = u"se-web"_s;
 } // namespace
 
-MainWindow::MainWindow(QSqlDatabase database, QWidget *parent)
+namespace {
+RateConversion savedConversion(const ModelParameters &parameters)
+{
+    QSettings settings;
+    return {settings.value(u"conversion/billableHoursPerMonth"_s, parameters.billableHoursPerMonth)
+                .toDouble(),
+            settings.value(u"conversion/agencyMarginPercent"_s, parameters.agencyMarginPercent)
+                .toDouble(),
+            parameters.monthsPerYear};
+}
+} // namespace
+
+MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)),
-      m_catalogue(SkillCatalogueRepository(m_database).load()),
+      m_analysis(new AnalysisService(market, savedConversion(market.parameters), this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_profilePage(new ProfilePage(ProfileStore(m_database), m_catalogue, this)),
-      m_listingsPage(new ListingsPage(m_database, m_catalogue, this)),
+      m_profilePage(new ProfilePage(ProfileStore(m_database), m_analysis->data().catalogue, this)),
+      m_results(new ResultsPanel(this)),
+      m_listingsPage(new ListingsPage(m_database, m_analysis, this)),
       m_incomeByAge(new IncomeByAgeChartView(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -41,7 +57,7 @@ MainWindow::MainWindow(QSqlDatabase database, QWidget *parent)
     m_listingsPage->setObjectName(u"listingsPage"_s);
     m_incomeByAge->setObjectName(u"incomeByAgePage"_s);
 
-    m_pages->addWidget(m_profilePage);
+    m_pages->addWidget(createProfileWorkspace());
     m_pages->addWidget(m_listingsPage);
     m_pages->addWidget(m_incomeByAge);
     for (int i = 0; i < m_pages->count(); ++i)
@@ -55,15 +71,28 @@ MainWindow::MainWindow(QSqlDatabase database, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_incomeByAge->setIncomeByAge(IncomeByAge::fromStatistics(
-        SalaryStatisticsRepository(m_database).all(), ageCurveOccupation));
-    m_incomeByAge->setProfile(m_profilePage->profile());
+    m_incomeByAge->setIncomeByAge(
+        IncomeByAge::fromStatistics(m_analysis->data().statistics, ageCurveOccupation));
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-    connect(m_profilePage, &ProfilePage::profileSaved, this,
-            [this](const Profile &profile) { m_incomeByAge->setProfile(profile); });
     connect(m_profilePage, &ProfilePage::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_profilePage, &ProfilePage::profileEdited, m_analysis, &AnalysisService::setProfile);
+    connect(m_profilePage, &ProfilePage::profileSaved, m_analysis, &AnalysisService::setProfile);
+    connect(m_analysis, &AnalysisService::resultChanged, this, &MainWindow::showAnalysis);
+    m_results->converter()->setConversion(m_analysis->conversion());
+    m_results->converter()->setBillableHoursRange(m_analysis->data().parameters.minimumBillableHours,
+                                                  m_analysis->data().parameters.maximumBillableHours);
+    connect(m_results->converter(), &RateConverterWidget::conversionChanged, this,
+            [this](const RateConversion &conversion) {
+                QSettings settings;
+                settings.setValue(u"conversion/billableHoursPerMonth"_s,
+                                  conversion.billableHoursPerMonth);
+                settings.setValue(u"conversion/agencyMarginPercent"_s,
+                                  conversion.agencyMarginPercent);
+                m_analysis->setConversion(conversion);
+            });
+    m_analysis->setProfile(m_profilePage->profile());
 
     createMenus();
     retranslate();
@@ -71,6 +100,32 @@ MainWindow::MainWindow(QSqlDatabase database, QWidget *parent)
         tr("Database: %1").arg(QDir::toNativeSeparators(m_database.databaseName())));
     showPage(ProfilePageIndex);
     restoreWindowState();
+}
+
+QWidget *MainWindow::createProfileWorkspace()
+{
+    // The form scrolls on small screens; the results stay in view beside it.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_profilePage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"profileSplitter"_s);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_results);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+void MainWindow::showAnalysis()
+{
+    const auto &result = m_analysis->result();
+    if (!result)
+        return;
+    m_results->showResult(*result, m_analysis->profile().employment);
+    m_incomeByAge->setProfile(m_analysis->profile());
 }
 
 void MainWindow::createMenus()

@@ -1,15 +1,17 @@
 #pragma once
 
-#include "core/SkillCatalogue.h"
+#include "core/MarketData.h"
 
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class AnalysisService;
 class IncomeByAgeChartView;
 class ListingsPage;
 class ProfilePage;
 class QListWidget;
 class QStackedWidget;
+class ResultsPanel;
 
 // The main window: a list of pages on the left, the current page on the right. Each page is
 // its own class; the window only wires them together and keeps its geometry between runs.
@@ -20,12 +22,14 @@ class MainWindow : public QMainWindow
 public:
     enum Page { ProfilePageIndex, ListingsPageIndex, IncomeByAgePageIndex };
 
-    explicit MainWindow(QSqlDatabase database, QWidget *parent = nullptr);
+    MainWindow(QSqlDatabase database, MarketData market, QWidget *parent = nullptr);
 
     void showPage(Page page);
     ProfilePage *profilePage() const { return m_profilePage; }
     ListingsPage *listingsPage() const { return m_listingsPage; }
     IncomeByAgeChartView *incomeByAgeView() const { return m_incomeByAge; }
+    ResultsPanel *resultsPanel() const { return m_results; }
+    AnalysisService *analysisService() const { return m_analysis; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -37,11 +41,15 @@ private:
     void restoreWindowState();
     void saveWindowState();
 
+    QWidget *createProfileWorkspace();
+    void showAnalysis();
+
     QSqlDatabase m_database;
-    SkillCatalogue m_catalogue;
+    AnalysisService *m_analysis;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     ProfilePage *m_profilePage;
+    ResultsPanel *m_results;
     ListingsPage *m_listingsPage;
     IncomeByAgeChartView *m_incomeByAge;
     QMenu *m_fileMenu = nullptr;

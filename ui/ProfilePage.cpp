@@ -11,13 +11,20 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 
 #include "MoneySpinBox.h"
 
 ProfilePage::ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_store(std::move(store))
+    : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_editedTimer(new QTimer(this)),
+      m_store(std::move(store))
 {
     m_ui->setupUi(this);
+    // Results follow the typing, but only once it pauses: scoring on every key would make
+    // the form stutter on a large listing database.
+    m_editedTimer->setSingleShot(true);
+    m_editedTimer->setInterval(250);
+    connect(m_editedTimer, &QTimer::timeout, this, [this]() { emit profileEdited(profile()); });
     m_ui->skillEditor->setCatalogue(catalogue);
     fillChoices();
     retranslate();
@@ -75,8 +82,10 @@ void ProfilePage::changeEvent(QEvent *event)
 void ProfilePage::connectEdits()
 {
     auto edited = [this]() {
-        if (!m_loading)
-            setModified(true);
+        if (m_loading)
+            return;
+        setModified(true);
+        m_editedTimer->start();
     };
     for (QSpinBox *spin : findChildren<QSpinBox *>())
         connect(spin, &QSpinBox::valueChanged, this, edited);
@@ -144,6 +153,7 @@ void ProfilePage::setProfile(const Profile &profile)
     m_ui->targetIncomeSpin->setYen(profile.targetIncomeYen);
     m_loading = false;
     setModified(false);
+    m_editedTimer->start();
 }
 
 bool ProfilePage::save()

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 #include <memory>
 
 namespace Ui {
@@ -32,6 +34,8 @@ public slots:
 
 signals:
     void profileSaved(const Profile &profile);
+    // The form's profile, a moment after the user stops typing (debounced), saved or not.
+    void profileEdited(const Profile &profile);
     void modifiedChanged(bool modified);
 
 protected:
@@ -44,6 +48,7 @@ private:
     void connectEdits();
 
     std::unique_ptr<Ui::ProfilePage> m_ui;
+    QTimer *m_editedTimer;
     ProfileStore m_store;
     bool m_modified = false;
     bool m_loading = false;

@@ -3,6 +3,7 @@
 #include "DatabaseLocation.h"
 #include "Language.h"
 #include "ListingsCommand.h"
+#include "ScoreCommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -13,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::optionsWithValues()
 {
-    return {u"--database"_s, u"--lang"_s};
+    return {u"--database"_s, u"--lang"_s, u"--profile"_s, u"--format"_s,
+            u"--billable-hours"_s, u"--agency-margin"_s, u"--top"_s};
 }
 
 QString CommandLine::commandName(const QStringList &arguments)
@@ -58,6 +60,8 @@ int CommandLine::run(const QStringList &arguments)
         return runTopLevel(arguments);
     if (command == ListingsCommand::name())
         return ListingsCommand().run(arguments, out, err);
+    if (command == ScoreCommand::name())
+        return ScoreCommand().run(arguments, out, err);
     err << tr("careerplanner: unknown command \"%1\". Run \"careerplanner --help\" for the "
               "list of commands.")
                .arg(command)
@@ -73,9 +77,11 @@ int CommandLine::runTopLevel(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("CareerPlanner plans an IT engineer's income and skills, offline.\n\n"
            "Without a command it opens the window. Commands:\n"
-           "  %1  %2\n\n"
+           "  %1  %2\n"
+           "  %3     %4\n\n"
            "Run \"careerplanner <command> --help\" for a command's options.")
-            .arg(ListingsCommand::name(), ListingsCommand::summary()));
+            .arg(ListingsCommand::name(), ListingsCommand::summary(), ScoreCommand::name(),
+                 ScoreCommand::summary()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(DatabaseLocation::option());

@@ -145,7 +145,7 @@ EmploymentEstimate IncomeEstimator::hourly(EmploymentType type, const Profile &p
     const double annual = double(m_conversion.hourlyToAnnual(figure->valueLowYen));
     estimate.steps.append(
         {tr("Hourly wage %1").arg(MoneyFormat::hourly(figure->valueLowYen)), annual,
-         tr("× %1 hours a month × %2 months (change the hours below)")
+         tr("× %1 billable hours a month × %2 months")
              .arg(QLocale().toString(m_conversion.billableHoursPerMonth, 'f', 0))
              .arg(m_conversion.monthsPerYear),
          figure->source});

@@ -6,6 +6,10 @@
 #include "ProfilePage.h"
 #include "SkillListEditor.h"
 #include "storage/Database.h"
+#include "storage/MarketDataLoader.h"
+#include "AnalysisService.h"
+#include "ResultsPanel.h"
+#include "RateConverterWidget.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -16,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextBrowser>
+#include <QTreeWidget>
+#include <QProgressBar>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -62,6 +68,15 @@ void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
+MarketData marketOf(const Database &database)
+{
+    QString error;
+    auto market = MarketDataLoader::load(database.connection(), &error);
+    if (!market)
+        qFatal("%s", qPrintable(error));
+    return *market;
+}
+
 template<typename T>
 T *child(QObject *parent, const QString &name)
 {
@@ -92,7 +107,7 @@ private slots:
         {
             Database database;
             QVERIFY2(database.open(m_path), qPrintable(database.lastError()));
-            MainWindow window(database.connection());
+            MainWindow window(database.connection(), marketOf(database));
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QApplication::setActiveWindow(&window);
@@ -154,7 +169,7 @@ private slots:
         }
         Database database;
         QVERIFY(database.open(m_path));
-        MainWindow window(database.connection());
+        MainWindow window(database.connection(), marketOf(database));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(1000, 700));
@@ -184,12 +199,12 @@ private slots:
     {
         Database database;
         QVERIFY(database.open(m_path));
-        MainWindow window(database.connection());
+        MainWindow window(database.connection(), marketOf(database));
         window.show();
         window.showPage(MainWindow::ListingsPageIndex);
         auto *table = child<QTableView>(&window, u"listingTable"_s);
         QCOMPARE(table->model()->rowCount(), 5);
-        // Sorted by rate, highest first.
+        table->sortByColumn(ListingTableModel::RateColumn, Qt::DescendingOrder);
         QCOMPARE(table->model()->index(0, ListingTableModel::RateColumn).data().toString(),
                  u"¥1,200k/month"_s);
         table->sortByColumn(ListingTableModel::RateColumn, Qt::AscendingOrder);
@@ -209,7 +224,7 @@ private slots:
     {
         Database database;
         QVERIFY(database.open(m_path));
-        MainWindow window(database.connection());
+        MainWindow window(database.connection(), marketOf(database));
         window.show();
         window.showPage(MainWindow::IncomeByAgePageIndex);
         QChart *chart = window.incomeByAgeView()->chart();
@@ -228,6 +243,56 @@ private slots:
         const QString source =
             child<QLabel>(&window, u"incomeByAgeSource"_s)->text();
         QVERIFY2(source.contains(u"厚生労働省"_s), qPrintable(source));
+    }
+
+    void resultsFollowTheFormAndListingsShowTheirFit()
+    {
+        Database database;
+        QVERIFY(database.open(m_dir.filePath(u"results.sqlite"_s)));
+        MainWindow window(database.connection(), marketOf(database));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        ResultsPanel *results = window.resultsPanel();
+        QCOMPARE(results->areaBar(SkillCategory::Languages)->value(), 0);
+
+        // Type a Java skill of 5 years: the languages bar follows once typing pauses.
+        auto *skills = child<SkillListEditor>(window.profilePage(), u"skillEditor"_s);
+        auto *table = child<QTableWidget>(skills, u"skillTable"_s);
+        QTest::mouseClick(child<QPushButton>(skills, u"addSkillButton"_s), Qt::LeftButton);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QTest::keyClicks(editor, u"Java"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(table->item(0, 0)->text(), u"Java"_s);
+        table->item(0, 1)->setData(Qt::EditRole, 5.0);
+        QTRY_COMPARE(results->areaBar(SkillCategory::Languages)->value(), 45);
+        QVERIFY(results->factorBar(IncomeFactor::Skills)->value() > 0);
+        QCOMPARE(results->estimatesTable()->rowCount(), 4);
+        QVERIFY(results->estimatesTable()->item(0, 1)->text().startsWith(u"¥"_s));
+        auto *why = child<QTreeWidget>(results, u"explanationTree"_s);
+        QVERIFY(why->topLevelItemCount() >= 14);
+        QVERIFY(why->findItems(u"Java"_s, Qt::MatchStartsWith | Qt::MatchRecursive).size() >= 1);
+
+        // Billable hours move the dispatch estimate.
+        const QString dispatchBefore = results->estimatesTable()->item(2, 1)->text();
+        auto *hours = child<QSpinBox>(results, u"billableHoursSpin"_s);
+        typeInto(hours, 180);
+        QTRY_VERIFY(results->estimatesTable()->item(2, 1)->text() != dispatchBefore);
+        QCOMPARE(window.analysisService()->conversion().billableHoursPerMonth, 180.0);
+
+        // The listing that asks for Java 3 years fits fully and sorts first.
+        window.showPage(MainWindow::ListingsPageIndex);
+        auto *listings = child<QTableView>(&window, u"listingTable"_s);
+        QCOMPARE(listings->model()->index(0, ListingTableModel::FitColumn).data().toString(),
+                 u"100%"_s);
+        QVERIFY(listings->model()->index(0, ListingTableModel::TitleColumn).data().toString()
+                    .contains(u"会計システム"_s));
+        listings->selectRow(0);
+        const QString details = child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
+        QVERIFY2(details.contains(u"met (you: 5 years)"_s), qPrintable(details));
+        QVERIFY(window.profilePage()->save());
+        window.close();
     }
 
 private:

@@ -1,0 +1,42 @@
+#include "AnalysisService.h"
+
+AnalysisService::AnalysisService(MarketData data, RateConversion conversion, QObject *parent)
+    : QObject(parent), m_data(std::move(data)), m_conversion(conversion)
+{
+    rebuild();
+}
+
+void AnalysisService::rebuild()
+{
+    // CareerAnalysis keeps a reference to m_data and measures premiums once: rebuild it
+    // whenever the data or the conversion change, not for every keystroke.
+    m_analysis = std::make_unique<CareerAnalysis>(m_data, m_conversion);
+}
+
+void AnalysisService::rerun()
+{
+    m_result = m_analysis->analyze(m_profile);
+    emit resultChanged();
+}
+
+void AnalysisService::setProfile(const Profile &profile)
+{
+    if (m_result && profile == m_profile)
+        return;
+    m_profile = profile;
+    rerun();
+}
+
+void AnalysisService::setConversion(const RateConversion &conversion)
+{
+    m_conversion = conversion;
+    rebuild();
+    rerun();
+}
+
+void AnalysisService::setListings(const QList<Listing> &listings)
+{
+    m_data.listings = listings;
+    rebuild();
+    rerun();
+}
