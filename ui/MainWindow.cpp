@@ -62,7 +62,7 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     m_pages->addWidget(m_incomeByAge);
     for (int i = 0; i < m_pages->count(); ++i)
         m_navigation->addItem(QString());
-    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(u"M"_s) * 16);
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(u"M"_s) * 12);
     m_navigation->setSpacing(2);
 
     auto *central = new QWidget(this);
@@ -113,9 +113,10 @@ QWidget *MainWindow::createProfileWorkspace()
     splitter->setObjectName(u"profileSplitter"_s);
     splitter->addWidget(scroll);
     splitter->addWidget(m_results);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({420, 600});
     return splitter;
 }
 

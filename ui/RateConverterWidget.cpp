@@ -99,7 +99,7 @@ void RateConverterWidget::updateResult()
 {
     const RateConversion c = conversion();
     const qint64 received = c.afterMargin(m_monthly->yen());
-    m_result->setText(tr("= %1 a year, %2 an hour; you receive %3 a month")
+    m_result->setText(tr("= %1 a year, %2; you receive %3")
                           .arg(MoneyFormat::annual(c.monthlyToAnnual(received)),
                                MoneyFormat::hourly(c.monthlyToHourly(received)),
                                MoneyFormat::monthly(received)));

@@ -52,13 +52,14 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_compositeBar = addBar(m_factorsGroup, row, m_compositeLabel);
     m_compositeBar->setObjectName(u"compositeBar"_s);
 
-    m_estimates->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_estimates->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_estimates->verticalHeader()->setDefaultSectionSize(m_estimates->fontMetrics().height() + 8);
     m_estimates->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_estimates->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_estimates->setSelectionMode(QAbstractItemView::NoSelection);
     m_estimates->setFocusPolicy(Qt::NoFocus);
-    m_estimates->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_estimates->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_estimates->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_estimateNote->setWordWrap(true);
     auto *estimatesLayout = new QVBoxLayout(m_estimatesGroup);
     estimatesLayout->addWidget(m_estimates);
@@ -159,6 +160,11 @@ void ResultsPanel::showResult(const AnalysisResult &result, EmploymentType curre
             freelanceNote = estimate.basis;
     }
     m_estimates->setVerticalHeaderLabels(rows);
+    // Exactly the four rows: no empty band under them.
+    m_estimates->setFixedHeight(m_estimates->horizontalHeader()->sizeHint().height()
+                                + m_estimates->rowCount()
+                                      * m_estimates->verticalHeader()->defaultSectionSize()
+                                + 2 * m_estimates->frameWidth());
     m_estimateNote->setText(tr("Freelance: %1").arg(freelanceNote));
     m_explanation->showResult(result);
 }

@@ -22,7 +22,8 @@ public:
 
     // Full detail for one listing (for the details pane and the explanation).
     ListingFit fit(const Listing &listing, const ResolvedSkills &skills) const;
-    // Every prepared listing ordered by fit, then rate (highest first), then id.
+    // Every prepared listing ordered by fit, then rate (highest first), then the order they
+    // were given in (the database gives them by id).
     std::vector<RankedListing> rank(const ResolvedSkills &skills) const;
     // Monthly rates (yen) of the prepared listings that qualify (fit ≥ qualifyingFit).
     QList<qint64> qualifyingRates(const ResolvedSkills &skills) const;

@@ -8,20 +8,6 @@
         <translation>careerplanner: 不明なコマンド &quot;%1&quot; です。コマンドの一覧は &quot;careerplanner --help&quot; で確認できます。</translation>
     </message>
     <message>
-        <source>CareerPlanner plans an IT engineer&apos;s income and skills, offline.
-
-Without a command it opens the window. Commands:
-  %1  %2
-
-Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation>CareerPlannerは、ITエンジニアの年収とスキルの計画をオフラインで支援します。
-
-コマンドを指定しない場合はウィンドウを開きます。コマンド:
-  %1  %2
-
-各コマンドのオプションは &quot;careerplanner &lt;command&gt; --help&quot; で確認できます。</translation>
-    </message>
-    <message>
         <source>A headless command (see above).</source>
         <translation>ウィンドウを開かずに実行するコマンド(上記参照)。</translation>
     </message>
@@ -36,6 +22,22 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Language of the interface: ja or en.</source>
         <translation>表示言語: ja または en。</translation>
+    </message>
+    <message>
+        <source>CareerPlanner plans an IT engineer&apos;s income and skills, offline.
+
+Without a command it opens the window. Commands:
+  %1  %2
+  %3     %4
+
+Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
+        <translation>CareerPlannerは、ITエンジニアの年収とスキルの計画をオフラインで立てます。
+
+コマンドを指定しない場合はウィンドウを開きます。コマンド:
+  %1  %2
+  %3     %4
+
+各コマンドのオプションは &quot;careerplanner &lt;command&gt; --help&quot; で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -112,6 +114,45 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ExplanationTree</name>
+    <message>
+        <source>Figure / input</source>
+        <translation>項目/入力</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Explanation of every figure</source>
+        <translation>すべての数値の説明</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>分野: %1</translation>
+    </message>
+    <message>
+        <source>Factor: %1</source>
+        <translation>年収要因: %1</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>総合スコア</translation>
+    </message>
+    <message>
+        <source>Estimate: %1</source>
+        <translation>推定年収: %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>CareerPlanner cannot start</source>
@@ -171,6 +212,128 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Source: %1 (cited %2). The 60s figure is for employees; freelance rates do not fall with age in the same way.</source>
         <translation>出典: %1(%2年時点)。60代の数値は会社員のものです。フリーランスの単価は、年齢とともに同じように下がるわけではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeEstimator</name>
+    <message>
+        <source>Range</source>
+        <translation>推定の幅</translation>
+    </message>
+    <message>
+        <source>low and high lie %1 below and above the middle</source>
+        <translation>下限と上限は中央値の±%1</translation>
+    </message>
+    <message>
+        <source>No full-time salary statistics in the database.</source>
+        <translation>データベースに正社員の年収統計がありません。</translation>
+    </message>
+    <message>
+        <source>average of people in their %1</source>
+        <translation>%1の平均</translation>
+    </message>
+    <message>
+        <source>; the drop after the 50s applies to employment, not to freelance rates</source>
+        <translation>(50代以降の減少は雇用されている場合のもので、フリーランスの単価には当てはまりません)</translation>
+    </message>
+    <message>
+        <source>Age curve, %1</source>
+        <translation>年齢別年収(%1)</translation>
+    </message>
+    <message>
+        <source>Job-type ratio</source>
+        <translation>職種による補正</translation>
+    </message>
+    <message>
+        <source>× %1 (full-time %2 ÷ all-age average %3)</source>
+        <translation>× %1(正社員 %2 ÷ 全年代平均 %3)</translation>
+    </message>
+    <message>
+        <source>Full-time salary</source>
+        <translation>正社員の年収</translation>
+    </message>
+    <message>
+        <source>Composite score %1</source>
+        <translation>総合スコア %1</translation>
+    </message>
+    <message>
+        <source>%1 (50 is the average; 0 → −%2, 100 → +%3)</source>
+        <translation>%1(50が平均。0で−%2、100で+%3)</translation>
+    </message>
+    <message>
+        <source>The age curve for your age, scaled to your job type&apos;s full-time salary and moved by your composite score.</source>
+        <translation>あなたの年齢の平均年収を職種の正社員年収に合わせて換算し、総合スコアで調整した値です。</translation>
+    </message>
+    <message>
+        <source>No statistics for this employment type in the database.</source>
+        <translation>データベースにこの雇用形態の統計がありません。</translation>
+    </message>
+    <message>
+        <source>Hourly wage %1</source>
+        <translation>公表値 %1</translation>
+    </message>
+    <message>
+        <source>× %1 billable hours a month × %2 months</source>
+        <translation>× 稼働時間 月%1時間 × %2か月</translation>
+    </message>
+    <message>
+        <source>The published hourly wage at your billable hours, moved by your composite score. Hourly work has no age figures.</source>
+        <translation>公表されている時給をあなたの稼働時間で年収に換算し、総合スコアで調整した値です。時給制の働き方には年齢別の数値がありません。</translation>
+    </message>
+    <message>
+        <source>Freelance range %1–%2</source>
+        <translation>フリーランスの年収幅 %1〜%2</translation>
+    </message>
+    <message>
+        <source>placed at your composite score %1 of 100; no age adjustment: freelance rates are paid for skills, not age</source>
+        <translation>幅の中で総合スコア%1(100点満点)の位置。フリーランスの単価は年齢ではなくスキルに対して支払われるため、年齢による補正はしません</translation>
+    </message>
+    <message>
+        <source>Listings you fit: %1</source>
+        <translation>適合する案件数: %1</translation>
+    </message>
+    <message>
+        <source>too few to measure (%1 needed); the published range is used</source>
+        <translation>実測には少なすぎるため(%1件必要)、公表されている年収幅を使用しています</translation>
+    </message>
+    <message>
+        <source>The published freelance range, placed by your composite score.</source>
+        <translation>公表されているフリーランスの年収幅の中で、総合スコアに応じて位置づけた値です。</translation>
+    </message>
+    <message>
+        <source>quartiles of the best %1 monthly rates (%2 … %3) × %4 months, less a %5% agency margin</source>
+        <translation>上位%1件の月単価(%2 … %3)の四分位数 × %4か月、エージェント手数料%5%を差し引き</translation>
+    </message>
+    <message>
+        <source>your listing database</source>
+        <translation>あなたの案件データベース</translation>
+    </message>
+    <message>
+        <source>Raised by the rates of the listings you fit, above the published freelance range.</source>
+        <translation>適合する案件の単価が公表されているフリーランスの年収幅を上回るため、その単価に基づいて引き上げた値です。</translation>
+    </message>
+    <message>
+        <source>The published freelance range, placed by your composite score; the listings you fit do not pay more.</source>
+        <translation>公表されているフリーランスの年収幅の中で、総合スコアに応じて位置づけた値です。適合する案件の単価はこれを上回りません。</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeFactor</name>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Management experience</source>
+        <translation>マネジメント経験</translation>
+    </message>
+    <message>
+        <source>Upstream experience</source>
+        <translation>上流工程の経験</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation>実績</translation>
     </message>
 </context>
 <context>
@@ -274,6 +437,26 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>at least %1 years</source>
         <translation>%1年以上</translation>
     </message>
+    <message>
+        <source>Requirements: fit %1%</source>
+        <translation>要件: 適合度 %1%</translation>
+    </message>
+    <message>
+        <source>met (you: %1 years)</source>
+        <translation>満たす(あなた: %1年)</translation>
+    </message>
+    <message>
+        <source>partly: you have %1 years</source>
+        <translation>一部(あなたは%1年)</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>満たさない</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>判定できない</translation>
+    </message>
 </context>
 <context>
     <name>ListingTableModel</name>
@@ -320,6 +503,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Required skills</source>
         <translation>求めるスキル</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>適合度</translation>
     </message>
 </context>
 <context>
@@ -464,6 +651,52 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>The profile has changes that are not saved. Save them before closing?</source>
         <translation>プロフィールに保存されていない変更があります。閉じる前に保存しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>MarketDataLoader</name>
+    <message>
+        <source>data/model_parameters.json cannot be read: %1</source>
+        <translation>data/model_parameters.json: 読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>data/model_parameters.json: %1</source>
+        <translation>data/model_parameters.json: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the model&apos;s data from the database: %1</source>
+        <translation>データベースからモデルのデータを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelParameters</name>
+    <message>
+        <source>missing</source>
+        <translation>値がありません</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>%1〜%2の数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected a list of numbers</source>
+        <translation>数値のリストが必要です</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0</source>
+        <translation>0以上の数値が必要です</translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>JSONオブジェクトではありません: %1</translation>
+    </message>
+    <message>
+        <source>expected an upstream work key</source>
+        <translation>上流工程のキーが必要です</translation>
+    </message>
+    <message>
+        <source>must not exceed minimumQualifyingListings</source>
+        <translation>minimumQualifyingListings 以下である必要があります</translation>
     </message>
 </context>
 <context>
@@ -727,10 +960,204 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ProfileScorer</name>
+    <message>
+        <source>#%1</source>
+        <comment>rank of a skill within its area</comment>
+        <translation>%1位</translation>
+    </message>
+    <message>
+        <source>premium %1 measured from %2 listings</source>
+        <translation>プレミアム%1(%2件の案件から実測)</translation>
+    </message>
+    <message>
+        <source>premium %1 assumed</source>
+        <translation>プレミアム%1(想定値)</translation>
+    </message>
+    <message>
+        <source>%1 in the area: only the first %2 skills count</source>
+        <translation>分野内%1: 評価されるのは上位%2件のスキルのみ</translation>
+    </message>
+    <message>
+        <source>%1 in the area: weight %2 × depth %3 (%4 of %5 years) × %6</source>
+        <translation>分野内%1: 重み%2 × 深さ%3(%4年、上限%5年)× %6</translation>
+    </message>
+    <message>
+        <source>%1, %2 years</source>
+        <translation>%1、%2年</translation>
+    </message>
+    <message>
+        <source>Certification: %1</source>
+        <translation>資格: %1</translation>
+    </message>
+    <message>
+        <source>each recognised cloud certification</source>
+        <translation>対象となるクラウド資格1つごと</translation>
+    </message>
+    <message>
+        <source>Leading a team, %1 years</source>
+        <translation>チームリーダー経験 %1年</translation>
+    </message>
+    <message>
+        <source>%1 points × %2 (years up to %3)</source>
+        <translation>%1点 × %2(年数は%3年まで)</translation>
+    </message>
+    <message>
+        <source>No skills in this area</source>
+        <translation>この分野のスキルなし</translation>
+    </message>
+    <message>
+        <source>add skills of this area to the profile</source>
+        <translation>この分野のスキルをプロフィールに追加してください</translation>
+    </message>
+    <message>
+        <source>Capped at 100</source>
+        <translation>上限100</translation>
+    </message>
+    <message>
+        <source>an area score cannot exceed 100</source>
+        <translation>分野のスコアは100を超えません</translation>
+    </message>
+    <message>
+        <source>area score %1 × weight %2</source>
+        <translation>分野スコア%1 × 重み%2</translation>
+    </message>
+    <message>
+        <source>Largest team led: %1 people</source>
+        <translation>率いた最大チーム人数: %1人</translation>
+    </message>
+    <message>
+        <source>a team of %1 or more</source>
+        <translation>%1人以上のチーム</translation>
+    </message>
+    <message>
+        <source>no team-size step reached</source>
+        <translation>どの人数段階にも達していません</translation>
+    </message>
+    <message>
+        <source>ticked in the profile</source>
+        <translation>プロフィールでチェック済み</translation>
+    </message>
+    <message>
+        <source>from the skill %1</source>
+        <translation>スキル「%1」から</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>未経験</translation>
+    </message>
+    <message>
+        <source>Large-scale projects: %1</source>
+        <translation>大規模プロジェクト数: %1</translation>
+    </message>
+    <message>
+        <source>%1 points each, up to %2 projects</source>
+        <translation>1件につき%1点(最大%2件)</translation>
+    </message>
+    <message>
+        <source>New-technology projects: %1</source>
+        <translation>新技術プロジェクト数: %1</translation>
+    </message>
+    <message>
+        <source>Experience: %1 years</source>
+        <translation>経験年数: %1年</translation>
+    </message>
+    <message>
+        <source>factor score %1 × weight %2</source>
+        <translation>要因スコア%1 × 重み%2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>the saved profile cannot be read: %1</source>
         <translation>保存済みのプロフィールを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateConverterWidget</name>
+    <message>
+        <source>Conversions</source>
+        <translation>換算</translation>
+    </message>
+    <message>
+        <source>&amp;Billable hours a month:</source>
+        <translation>稼働時間/月(&amp;B):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>The settlement range of a freelance contract (精算幅), typically 140–180 hours.</source>
+        <translation>フリーランス契約の精算幅です。一般的には140〜180時間です。</translation>
+    </message>
+    <message>
+        <source>Agency &amp;margin:</source>
+        <translation>エージェント手数料(&amp;M):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of the client&apos;s price an agency keeps; 0 when the listed rates are what you receive.</source>
+        <translation>クライアントが支払う単価のうち、エージェントが受け取る割合です。掲載されている単価がそのまま受取額になる場合は0にしてください。</translation>
+    </message>
+    <message>
+        <source>M&amp;onthly rate:</source>
+        <translation>月単価(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The settlement range of a freelance contract (精算幅), typically %1–%2 hours.</source>
+        <translation>フリーランス契約の精算幅です。一般的には%1〜%2時間です。</translation>
+    </message>
+    <message>
+        <source>= %1 a year, %2; you receive %3</source>
+        <translation>= 年額 %1、%2。あなたの受取額は %3</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Skill areas</source>
+        <translation>スキル分野</translation>
+    </message>
+    <message>
+        <source>Income factors</source>
+        <translation>年収要因</translation>
+    </message>
+    <message>
+        <source>Estimated annual income</source>
+        <translation>推定年収</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>総合スコア</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Why: every figure, the inputs that moved it, and its data</source>
+        <translation>根拠: すべての数値、それを動かした入力、その出典</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1(あなた)</translation>
+    </message>
+    <message>
+        <source>Freelance: %1</source>
+        <translation>フリーランス: %1</translation>
     </message>
 </context>
 <context>
@@ -778,6 +1205,128 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>migration to schema version %1 failed to commit</source>
         <translation>スキーマバージョン %1 へのマイグレーションをコミットできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Score a profile file: skill areas, income factors, income estimates with their explanation, and the listings that fit best.</source>
+        <translation>プロフィールファイルを評価し、スキル分野、年収要因、推定年収とその根拠、適合度の高い案件を出力します。</translation>
+    </message>
+    <message>
+        <source>The profile JSON file to score.</source>
+        <translation>評価するプロフィールのJSONファイル。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>出力形式: text(既定)または json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Billable hours per month for hourly conversions.</source>
+        <translation>時給換算に使う月間の稼働時間。</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Agency margin in percent taken from listing rates.</source>
+        <translation>案件の単価から差し引くエージェント手数料(パーセント)。</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <source>How many best-fitting listings to show.</source>
+        <translation>表示する適合度の高い案件の件数。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>score: unknown format &quot;%1&quot; (expected text or json)</source>
+        <translation>score: 不明な形式 &quot;%1&quot; です(text または json を指定してください)</translation>
+    </message>
+    <message>
+        <source>score: --profile FILE is required</source>
+        <translation>score: --profile でファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>score: --top expects a whole number ≥ 0</source>
+        <translation>score: --top には0以上の整数を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>score: --billable-hours expects hours from 1 to 400</source>
+        <translation>score: --billable-hours には1〜400の時間数を指定してください</translation>
+    </message>
+    <message>
+        <source>score: --agency-margin expects a percentage from 0 to 99</source>
+        <translation>score: --agency-margin には0〜99のパーセント値を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreReport</name>
+    <message>
+        <source>met</source>
+        <translation>満たす</translation>
+    </message>
+    <message>
+        <source>partly met (fewer years)</source>
+        <translation>一部(年数不足)</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>満たさない</translation>
+    </message>
+    <message>
+        <source>cannot be checked</source>
+        <translation>判定できない</translation>
+    </message>
+    <message>
+        <source>Skill areas (0–100)</source>
+        <translation>スキル分野(0〜100)</translation>
+    </message>
+    <message>
+        <source>Income factors (0–100)</source>
+        <translation>年収要因(0〜100)</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>総合スコア</translation>
+    </message>
+    <message>
+        <source>Estimated annual income</source>
+        <translation>推定年収</translation>
+    </message>
+    <message>
+        <source>Outside the catalogue (kept, not scored): %1</source>
+        <translation>カタログ外(保持、評価対象外): %1</translation>
+    </message>
+    <message>
+        <source>Listings that fit best</source>
+        <translation>適合度の高い案件</translation>
+    </message>
+    <message>
+        <source>negotiable</source>
+        <translation>要相談</translation>
+    </message>
+    <message>
+        <source>No listings in the database.</source>
+        <translation>データベースに案件がありません。</translation>
     </message>
 </context>
 <context>

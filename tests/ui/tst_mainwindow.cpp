@@ -123,7 +123,10 @@ private slots:
             auto *employment = child<QComboBox>(page, u"employmentCombo"_s);
             employment->setFocus();
             QTest::keyClick(employment, Qt::Key_Down); // full-time → freelance
-            QTest::mouseClick(child<QCheckBox>(page, u"requirementsCheck"_s), Qt::LeftButton);
+            // The check box may be scrolled out of view: tick it from the keyboard.
+            auto *requirements = child<QCheckBox>(page, u"requirementsCheck"_s);
+            requirements->setFocus();
+            QTest::keyClick(requirements, Qt::Key_Space);
             auto *certifications = child<QPlainTextEdit>(page, u"certificationsEdit"_s);
             certifications->setFocus();
             QTest::keyClicks(certifications, u"AWS SAA"_s);
