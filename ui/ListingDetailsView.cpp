@@ -19,31 +19,7 @@ void ListingDetailsView::showListing(const Listing *listing, const std::optional
         setHtml(u"<p><i>%1</i></p>"_s.arg(tr("Select a listing to see all of its details.")));
         return;
     }
-    QString html = u"<h3>%1</h3><table cellspacing='4'>"_s.arg(listing->title.toHtmlEscaped());
-    auto row = [&html](const QString &label, const QString &value) {
-        if (value.isEmpty())
-            return;
-        html += u"<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>"_s.arg(
-            label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    };
-    row(tr("Monthly rate"), ListingTableModel::rateText(*listing));
-    if (!listing->rateText.isEmpty())
-        row(tr("Rate as written"), listing->rateText);
-    row(tr("Contract"), listing->contract);
-    row(tr("Positions"), listing->positions);
-    row(tr("Duration"), listing->duration);
-    row(tr("Kind of work"), m_workKindNames.value(listing->workKind, listing->workKind));
-    row(tr("Work content"), listing->workContent);
-    row(tr("Required skills"), listing->skillsText);
-    row(tr("Location"), listing->location);
-    row(tr("Remote"), listing->remote);
-    row(tr("URL"), listing->url);
-    row(tr("Notes"), listing->notes);
-    row(tr("Source"), listing->source);
-    if (listing->isSample)
-        row(tr("Sample"), tr("A sample listing shipped with CareerPlanner."));
-    html += u"</table>"_s;
-
+    QString html = u"<h3>%1</h3>"_s.arg(listing->title.toHtmlEscaped());
     if (!listing->requirements.isEmpty()) {
         html += u"<h4>%1</h4><ul>"_s.arg(
             fit ? tr("Requirements: fit %1%").arg(QLocale().toString(fit->fit * 100, 'f', 0))
@@ -80,5 +56,30 @@ void ListingDetailsView::showListing(const Listing *listing, const std::optional
         }
         html += u"</ul>"_s;
     }
+    html += u"<table cellspacing='4'>"_s;
+    auto row = [&html](const QString &label, const QString &value) {
+        if (value.isEmpty())
+            return;
+        html += u"<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    };
+    row(tr("Monthly rate"), ListingTableModel::rateText(*listing));
+    if (!listing->rateText.isEmpty())
+        row(tr("Rate as written"), listing->rateText);
+    row(tr("Contract"), listing->contract);
+    row(tr("Positions"), listing->positions);
+    row(tr("Duration"), listing->duration);
+    row(tr("Kind of work"), m_workKindNames.value(listing->workKind, listing->workKind));
+    row(tr("Work content"), listing->workContent);
+    row(tr("Required skills"), listing->skillsText);
+    row(tr("Location"), listing->location);
+    row(tr("Remote"), listing->remote);
+    row(tr("URL"), listing->url);
+    row(tr("Notes"), listing->notes);
+    row(tr("Source"), listing->source);
+    if (listing->isSample)
+        row(tr("Sample"), tr("A sample listing shipped with CareerPlanner."));
+    html += u"</table>"_s;
+
     setHtml(html);
 }

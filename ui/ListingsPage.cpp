@@ -115,6 +115,12 @@ void ListingsPage::updateFits()
     }
     m_model->setFits(fits);
     m_proxy->invalidate(); // re-sort: the fit column is the default order
+    // When the first fits arrive, start on the best-fitting listing.
+    if (!m_fitsShown && !fits.isEmpty() && m_proxy->rowCount() > 0) {
+        m_fitsShown = true;
+        m_table->selectRow(0);
+        m_table->scrollToTop();
+    }
     showCurrentListing();
 }
 

@@ -37,6 +37,7 @@ private:
 
     QSqlDatabase m_database;
     AnalysisService *m_analysis;
+    bool m_fitsShown = false;
     ListingTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -135,6 +136,10 @@ void MainWindow::createMenus()
     m_saveAction = m_fileMenu->addAction(QString(), m_profilePage, &ProfilePage::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importProfile);
+    m_importAction->setShortcut(QKeySequence::Open);
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportProfile);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -151,6 +156,37 @@ void MainWindow::createMenus()
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::importProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import profile"), QString(),
+                                                      tr("Profile files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_profilePage->importProfile(path, &error)) {
+        QMessageBox::warning(this, tr("Profile not imported"),
+                             tr("The file could not be used; your profile is unchanged.\n\n%1")
+                                 .arg(error));
+        return;
+    }
+    showPage(ProfilePageIndex);
+}
+
+void MainWindow::exportProfile()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export profile"),
+                                                u"careerplanner-profile.json"_s,
+                                                tr("Profile files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_profilePage->exportProfile(path, &error))
+        QMessageBox::warning(this, tr("Profile not exported"), error);
+    else
+        statusBar()->showMessage(tr("Profile exported to %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("CareerPlanner[*]"));
@@ -160,6 +196,8 @@ void MainWindow::retranslate()
     m_navigation->setAccessibleName(tr("Pages"));
     m_fileMenu->setTitle(tr("&File"));
     m_saveAction->setText(tr("&Save profile"));
+    m_importAction->setText(tr("&Import profile…"));
+    m_exportAction->setText(tr("&Export profile…"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CareerPlanner"));

@@ -37,6 +37,8 @@ protected:
 
 private:
     void createMenus();
+    void importProfile();
+    void exportProfile();
     void retranslate();
     void restoreWindowState();
     void saveWindowState();
@@ -55,6 +57,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -1,10 +1,15 @@
 #include "ProfilePage.h"
 
 #include "ui_ProfilePage.h"
+#include "core/ProfileJson.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
@@ -14,6 +19,12 @@
 #include <QTimer>
 
 #include "MoneySpinBox.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 maximumProfileFileBytes = 1024 * 1024; // a profile is a few hundred bytes
+}
 
 ProfilePage::ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_editedTimer(new QTimer(this)),
@@ -154,6 +165,42 @@ void ProfilePage::setProfile(const Profile &profile)
     m_loading = false;
     setModified(false);
     m_editedTimer->start();
+}
+
+bool ProfilePage::importProfile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QString parseError;
+    const auto imported = ProfileJson::fromBytes(file.read(maximumProfileFileBytes + 1), &parseError);
+    if (file.size() > maximumProfileFileBytes)
+        parseError = tr("the file is larger than a profile can be (%1 bytes)").arg(file.size());
+    if (!imported || !parseError.isEmpty()) {
+        if (error)
+            *error = QDir::toNativeSeparators(path) + u": "_s + parseError;
+        return false;
+    }
+    setProfile(*imported);
+    setModified(true); // imported, not yet saved
+    m_editedTimer->start();
+    m_ui->statusLabel->setText(tr("Imported %1; save to keep it.").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool ProfilePage::exportProfile(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::toBytes(profile())) < 0
+        || !file.commit()) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool ProfilePage::save()

@@ -28,6 +28,12 @@ public:
     void setProfile(const Profile &profile);
     bool isModified() const { return m_modified; }
 
+    // Loads a profile file into the form as unsaved edits; on a malformed file returns false
+    // with "<file>: <key path>: <expected>" in *error and leaves the form as it was.
+    bool importProfile(const QString &path, QString *error);
+    // Writes the form's profile atomically (the old file stays whole if writing fails).
+    bool exportProfile(const QString &path, QString *error) const;
+
 public slots:
     bool save();
     void revert();

@@ -1,6 +1,7 @@
 #include "SkillListEditor.h"
 
 #include "SkillNameDelegate.h"
+#include "SkillYearsDelegate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ SkillListEditor::SkillListEditor(QWidget *parent)
     m_addButton->setObjectName(QStringLiteral("addSkillButton"));
     m_removeButton->setObjectName(QStringLiteral("removeSkillButton"));
     m_table->setItemDelegateForColumn(NameColumn, m_nameDelegate);
+    m_table->setItemDelegateForColumn(YearsColumn, new SkillYearsDelegate(this));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);

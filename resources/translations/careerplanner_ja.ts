@@ -652,6 +652,50 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>The profile has changes that are not saved. Save them before closing?</source>
         <translation>プロフィールに保存されていない変更があります。閉じる前に保存しますか?</translation>
     </message>
+    <message>
+        <source>Import profile</source>
+        <translation>プロフィールの読み込み</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json);;All files (*)</source>
+        <translation>プロフィールファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Profile not imported</source>
+        <translation>プロフィールを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>The file could not be used; your profile is unchanged.
+
+%1</source>
+        <translation>このファイルは使用できません。プロフィールは変更されていません。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>プロフィールの書き出し</translation>
+    </message>
+    <message>
+        <source>Profile files (*.json)</source>
+        <translation>プロフィールファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile not exported</source>
+        <translation>プロフィールを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Profile exported to %1</source>
+        <translation>プロフィールを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile…</source>
+        <translation>プロフィールを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profile…</source>
+        <translation>プロフィールを書き出す(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>MarketDataLoader</name>
@@ -957,6 +1001,22 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Unsaved changes.</source>
         <translation>未保存の変更があります。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than a profile can be (%1 bytes)</source>
+        <translation>プロフィールとしては大きすぎるファイルです(%1バイト)</translation>
+    </message>
+    <message>
+        <source>Imported %1; save to keep it.</source>
+        <translation>%1 を読み込みました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1495,13 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Skill name</source>
         <translation>スキル名</translation>
+    </message>
+</context>
+<context>
+    <name>SkillYearsDelegate</name>
+    <message>
+        <source>Years of experience</source>
+        <translation>経験年数</translation>
     </message>
 </context>
 </TS>

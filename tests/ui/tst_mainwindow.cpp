@@ -6,6 +6,8 @@
 #include "ProfilePage.h"
 #include "SkillListEditor.h"
 #include "storage/Database.h"
+#include "storage/ProfileStore.h"
+#include "core/ProfileJson.h"
 #include "storage/MarketDataLoader.h"
 #include "AnalysisService.h"
 #include "ResultsPanel.h"
@@ -296,6 +298,40 @@ private slots:
         QVERIFY2(details.contains(u"met (you: 5 years)"_s), qPrintable(details));
         QVERIFY(window.profilePage()->save());
         window.close();
+    }
+
+    void importAndExportProfileFiles()
+    {
+        Database database;
+        QVERIFY(database.open(m_dir.filePath(u"import.sqlite"_s)));
+        MainWindow window(database.connection(), marketOf(database));
+        ProfilePage *page = window.profilePage();
+        const Profile before = page->profile();
+
+        QString error;
+        const QString data = QStringLiteral(CAREERPLANNER_TEST_DATA);
+        QVERIFY(!page->importProfile(data + u"/profile-negative-years.json"_s, &error));
+        QVERIFY2(error.contains(u"skills[2].years: expected a number ≥ 0"_s), qPrintable(error));
+        QVERIFY(error.contains(u"profile-negative-years.json"_s));
+        QVERIFY(!page->importProfile(data + u"/profile-syntax-error.json"_s, &error));
+        QVERIFY2(error.contains(u"line 5"_s), qPrintable(error));
+        QCOMPARE(page->profile(), before);
+        QVERIFY(!page->isModified());
+
+        QVERIFY2(page->importProfile(data + u"/profile-valid.json"_s, &error), qPrintable(error));
+        QCOMPARE(page->profile().age, 47);
+        QCOMPARE(page->profile().skills.size(), 3);
+        QVERIFY(page->isModified()); // imported, not saved: the database is untouched
+        QVERIFY(!ProfileStore(database.connection()).latest());
+
+        const QString exported = m_dir.filePath(u"exported.json"_s);
+        QVERIFY2(page->exportProfile(exported, &error), qPrintable(error));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(ProfileJson::fromBytes(file.readAll(), &error).value(), page->profile());
+        QVERIFY(!page->exportProfile(m_dir.filePath(u"no/such/folder/x.json"_s), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(page->save());
     }
 
 private:
