@@ -18,7 +18,7 @@ with open(ts_path, encoding="utf-8") as f:
 
 pattern = re.compile(
     r'(<source>)([^<]*)(</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
-    r'<translation type="unfinished"></translation>')
+    r'<translation type="unfinished">[^<]*</translation>')
 missing = []
 
 

@@ -1004,7 +1004,7 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: 読み込めません: %2</translation>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <source>the file is larger than a profile can be (%1 bytes)</source>
