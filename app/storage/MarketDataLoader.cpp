@@ -3,6 +3,7 @@
 #include "ListingRepository.h"
 #include "SalaryStatisticsRepository.h"
 #include "SkillCatalogueRepository.h"
+#include "core/RequirementParser.h"
 
 #include <QFile>
 
@@ -38,6 +39,13 @@ std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString 
         if (error)
             *error = tr("Cannot read the model's data from the database: %1").arg(readError);
         return std::nullopt;
+    }
+    // Listings stored with only their skills text (as pasted or imported) get their
+    // requirements read from it, so the fit can check them.
+    const RequirementParser parser(data.catalogue);
+    for (Listing &listing : data.listings) {
+        if (listing.requirements.isEmpty() && !listing.skillsText.trimmed().isEmpty())
+            listing.requirements = parser.parse(listing.skillsText);
     }
     return data;
 }

@@ -162,6 +162,71 @@ private slots:
         QCOMPARE(file.readAll(), before);
     }
 
+    void scoreAsJsonUsesTheModelKeys()
+    {
+        const QString profile = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s;
+        const Run run = careerplanner({u"score"_s, u"--profile"_s, profile, u"--database"_s,
+                                       m_database, u"--format"_s, u"json"_s},
+                                      m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.value(u"areas"_s).toObject().keys(),
+                 QStringList({u"cloud"_s, u"frontend"_s, u"languages"_s, u"management"_s,
+                              u"middleware"_s}));
+        QCOMPARE(root.value(u"factors"_s).toObject().keys(),
+                 QStringList({u"management"_s, u"skills"_s, u"trackRecord"_s, u"upstream"_s}));
+        const QJsonObject estimates = root.value(u"estimates"_s).toObject();
+        QCOMPARE(estimates.keys(), QStringList({u"dispatch"_s, u"freelance"_s, u"fulltime"_s,
+                                                u"parttime"_s}));
+        QCOMPARE(estimates.value(u"fulltime"_s).toObject().value(u"midYen"_s).toInteger(),
+                 6'380'000);
+        const QJsonObject languages = root.value(u"areas"_s).toObject().value(u"languages"_s).toObject();
+        QCOMPARE(languages.value(u"score"_s).toDouble(), 45.0);
+        QVERIFY(languages.value(u"contributions"_s).toArray().first().toObject()
+                    .value(u"source"_s).toString().contains(u"model_parameters.json"_s));
+        const QJsonArray top = root.value(u"topListings"_s).toArray();
+        QCOMPARE(top.size(), 5);
+        QCOMPARE(top.first().toObject().value(u"fit"_s).toDouble(), 1.0);
+        QCOMPARE(top.first().toObject().value(u"requirements"_s).toArray().first().toObject()
+                     .value(u"status"_s).toString(),
+                 u"met"_s);
+        QCOMPARE(root.value(u"skillsOutsideCatalogue"_s).toArray().first().toString(),
+                 u"自社フレームワーク"_s);
+    }
+
+    void scoreAsTextExplainsItself()
+    {
+        const QString profile = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s;
+        const Run run = careerplanner({u"score"_s, u"--profile"_s, profile, u"--database"_s,
+                                       m_database, u"--billable-hours"_s, u"140"_s},
+                                      m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(u"Programming languages: 45.0"_s), qPrintable(text));
+        QVERIFY(text.contains(u"厚生労働省"_s));
+        QVERIFY(text.contains(u"× 140 billable hours"_s));
+        QVERIFY(text.contains(u"Listings that fit best"_s));
+    }
+
+    void scoreRefusesABadProfileNamingTheKey()
+    {
+        const QString profile =
+            QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-negative-years.json"_s;
+        Run run = careerplanner({u"score"_s, u"--profile"_s, profile, u"--database"_s, m_database},
+                                m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"skills[2].years: expected a number ≥ 0"_s), qPrintable(run.err));
+        run = careerplanner({u"score"_s, u"--database"_s, m_database}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"--profile"_s));
+        run = careerplanner({u"score"_s, u"--profile"_s, m_home.filePath(u"missing.json"_s)},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"missing.json"_s));
+    }
+
 private:
     QTemporaryDir m_home;
     QString m_database;

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
+#include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SalaryStatisticsRepository.h"
@@ -145,6 +146,26 @@ private slots:
                      .workKindNames(QLocale(QLocale::English))
                      .value(u"consulting"_s),
                  u"Consulting"_s);
+    }
+
+    void listingsWithOnlySkillsTextGetParsedRequirements()
+    {
+        Listing listing;
+        listing.title = u"データ基盤構築"_s;
+        listing.skillsText = u"Python実務経験5年以上、AWS、社内調整"_s;
+        QString error;
+        QVERIFY(ListingRepository(m_database->connection()).insert(listing, &error) > 0);
+        const auto market = MarketDataLoader::load(m_database->connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        const Listing &loaded = market->listings.last();
+        QCOMPARE(loaded.requirements.size(), 3);
+        QCOMPARE(loaded.requirements.at(0).skillId, u"python"_s);
+        QCOMPARE(loaded.requirements.at(0).minimumYears, 5.0);
+        QCOMPARE(loaded.requirements.at(1).skillId, u"aws"_s);
+        QVERIFY(loaded.requirements.at(2).skillId.isEmpty());
+        // Seeded listings keep the requirements stored with them.
+        QCOMPARE(market->listings.first().requirements.size(), 1);
+        QCOMPARE(market->parameters.minimumQualifyingListings, 8);
     }
 
 private:
