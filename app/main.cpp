@@ -1,5 +1,6 @@
 // CareerPlanner entry point: text commands run without a display; otherwise the window.
 #include "cli/CommandLine.h"
+#include "ChartCommand.h"
 #include "GuiApplication.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"careerplanner"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREERPLANNER_VERSION));
 
+    if (ChartCommand::isChartInvocation(argc, argv))
+        return ChartCommand::run(argc, argv);
     if (CommandLine::isTextInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         return CommandLine().run(QCoreApplication::arguments());

@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QToolTip>
+#include <QCursor>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -18,9 +20,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr qreal markerOffset = 0.15; // of a band's width
+}
+
 IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
       m_bars(new QBarSeries), m_barSet(new QBarSet(QString())), m_user(new QScatterSeries),
+      m_estimate(new QScatterSeries),
       m_target(new QLineSeries), m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis),
       m_sourceLabel(new QLabel(this))
 {
@@ -36,6 +43,9 @@ IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     m_user->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_user->setMarkerSize(16);
     m_user->setColor(QColor(0xd9, 0x48, 0x1f));
+    m_estimate->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_estimate->setMarkerSize(14);
+    m_estimate->setColor(QColor(0x6a, 0x1b, 0x9a));
     QPen targetPen(QColor(0x2e, 0x7d, 0x32));
     targetPen.setWidth(2);
     targetPen.setStyle(Qt::DashLine);
@@ -44,6 +54,19 @@ IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     m_chart->addSeries(m_bars);
     m_chart->addSeries(m_target);
     m_chart->addSeries(m_user);
+    m_chart->addSeries(m_estimate);
+    // Hovering a bar shows the figure and its source.
+    connect(m_bars, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
+        if (!status || index < 0 || index >= m_data.bands.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const AgeBandIncome &band = m_data.bands.at(index);
+        QToolTip::showText(QCursor::pos(),
+                           u"%1: %2\n"_s.arg(band.label, MoneyFormat::annual(band.annualYen))
+                               + tr("Source: %1 (%2)").arg(m_data.source).arg(m_data.asOfYear),
+                           m_view);
+    });
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     for (QAbstractSeries *series : m_chart->series()) {
@@ -65,9 +88,10 @@ void IncomeByAgeChartView::setIncomeByAge(const IncomeByAge &data)
     rebuild();
 }
 
-void IncomeByAgeChartView::setProfile(const std::optional<Profile> &profile)
+void IncomeByAgeChartView::setProfile(const std::optional<Profile> &profile, qint64 estimateYen)
 {
     m_profile = profile;
+    m_estimateYen = estimateYen;
     rebuild();
 }
 
@@ -106,7 +130,9 @@ void IncomeByAgeChartView::rebuild()
     if (m_profile && !m_data.isEmpty()) {
         const int band = m_data.bandIndexForAge(m_profile->age);
         if (m_profile->annualIncomeYen > 0) {
-            userPoint.append(QPointF(band, MoneyFormat::axisValue(m_profile->annualIncomeYen, locale)));
+            // Side by side within the band, so neither marker hides the bar's label.
+            userPoint.append(QPointF(band - markerOffset,
+                                     MoneyFormat::axisValue(m_profile->annualIncomeYen, locale)));
             top = std::max(top, m_profile->annualIncomeYen);
         }
         if (m_profile->targetIncomeYen > 0) {
@@ -116,6 +142,16 @@ void IncomeByAgeChartView::rebuild()
         }
     }
     m_user->replace(userPoint);
+    QList<QPointF> estimatePoint;
+    if (m_profile && !m_data.isEmpty() && m_estimateYen > 0) {
+        estimatePoint.append(QPointF(m_data.bandIndexForAge(m_profile->age) + markerOffset,
+                                     MoneyFormat::axisValue(m_estimateYen, locale)));
+        top = std::max(top, m_estimateYen);
+    }
+    m_estimate->replace(estimatePoint);
+    m_estimate->setName(m_estimateYen > 0
+                            ? tr("Model estimate (full-time): %1").arg(MoneyFormat::annual(m_estimateYen))
+                            : tr("Model estimate (full-time)"));
     m_user->setName(m_profile && m_profile->annualIncomeYen > 0
                         ? tr("You: %1 at %2").arg(MoneyFormat::annual(m_profile->annualIncomeYen),
                                                   tr("age %1").arg(m_profile->age))

@@ -27,7 +27,9 @@ public:
     explicit IncomeByAgeChartView(QWidget *parent = nullptr);
 
     void setIncomeByAge(const IncomeByAge &data);
-    void setProfile(const std::optional<Profile> &profile);
+    // estimateYen: the model's full-time estimate for the profile, 0 when there is none.
+    void setProfile(const std::optional<Profile> &profile, qint64 estimateYen = 0);
+    QChartView *chartView() const { return m_view; }
 
     QChart *chart() const { return m_chart; }
 
@@ -44,6 +46,8 @@ private:
     QBarSeries *m_bars;
     QBarSet *m_barSet;
     QScatterSeries *m_user;
+    QScatterSeries *m_estimate;
+    qint64 m_estimateYen = 0;
     QLineSeries *m_target;
     QBarCategoryAxis *m_axisX;
     QValueAxis *m_axisY;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChartsPage.h"
 #include "IncomeByAgeChartView.h"
 #include "ListingsPage.h"
 #include "ProfilePage.h"
@@ -7,6 +8,7 @@
 #include "RateConverterWidget.h"
 #include "ResultsPanel.h"
 #include "storage/ProfileStore.h"
+#include "storage/ReferenceDataRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,11 +27,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-// The income-by-age curve the chart shows: MHLW's figures for web-service systems engineers,
-// the occupation backend engineers are counted under.
-const QString ageCurveOccupation = u"se-web"_s;
-} // namespace
 
 namespace {
 RateConversion savedConversion(const ModelParameters &parameters)
@@ -50,17 +47,17 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
       m_profilePage(new ProfilePage(ProfileStore(m_database), m_analysis->data().catalogue, this)),
       m_results(new ResultsPanel(this)),
       m_listingsPage(new ListingsPage(m_database, m_analysis, this)),
-      m_incomeByAge(new IncomeByAgeChartView(this))
+      m_charts(new ChartsPage(m_analysis, ReferenceDataRepository(m_database).workKindNames(), this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"pageNavigation"_s);
     m_profilePage->setObjectName(u"profilePage"_s);
     m_listingsPage->setObjectName(u"listingsPage"_s);
-    m_incomeByAge->setObjectName(u"incomeByAgePage"_s);
+    m_charts->setObjectName(u"chartsPage"_s);
 
     m_pages->addWidget(createProfileWorkspace());
     m_pages->addWidget(m_listingsPage);
-    m_pages->addWidget(m_incomeByAge);
+    m_pages->addWidget(m_charts);
     for (int i = 0; i < m_pages->count(); ++i)
         m_navigation->addItem(QString());
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(u"M"_s) * 12);
@@ -72,9 +69,6 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_incomeByAge->setIncomeByAge(
-        IncomeByAge::fromStatistics(m_analysis->data().statistics, ageCurveOccupation));
-
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     connect(m_profilePage, &ProfilePage::modifiedChanged, this, &QWidget::setWindowModified);
@@ -85,14 +79,13 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     m_results->converter()->setBillableHoursRange(m_analysis->data().parameters.minimumBillableHours,
                                                   m_analysis->data().parameters.maximumBillableHours);
     connect(m_results->converter(), &RateConverterWidget::conversionChanged, this,
-            [this](const RateConversion &conversion) {
-                QSettings settings;
-                settings.setValue(u"conversion/billableHoursPerMonth"_s,
-                                  conversion.billableHoursPerMonth);
-                settings.setValue(u"conversion/agencyMarginPercent"_s,
-                                  conversion.agencyMarginPercent);
-                m_analysis->setConversion(conversion);
-            });
+            &MainWindow::applyConversion);
+    connect(m_charts, &ChartsPage::billableHoursChanged, this, [this](double hours) {
+        RateConversion conversion = m_analysis->conversion();
+        conversion.billableHoursPerMonth = hours;
+        m_results->converter()->setConversion(conversion);
+        applyConversion(conversion);
+    });
     m_analysis->setProfile(m_profilePage->profile());
 
     createMenus();
@@ -127,7 +120,19 @@ void MainWindow::showAnalysis()
     if (!result)
         return;
     m_results->showResult(*result, m_analysis->profile().employment);
-    m_incomeByAge->setProfile(m_analysis->profile());
+}
+
+void MainWindow::applyConversion(const RateConversion &conversion)
+{
+    QSettings settings;
+    settings.setValue(u"conversion/billableHoursPerMonth"_s, conversion.billableHoursPerMonth);
+    settings.setValue(u"conversion/agencyMarginPercent"_s, conversion.agencyMarginPercent);
+    m_analysis->setConversion(conversion);
+}
+
+IncomeByAgeChartView *MainWindow::incomeByAgeView() const
+{
+    return m_charts->incomeByAge();
 }
 
 void MainWindow::createMenus()
@@ -190,7 +195,7 @@ void MainWindow::exportProfile()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("CareerPlanner[*]"));
-    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Income by age")};
+    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Charts")};
     for (int i = 0; i < pageNames.size(); ++i)
         m_navigation->item(i)->setText(pageNames.at(i));
     m_navigation->setAccessibleName(tr("Pages"));

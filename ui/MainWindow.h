@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/MarketData.h"
+#include "core/RateConversion.h"
 
 #include <QMainWindow>
 #include <QSqlDatabase>
 
 class AnalysisService;
+class ChartsPage;
 class IncomeByAgeChartView;
 class ListingsPage;
 class ProfilePage;
@@ -20,14 +22,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { ProfilePageIndex, ListingsPageIndex, IncomeByAgePageIndex };
+    enum Page { ProfilePageIndex, ListingsPageIndex, ChartsPageIndex };
 
     MainWindow(QSqlDatabase database, MarketData market, QWidget *parent = nullptr);
 
     void showPage(Page page);
     ProfilePage *profilePage() const { return m_profilePage; }
     ListingsPage *listingsPage() const { return m_listingsPage; }
-    IncomeByAgeChartView *incomeByAgeView() const { return m_incomeByAge; }
+    IncomeByAgeChartView *incomeByAgeView() const;
+    ChartsPage *chartsPage() const { return m_charts; }
     ResultsPanel *resultsPanel() const { return m_results; }
     AnalysisService *analysisService() const { return m_analysis; }
 
@@ -45,6 +48,7 @@ private:
 
     QWidget *createProfileWorkspace();
     void showAnalysis();
+    void applyConversion(const RateConversion &conversion);
 
     QSqlDatabase m_database;
     AnalysisService *m_analysis;
@@ -53,7 +57,7 @@ private:
     ProfilePage *m_profilePage;
     ResultsPanel *m_results;
     ListingsPage *m_listingsPage;
-    IncomeByAgeChartView *m_incomeByAge;
+    ChartsPage *m_charts;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_saveAction = nullptr;

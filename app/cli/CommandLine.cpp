@@ -14,8 +14,9 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::optionsWithValues()
 {
-    return {u"--database"_s, u"--lang"_s, u"--profile"_s, u"--format"_s,
-            u"--billable-hours"_s, u"--agency-margin"_s, u"--top"_s};
+    return {u"--database"_s, u"--lang"_s,           u"--profile"_s, u"--format"_s,
+            u"--billable-hours"_s, u"--agency-margin"_s, u"--top"_s,    u"--output"_s,
+            u"--size"_s};
 }
 
 QString CommandLine::commandName(const QStringList &arguments)
@@ -35,11 +36,17 @@ QString CommandLine::commandName(const QStringList &arguments)
     return {};
 }
 
-bool CommandLine::isTextInvocation(int argc, char **argv)
+QStringList CommandLine::arguments(int argc, char **argv)
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+bool CommandLine::isTextInvocation(int argc, char **argv)
+{
+    const QStringList arguments = CommandLine::arguments(argc, argv);
     if (!commandName(arguments).isEmpty())
         return true;
     for (const QString &argument : std::as_const(arguments)) {
@@ -78,10 +85,12 @@ int CommandLine::runTopLevel(const QStringList &arguments)
         tr("CareerPlanner plans an IT engineer's income and skills, offline.\n\n"
            "Without a command it opens the window. Commands:\n"
            "  %1  %2\n"
-           "  %3     %4\n\n"
+           "  %3     %4\n"
+           "  chart     %5\n\n"
            "Run \"careerplanner <command> --help\" for a command's options.")
             .arg(ListingsCommand::name(), ListingsCommand::summary(), ScoreCommand::name(),
-                 ScoreCommand::summary()));
+                 ScoreCommand::summary(),
+                 tr("Draw a chart (age, employment, skills, rates) to a PNG or SVG file.")));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(DatabaseLocation::option());

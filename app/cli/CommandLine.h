@@ -17,8 +17,10 @@ public:
     static QStringList optionsWithValues();
 
     int run(const QStringList &arguments);
+    // The first word that is not an option (or an option's value): the command, if any.
+    static QString commandName(const QStringList &arguments);
+    static QStringList arguments(int argc, char **argv);
 
 private:
-    static QString commandName(const QStringList &arguments);
     int runTopLevel(const QStringList &arguments);
 };

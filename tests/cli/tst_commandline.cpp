@@ -227,6 +227,64 @@ private slots:
         QVERIFY(run.err.contains(u"missing.json"_s));
     }
 
+    void chartWritesAnImageOfTheAskedSize_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("age png") << u"age"_s << u"age.png"_s;
+        QTest::newRow("employment png") << u"employment"_s << u"employment.png"_s;
+        QTest::newRow("skills svg") << u"skills"_s << u"skills.svg"_s;
+        QTest::newRow("rates png") << u"rates"_s << u"rates.png"_s;
+    }
+
+    void chartWritesAnImageOfTheAskedSize()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, file);
+        const QString output = m_home.filePath(file);
+        const QString profile = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s;
+        const Run run = careerplanner({u"chart"_s, kind, u"--output"_s, output, u"--profile"_s,
+                                       profile, u"--database"_s, m_database, u"--size"_s,
+                                       u"900x600"_s, u"--lang"_s, u"ja"_s},
+                                      m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile image(output);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        const QByteArray bytes = image.readAll();
+        QVERIFY(bytes.size() > 1000);
+        if (file.endsWith(u".png"_s)) {
+            QVERIFY(bytes.startsWith("\x89PNG"));
+            // Width and height are the big-endian words at offsets 16 and 20 of a PNG.
+            const auto word = [&bytes](int at) {
+                return (quint8(bytes[at]) << 24) | (quint8(bytes[at + 1]) << 16)
+                       | (quint8(bytes[at + 2]) << 8) | quint8(bytes[at + 3]);
+            };
+            QCOMPARE(word(16), 900u);
+            QCOMPARE(word(20), 600u);
+        } else {
+            QVERIFY(bytes.contains("viewBox=\"0 0 900 600\""));
+        }
+        QVERIFY2(!run.err.contains(u"does not support"_s), qPrintable(run.err));
+    }
+
+    void chartRefusesBadArguments()
+    {
+        Run run = careerplanner({u"chart"_s, u"pie"_s, u"--output"_s, m_home.filePath(u"x.png"_s)},
+                                m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        run = careerplanner({u"chart"_s, u"age"_s}, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"--output"_s));
+        run = careerplanner({u"chart"_s, u"age"_s, u"--output"_s, m_home.filePath(u"x.gif"_s)},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        run = careerplanner({u"chart"_s, u"age"_s, u"--output"_s, m_home.filePath(u"x.png"_s),
+                             u"--size"_s, u"10x10"_s},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFile::exists(m_home.filePath(u"x.png"_s)));
+    }
+
 private:
     QTemporaryDir m_home;
     QString m_database;
