@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Draw a chart to a PNG or SVG file: age (income by age), employment (by employment type), skills (skill-area radar) or rates (listing rates).</source>
+        <translation>チャートをPNGまたはSVGファイルに描画します: age(年齢別年収)、employment(雇用形態別)、skills(スキル分野のレーダー)、rates(案件の単価分布)。</translation>
+    </message>
+    <message>
+        <source>The image to write (.png or .svg).</source>
+        <translation>書き出す画像ファイル(.png または .svg)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>The profile JSON file to place on the chart (default: the saved one).</source>
+        <translation>チャートに表示するプロフィールのJSONファイル(既定: 保存済みのプロフィール)。</translation>
+    </message>
+    <message>
+        <source>Image size in pixels, e.g. 1200x800.</source>
+        <translation>画像サイズ(ピクセル)。例: 1200x800。</translation>
+    </message>
+    <message>
+        <source>age | employment | skills | rates</source>
+        <translation>age | employment | skills | rates</translation>
+    </message>
+    <message>
+        <source>chart: name one chart: age, employment, skills or rates</source>
+        <translation>chart: age、employment、skills、rates のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>chart: --output FILE.png or FILE.svg is required</source>
+        <translation>chart: --output で .png または .svg のファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>chart: the output file must end in .png or .svg</source>
+        <translation>chart: 出力ファイル名は .png または .svg で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>chart: --size expects WIDTHxHEIGHT from 200x200 to 8000x8000</source>
+        <translation>chart: --size には 200x200 〜 8000x8000 の 幅x高さ を指定してください</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2×%3).</source>
+        <translation>%1 を書き出しました(%2×%3)。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation>%1: ファイル名は .png または .svg で終わる必要があります</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image: %2</source>
+        <translation>%1: 画像を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Chart exported from CareerPlanner</source>
+        <translation>CareerPlannerから書き出したチャート</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>By age</source>
+        <translation>年齢別</translation>
+    </message>
+    <message>
+        <source>By employment type</source>
+        <translation>雇用形態別</translation>
+    </message>
+    <message>
+        <source>Skill areas</source>
+        <translation>スキル分野</translation>
+    </message>
+    <message>
+        <source>Listing rates</source>
+        <translation>案件の単価</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>PNGで書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>SVGで書き出す(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart</source>
+        <translation>チャートをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>チャートの書き出し</translation>
+    </message>
+    <message>
+        <source>Chart not exported</source>
+        <translation>チャートを書き出せませんでした</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>careerplanner: unknown command &quot;%1&quot;. Run &quot;careerplanner --help&quot; for the list of commands.</source>
@@ -29,6 +142,7 @@
 Without a command it opens the window. Commands:
   %1  %2
   %3     %4
+  chart     %5
 
 Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>CareerPlannerは、ITエンジニアの年収とスキルの計画をオフラインで立てます。
@@ -36,8 +150,13 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
 コマンドを指定しない場合はウィンドウを開きます。コマンド:
   %1  %2
   %3     %4
+  chart     %5
 
 各コマンドのオプションは &quot;careerplanner &lt;command&gt; --help&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>Draw a chart (age, employment, skills, rates) to a PNG or SVG file.</source>
+        <translation>チャート(age、employment、skills、rates)をPNGまたはSVGファイルに描画します。</translation>
     </message>
 </context>
 <context>
@@ -92,6 +211,73 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Cannot load the bundled data into %1: %2</source>
         <translation>同梱データを %1 に読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentChartView</name>
+    <message>
+        <source>%1 × %2 h × 12 months</source>
+        <translation>%1 × %2時間 × 12か月</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Your estimate (the model)</source>
+        <translation>あなたの推定年収(モデル)</translation>
+    </message>
+    <message>
+        <source>Backend engineer</source>
+        <translation>バックエンドエンジニア</translation>
+    </message>
+    <message>
+        <source>Frontend engineer</source>
+        <translation>フロントエンドエンジニア</translation>
+    </message>
+    <message>
+        <source>&amp;Figures for:</source>
+        <translation>統計の職種(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Billable hours a month:</source>
+        <translation>稼働時間/月(&amp;B):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 時間</translation>
+    </message>
+    <message>
+        <source>Annual income by employment type</source>
+        <translation>雇用形態別の年収</translation>
+    </message>
+    <message>
+        <source>Published (low)</source>
+        <translation>公表値(下限)</translation>
+    </message>
+    <message>
+        <source>Published (high)</source>
+        <translation>公表値(上限)</translation>
+    </message>
+    <message>
+        <source>Your estimate</source>
+        <translation>あなたの推定年収</translation>
+    </message>
+    <message>
+        <source>%1 × %2 h/month</source>
+        <translation>%1 × 月%2時間</translation>
+    </message>
+    <message>
+        <source>Annual income (%1)</source>
+        <translation>年収(%1)</translation>
+    </message>
+    <message>
+        <source>No employment statistics in the database.</source>
+        <translation>データベースに雇用形態別の統計がありません。</translation>
+    </message>
+    <message>
+        <source>Hourly wages are annualised at %1 hours a month × 12 months. Sources: %2.</source>
+        <translation>時給は月%1時間 × 12か月で年収に換算しています。出典: %2。</translation>
     </message>
 </context>
 <context>
@@ -212,6 +398,18 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Source: %1 (cited %2). The 60s figure is for employees; freelance rates do not fall with age in the same way.</source>
         <translation>出典: %1(%2年時点)。60代の数値は会社員のものです。フリーランスの単価は、年齢とともに同じように下がるわけではありません。</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>出典: %1(%2年)</translation>
+    </message>
+    <message>
+        <source>Model estimate (full-time): %1</source>
+        <translation>モデルの推定(正社員): %1</translation>
+    </message>
+    <message>
+        <source>Model estimate (full-time)</source>
+        <translation>モデルの推定(正社員)</translation>
     </message>
 </context>
 <context>
@@ -459,6 +657,61 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ListingRatesChartView</name>
+    <message>
+        <source>All listings</source>
+        <translation>すべての案件</translation>
+    </message>
+    <message>
+        <source>Kind of work: %1</source>
+        <translation>業務種別: %1</translation>
+    </message>
+    <message>
+        <source>Skill: %1</source>
+        <translation>スキル: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Monthly rates of the listings in your database</source>
+        <translation>データベース内の案件の月単価</translation>
+    </message>
+    <message>
+        <source>Listings you qualify for</source>
+        <translation>あなたが応募条件を満たす案件</translation>
+    </message>
+    <message>
+        <source>Other listings</source>
+        <translation>その他の案件</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>月単価</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>%1 listings with a rate</source>
+        <translation>単価のある案件 %1件</translation>
+    </message>
+    <message>
+        <source>; %1 negotiable, not shown</source>
+        <translation>(要相談の %1件 は非表示)</translation>
+    </message>
+    <message>
+        <source>You do not yet qualify for any of them (a fit of at least %1%).</source>
+        <translation>まだ条件を満たす案件はありません(適合度%1%以上)。</translation>
+    </message>
+    <message>
+        <source>You qualify for %1 of them, paying %2 to %3.</source>
+        <translation>そのうち %1件 の条件を満たしています(%2〜%3)。</translation>
+    </message>
+</context>
+<context>
     <name>ListingTableModel</name>
     <message>
         <source>up to %1</source>
@@ -617,10 +870,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>案件一覧</translation>
     </message>
     <message>
-        <source>Income by age</source>
-        <translation>年齢別年収</translation>
-    </message>
-    <message>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
@@ -695,6 +944,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>&amp;Export profile…</source>
         <translation>プロフィールを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>チャート</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1748,21 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Skill name</source>
         <translation>スキル名</translation>
+    </message>
+</context>
+<context>
+    <name>SkillRadarChartView</name>
+    <message>
+        <source>Skill areas (0–100)</source>
+        <translation>スキル分野(0〜100)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>%1. A roadmap target will be drawn here once you have one.</source>
+        <translation>%1。ロードマップを作成すると、ここに目標も表示されます。</translation>
     </message>
 </context>
 <context>
