@@ -138,7 +138,9 @@ void EmploymentChartView::setComparison(const EmploymentComparison &comparison)
 void EmploymentChartView::rebuild()
 {
     const QLocale locale;
-    m_chart->setTitle(tr("Annual income by employment type"));
+    // The billable hours the hourly wages are annualised with belong on the chart itself.
+    m_chart->setTitle(tr("Annual income by employment type (hourly wages × %1 h a month × 12)")
+                          .arg(m_comparison.billableHoursPerMonth));
     m_publishedLow->setLabel(tr("Published (low)"));
     m_publishedHigh->setLabel(tr("Published (high)"));
     m_estimate->setLabel(tr("Your estimate"));
@@ -148,12 +150,8 @@ void EmploymentChartView::rebuild()
     QList<qreal> estimate;
     QStringList sources;
     for (const EmploymentBar &bar : std::as_const(m_comparison.bars)) {
-        QString category = EmploymentTypes::displayName(bar.type);
-        if (bar.hourlyYen > 0)
-            category += u"\n"_s
-                        + tr("%1 × %2 h/month").arg(MoneyFormat::hourly(bar.hourlyYen))
-                              .arg(m_comparison.billableHoursPerMonth);
-        categories.append(category);
+        // Short category names: long ones are cut off under narrow bars.
+        categories.append(EmploymentTypes::displayName(bar.type));
         low.append(MoneyFormat::axisValue(bar.publishedLowYen, locale));
         high.append(MoneyFormat::axisValue(bar.publishedHighYen, locale));
         estimate.append(bar.hasEstimate ? MoneyFormat::axisValue(bar.estimateMidYen, locale) : 0);

@@ -123,8 +123,10 @@ void ListingRatesChartView::rebuild()
     QList<qreal> qualifying;
     QList<qreal> others;
     for (const RateBin &bin : std::as_const(m_histogram.bins)) {
-        categories.append(MoneyFormat::monthly(bin.fromYen).remove(u"/月"_s).remove(u"/month"_s)
-                          + u"〜"_s);
+        categories.append(tr("%1+", "a rate bin: this rate and more")
+                              .arg(MoneyFormat::monthly(bin.fromYen)
+                                       .remove(u"/月"_s)
+                                       .remove(u"/month"_s)));
         qualifying.append(bin.qualifying);
         others.append(bin.others);
     }

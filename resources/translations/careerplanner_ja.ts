@@ -248,10 +248,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation> 時間</translation>
     </message>
     <message>
-        <source>Annual income by employment type</source>
-        <translation>雇用形態別の年収</translation>
-    </message>
-    <message>
         <source>Published (low)</source>
         <translation>公表値(下限)</translation>
     </message>
@@ -264,10 +260,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>あなたの推定年収</translation>
     </message>
     <message>
-        <source>%1 × %2 h/month</source>
-        <translation>%1 × 月%2時間</translation>
-    </message>
-    <message>
         <source>Annual income (%1)</source>
         <translation>年収(%1)</translation>
     </message>
@@ -278,6 +270,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Hourly wages are annualised at %1 hours a month × 12 months. Sources: %2.</source>
         <translation>時給は月%1時間 × 12か月で年収に換算しています。出典: %2。</translation>
+    </message>
+    <message>
+        <source>Annual income by employment type (hourly wages × %1 h a month × 12)</source>
+        <translation>雇用形態別の年収(時給 × 月%1時間 × 12か月で換算)</translation>
     </message>
 </context>
 <context>
@@ -709,6 +705,11 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>You qualify for %1 of them, paying %2 to %3.</source>
         <translation>そのうち %1件 の条件を満たしています(%2〜%3)。</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>a rate bin: this rate and more</comment>
+        <translation>%1〜</translation>
     </message>
 </context>
 <context>
