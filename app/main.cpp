@@ -1,7 +1,7 @@
 // CareerPlanner entry point: text commands run without a display; otherwise the window.
-#include "cli/CommandLine.h"
 #include "ChartCommand.h"
 #include "GuiApplication.h"
+#include "cli/CommandLine.h"
 
 #include <QCoreApplication>
 

@@ -14,11 +14,9 @@
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
-
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -67,8 +65,8 @@ Profile benchmarkProfile()
     Profile profile;
     profile.age = 47;
     profile.experienceYears = 22;
-    profile.skills = {{u"Java"_s, 15}, {u"AWS"_s, 2}, {u"PostgreSQL"_s, 8}, {u"Python"_s, 3},
-                      {u"Terraform"_s, 1}, {u"React"_s, 1}};
+    profile.skills = {{u"Java"_s, 15},  {u"AWS"_s, 2},       {u"PostgreSQL"_s, 8},
+                      {u"Python"_s, 3}, {u"Terraform"_s, 1}, {u"React"_s, 1}};
     profile.upstream = {u"requirements"_s, u"basic-design"_s};
     return profile;
 }

@@ -6,7 +6,6 @@
 #include "core/RateConversion.h"
 
 #include <QObject>
-
 #include <memory>
 #include <optional>
 

@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 
@@ -31,7 +30,8 @@ bool ChartCommand::isChartInvocation(int argc, char **argv)
 
 namespace {
 // The offscreen platform warns about window features it lacks; none matter for an image.
-void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext &context,
+                            const QString &message)
 {
     if (message.contains(u"does not support"_s) || message.contains(u"XDG_RUNTIME_DIR"_s))
         return;
@@ -87,8 +87,8 @@ int ChartCommand::run(int argc, char **argv)
         return 2;
     }
     const QString output = parser.value(outputOption);
-    if (!output.endsWith(u".png"_s, Qt::CaseInsensitive)
-        && !output.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+    if (!output.endsWith(u".png"_s, Qt::CaseInsensitive) &&
+        !output.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
         err << tr("chart: the output file must end in .png or .svg") << u'\n';
         return 2;
     }
@@ -126,9 +126,7 @@ int ChartCommand::run(int argc, char **argv)
         }
         profile = *loaded;
     }
-    const RateConversion conversion{market->parameters.billableHoursPerMonth,
-                                    market->parameters.agencyMarginPercent,
-                                    market->parameters.monthsPerYear};
+    const RateConversion conversion = market->parameters.defaultConversion();
     AnalysisService analysis(std::move(*market), conversion);
     analysis.setProfile(profile);
     ChartsPage page(&analysis, ReferenceDataRepository(database.connection()).workKindNames());

@@ -144,9 +144,9 @@ void ChartsPage::updateEmployment()
         return;
     // The estimates are the user's own, for their job type; the published bars follow the
     // occupation chosen on the chart.
-    m_employment->setComparison(EmploymentComparison::build(
-        m_analysis->data().statistics, m_employment->occupation(), m_analysis->conversion(),
-        result->estimates));
+    m_employment->setComparison(
+        EmploymentComparison::build(m_analysis->data().statistics, m_employment->occupation(),
+                                    m_analysis->conversion(), result->estimates));
 }
 
 void ChartsPage::exportChart(const QString &suffix)

@@ -19,7 +19,13 @@ class ChartsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Chart { IncomeByAgeChart, EmploymentChart, SkillAreasChart, ListingRatesChart };
+    enum Chart
+    {
+        IncomeByAgeChart,
+        EmploymentChart,
+        SkillAreasChart,
+        ListingRatesChart
+    };
 
     ChartsPage(AnalysisService *analysis, QHash<QString, QString> workKindNames,
                QWidget *parent = nullptr);

@@ -14,9 +14,8 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +25,8 @@ EmploymentChartView::EmploymentChartView(QWidget *parent)
       m_occupationLabel(new QLabel(this)), m_hoursLabel(new QLabel(this)), m_chart(new QChart),
       m_view(new QChartView(m_chart, this)), m_series(new QBarSeries),
       m_publishedLow(new QBarSet(QString())), m_publishedHigh(new QBarSet(QString())),
-      m_estimate(new QBarSet(QString())), m_axisX(new QBarCategoryAxis),
-      m_axisY(new QValueAxis), m_sourceLabel(new QLabel(this))
+      m_estimate(new QBarSet(QString())), m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis),
+      m_sourceLabel(new QLabel(this))
 {
     m_view->setObjectName(u"employmentChart"_s);
     m_occupation->setObjectName(u"employmentOccupation"_s);

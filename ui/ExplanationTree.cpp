@@ -42,8 +42,8 @@ void ExplanationTree::addLeaves(QTreeWidgetItem *parent, const QList<Contributio
         QString effect;
         if (yen)
             effect = c.amount == 0 ? QString()
-                                   : (c.amount > 0 ? u"+"_s : u"−"_s)
-                                         + MoneyFormat::annual(qint64(std::abs(c.amount)));
+                                   : (c.amount > 0 ? u"+"_s : u"−"_s) +
+                                         MoneyFormat::annual(qint64(std::abs(c.amount)));
         else
             effect = (c.amount >= 0 ? u"+"_s : QString()) + locale.toString(c.amount, 'f', 1);
         auto *leaf = new QTreeWidgetItem(parent, {c.input, effect, c.reason, c.source});
@@ -80,8 +80,9 @@ void ExplanationTree::showResult(const AnalysisResult &result)
         branch(tr("Composite score"), locale.toString(result.card.composite.value, 'f', 1));
     addLeaves(composite, result.card.composite.contributions, false);
     for (const EmploymentEstimate &estimate : result.estimates) {
-        QTreeWidgetItem *item = branch(tr("Estimate: %1").arg(EmploymentTypes::displayName(estimate.type)),
-                                       MoneyFormat::annual(estimate.midYen));
+        QTreeWidgetItem *item =
+            branch(tr("Estimate: %1").arg(EmploymentTypes::displayName(estimate.type)),
+                   MoneyFormat::annual(estimate.midYen));
         item->setText(2, estimate.basis);
         addLeaves(item, estimate.steps, true);
     }

@@ -10,16 +10,15 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 bool GuiApplication::hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
-           || !qEnvironmentVariableIsEmpty("DISPLAY")
-           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 int GuiApplication::run(int argc, char **argv)
@@ -45,9 +44,9 @@ int GuiApplication::run(int argc, char **argv)
 
     Database database;
     if (!database.open(DatabaseLocation::resolve(parser))) {
-        QMessageBox::critical(nullptr, tr("CareerPlanner cannot start"),
-                              tr("The database could not be opened.\n\n%1")
-                                  .arg(database.lastError()));
+        QMessageBox::critical(
+            nullptr, tr("CareerPlanner cannot start"),
+            tr("The database could not be opened.\n\n%1").arg(database.lastError()));
         return 1;
     }
     QString error;

@@ -7,15 +7,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QCursor>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -27,9 +26,8 @@ constexpr qreal markerOffset = 0.15; // of a band's width
 IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
       m_bars(new QBarSeries), m_barSet(new QBarSet(QString())), m_user(new QScatterSeries),
-      m_estimate(new QScatterSeries),
-      m_target(new QLineSeries), m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis),
-      m_sourceLabel(new QLabel(this))
+      m_estimate(new QScatterSeries), m_target(new QLineSeries), m_axisX(new QBarCategoryAxis),
+      m_axisY(new QValueAxis), m_sourceLabel(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("incomeByAgeChart"));
     m_sourceLabel->setObjectName(QStringLiteral("incomeByAgeSource"));
@@ -63,8 +61,8 @@ IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
         }
         const AgeBandIncome &band = m_data.bands.at(index);
         QToolTip::showText(QCursor::pos(),
-                           u"%1: %2\n"_s.arg(band.label, MoneyFormat::annual(band.annualYen))
-                               + tr("Source: %1 (%2)").arg(m_data.source).arg(m_data.asOfYear),
+                           u"%1: %2\n"_s.arg(band.label, MoneyFormat::annual(band.annualYen)) +
+                               tr("Source: %1 (%2)").arg(m_data.source).arg(m_data.asOfYear),
                            m_view);
     });
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -105,9 +103,8 @@ void IncomeByAgeChartView::changeEvent(QEvent *event)
 void IncomeByAgeChartView::rebuild()
 {
     const QLocale locale;
-    m_chart->setTitle(m_data.isEmpty()
-                          ? tr("Annual income by age: no statistics in the database")
-                          : tr("Annual income by age — %1").arg(m_data.occupation));
+    m_chart->setTitle(m_data.isEmpty() ? tr("Annual income by age: no statistics in the database")
+                                       : tr("Annual income by age — %1").arg(m_data.occupation));
 
     QStringList categories;
     QList<qreal> values;
@@ -149,12 +146,14 @@ void IncomeByAgeChartView::rebuild()
         top = std::max(top, m_estimateYen);
     }
     m_estimate->replace(estimatePoint);
-    m_estimate->setName(m_estimateYen > 0
-                            ? tr("Model estimate (full-time): %1").arg(MoneyFormat::annual(m_estimateYen))
-                            : tr("Model estimate (full-time)"));
+    m_estimate->setName(
+        m_estimateYen > 0
+            ? tr("Model estimate (full-time): %1").arg(MoneyFormat::annual(m_estimateYen))
+            : tr("Model estimate (full-time)"));
     m_user->setName(m_profile && m_profile->annualIncomeYen > 0
-                        ? tr("You: %1 at %2").arg(MoneyFormat::annual(m_profile->annualIncomeYen),
-                                                  tr("age %1").arg(m_profile->age))
+                        ? tr("You: %1 at %2")
+                              .arg(MoneyFormat::annual(m_profile->annualIncomeYen),
+                                   tr("age %1").arg(m_profile->age))
                         : tr("You (enter your income on the profile page)"));
     m_target->replace(targetLine);
     m_target->setName(m_profile && m_profile->targetIncomeYen > 0

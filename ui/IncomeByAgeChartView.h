@@ -4,7 +4,6 @@
 #include "core/Profile.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QBarCategoryAxis;

@@ -29,19 +29,21 @@ void ListingDetailsView::showListing(const Listing *listing, const std::optional
             const CatalogueSkill *skill = m_catalogue.byId(requirement.skillId);
             QString line = skill ? skill->displayName() : tr("(outside the catalogue)");
             if (requirement.minimumYears > 0)
-                line += u" — "_s + tr("at least %1 years").arg(QLocale().toString(
-                                        requirement.minimumYears, 'g', 3));
+                line += u" — "_s + tr("at least %1 years")
+                                       .arg(QLocale().toString(requirement.minimumYears, 'g', 3));
             QString mark;
             if (fit && i < fit->checks.size()) {
                 const RequirementCheck &check = fit->checks.at(i);
                 switch (check.status) {
                 case RequirementStatus::Met:
                     mark = u"<span style='color:#2e7d32'>✔ %1</span>"_s.arg(
-                        tr("met (you: %1 years)").arg(QLocale().toString(check.profileYears, 'g', 3)));
+                        tr("met (you: %1 years)")
+                            .arg(QLocale().toString(check.profileYears, 'g', 3)));
                     break;
                 case RequirementStatus::Partly:
                     mark = u"<span style='color:#ef6c00'>◐ %1</span>"_s.arg(
-                        tr("partly: you have %1 years").arg(QLocale().toString(check.profileYears, 'g', 3)));
+                        tr("partly: you have %1 years")
+                            .arg(QLocale().toString(check.profileYears, 'g', 3)));
                     break;
                 case RequirementStatus::Unmet:
                     mark = u"<span style='color:#c62828'>✘ %1</span>"_s.arg(tr("not met"));

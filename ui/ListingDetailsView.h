@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QTextBrowser>
-
 #include <optional>
 
 // Every field of one listing, including its parsed requirements, as read-only rich text.

@@ -11,9 +11,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -24,10 +23,9 @@ constexpr qint64 binWidthYen = 100'000; // 10万円 steps: how listings are usua
 
 ListingRatesChartView::ListingRatesChartView(QWidget *parent)
     : QWidget(parent), m_filter(new QComboBox(this)), m_filterLabel(new QLabel(this)),
-      m_chart(new QChart), m_view(new QChartView(m_chart, this)),
-      m_series(new QStackedBarSeries), m_qualifyingSet(new QBarSet(QString())),
-      m_otherSet(new QBarSet(QString())), m_axisX(new QBarCategoryAxis),
-      m_axisY(new QValueAxis), m_note(new QLabel(this))
+      m_chart(new QChart), m_view(new QChartView(m_chart, this)), m_series(new QStackedBarSeries),
+      m_qualifyingSet(new QBarSet(QString())), m_otherSet(new QBarSet(QString())),
+      m_axisX(new QBarCategoryAxis), m_axisY(new QValueAxis), m_note(new QLabel(this))
 {
     m_view->setObjectName(u"listingRatesChart"_s);
     m_filter->setObjectName(u"listingRatesFilter"_s);
@@ -123,10 +121,9 @@ void ListingRatesChartView::rebuild()
     QList<qreal> qualifying;
     QList<qreal> others;
     for (const RateBin &bin : std::as_const(m_histogram.bins)) {
-        categories.append(tr("%1+", "a rate bin: this rate and more")
-                              .arg(MoneyFormat::monthly(bin.fromYen)
-                                       .remove(u"/月"_s)
-                                       .remove(u"/month"_s)));
+        categories.append(
+            tr("%1+", "a rate bin: this rate and more")
+                .arg(MoneyFormat::monthly(bin.fromYen).remove(u"/月"_s).remove(u"/month"_s)));
         qualifying.append(bin.qualifying);
         others.append(bin.others);
     }

@@ -5,10 +5,11 @@
 #include <QFont>
 #include <QLocale>
 
-ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
 
-void ListingTableModel::setListings(QList<Listing> listings,
-                                    QHash<QString, QString> workKindNames)
+void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QString> workKindNames)
 {
     beginResetModel();
     m_listings = std::move(listings);
@@ -56,9 +57,9 @@ QVariant ListingTableModel::displayData(const Listing &listing, int column) cons
     switch (column) {
     case FitColumn: {
         const auto fit = m_fits.constFind(listing.id);
-        return fit == m_fits.constEnd() ? QVariant()
-                                        : QVariant(QLocale().toString(*fit * 100, 'f', 0)
-                                                   + QLatin1Char('%'));
+        return fit == m_fits.constEnd()
+                   ? QVariant()
+                   : QVariant(QLocale().toString(*fit * 100, 'f', 0) + QLatin1Char('%'));
     }
     case TitleColumn:
         return listing.isSample ? tr("%1 (sample)").arg(listing.title) : listing.title;

@@ -13,7 +13,8 @@ class ListingTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         FitColumn,
         TitleColumn,
         RateColumn,

@@ -19,9 +19,8 @@
 
 ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent)
     : QWidget(parent), m_database(std::move(database)), m_analysis(analysis),
-      m_model(new ListingTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
-      m_countLabel(new QLabel(this)), m_table(new QTableView(this)),
+      m_model(new ListingTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_countLabel(new QLabel(this)), m_table(new QTableView(this)),
       m_details(new ListingDetailsView(this))
 {
     m_filter->setObjectName(QStringLiteral("listingFilter"));

@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
+#include "AnalysisService.h"
 #include "ChartsPage.h"
 #include "IncomeByAgeChartView.h"
 #include "ListingsPage.h"
 #include "ProfilePage.h"
-#include "AnalysisService.h"
 #include "RateConverterWidget.h"
 #include "ResultsPanel.h"
 #include "storage/ProfileStore.h"
@@ -15,28 +15,31 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
-#include <QHBoxLayout>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
-
 namespace {
 RateConversion savedConversion(const ModelParameters &parameters)
 {
+    // The user's own hours and margin where they set them, the model's defaults otherwise.
+    RateConversion conversion = parameters.defaultConversion();
     QSettings settings;
-    return {settings.value(u"conversion/billableHoursPerMonth"_s, parameters.billableHoursPerMonth)
-                .toDouble(),
-            settings.value(u"conversion/agencyMarginPercent"_s, parameters.agencyMarginPercent)
-                .toDouble(),
-            parameters.monthsPerYear};
+    conversion.billableHoursPerMonth =
+        settings.value(u"conversion/billableHoursPerMonth"_s, conversion.billableHoursPerMonth)
+            .toDouble();
+    conversion.agencyMarginPercent =
+        settings.value(u"conversion/agencyMarginPercent"_s, conversion.agencyMarginPercent)
+            .toDouble();
+    return conversion;
 }
 } // namespace
 
@@ -47,7 +50,8 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
       m_profilePage(new ProfilePage(ProfileStore(m_database), m_analysis->data().catalogue, this)),
       m_results(new ResultsPanel(this)),
       m_listingsPage(new ListingsPage(m_database, m_analysis, this)),
-      m_charts(new ChartsPage(m_analysis, ReferenceDataRepository(m_database).workKindNames(), this))
+      m_charts(
+          new ChartsPage(m_analysis, ReferenceDataRepository(m_database).workKindNames(), this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"pageNavigation"_s);
@@ -76,8 +80,9 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     connect(m_profilePage, &ProfilePage::profileSaved, m_analysis, &AnalysisService::setProfile);
     connect(m_analysis, &AnalysisService::resultChanged, this, &MainWindow::showAnalysis);
     m_results->converter()->setConversion(m_analysis->conversion());
-    m_results->converter()->setBillableHoursRange(m_analysis->data().parameters.minimumBillableHours,
-                                                  m_analysis->data().parameters.maximumBillableHours);
+    m_results->converter()->setBillableHoursRange(
+        m_analysis->data().parameters.minimumBillableHours,
+        m_analysis->data().parameters.maximumBillableHours);
     connect(m_results->converter(), &RateConverterWidget::conversionChanged, this,
             &MainWindow::applyConversion);
     connect(m_charts, &ChartsPage::billableHoursChanged, this, [this](double hours) {
@@ -169,9 +174,9 @@ void MainWindow::importProfile()
         return;
     QString error;
     if (!m_profilePage->importProfile(path, &error)) {
-        QMessageBox::warning(this, tr("Profile not imported"),
-                             tr("The file could not be used; your profile is unchanged.\n\n%1")
-                                 .arg(error));
+        QMessageBox::warning(
+            this, tr("Profile not imported"),
+            tr("The file could not be used; your profile is unchanged.\n\n%1").arg(error));
         return;
     }
     showPage(ProfilePageIndex);
@@ -179,9 +184,8 @@ void MainWindow::importProfile()
 
 void MainWindow::exportProfile()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export profile"),
-                                                u"careerplanner-profile.json"_s,
-                                                tr("Profile files (*.json)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export profile"), u"careerplanner-profile.json"_s, tr("Profile files (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -227,8 +231,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             this, tr("Unsaved profile"),
             tr("The profile has changes that are not saved. Save them before closing?"),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel
-            || (answer == QMessageBox::Save && !m_profilePage->save())) {
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !m_profilePage->save())) {
             event->ignore();
             return;
         }

@@ -22,7 +22,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { ProfilePageIndex, ListingsPageIndex, ChartsPageIndex };
+    enum Page
+    {
+        ProfilePageIndex,
+        ListingsPageIndex,
+        ChartsPageIndex
+    };
 
     MainWindow(QSqlDatabase database, MarketData market, QWidget *parent = nullptr);
 

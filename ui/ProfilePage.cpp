@@ -1,24 +1,23 @@
 #include "ProfilePage.h"
 
-#include "ui_ProfilePage.h"
+#include "MoneySpinBox.h"
 #include "core/ProfileJson.h"
+#include "ui_ProfilePage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QTimer>
-
-#include "MoneySpinBox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -172,11 +171,13 @@ bool ProfilePage::importProfile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error =
+                tr("%1: cannot read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     QString parseError;
-    const auto imported = ProfileJson::fromBytes(file.read(maximumProfileFileBytes + 1), &parseError);
+    const auto imported =
+        ProfileJson::fromBytes(file.read(maximumProfileFileBytes + 1), &parseError);
     if (file.size() > maximumProfileFileBytes)
         parseError = tr("the file is larger than a profile can be (%1 bytes)").arg(file.size());
     if (!imported || !parseError.isEmpty()) {
@@ -194,10 +195,11 @@ bool ProfilePage::importProfile(const QString &path, QString *error)
 bool ProfilePage::exportProfile(const QString &path, QString *error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::toBytes(profile())) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::toBytes(profile())) < 0 ||
+        !file.commit()) {
         if (error)
-            *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error =
+                tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

@@ -13,7 +13,6 @@
 #include <QProgressBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -161,10 +160,10 @@ void ResultsPanel::showResult(const AnalysisResult &result, EmploymentType curre
     }
     m_estimates->setVerticalHeaderLabels(rows);
     // Exactly the four rows: no empty band under them.
-    m_estimates->setFixedHeight(m_estimates->horizontalHeader()->sizeHint().height()
-                                + m_estimates->rowCount()
-                                      * m_estimates->verticalHeader()->defaultSectionSize()
-                                + 2 * m_estimates->frameWidth());
+    m_estimates->setFixedHeight(m_estimates->horizontalHeader()->sizeHint().height() +
+                                m_estimates->rowCount() *
+                                    m_estimates->verticalHeader()->defaultSectionSize() +
+                                2 * m_estimates->frameWidth());
     m_estimateNote->setText(tr("Freelance: %1").arg(freelanceNote));
     m_explanation->showResult(result);
 }

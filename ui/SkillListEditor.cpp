@@ -11,7 +11,13 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Column { NameColumn, YearsColumn, AreaColumn, ColumnCount };
+enum Column
+{
+    NameColumn,
+    YearsColumn,
+    AreaColumn,
+    ColumnCount
+};
 }
 
 SkillListEditor::SkillListEditor(QWidget *parent)
@@ -27,12 +33,10 @@ SkillListEditor::SkillListEditor(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(YearsColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(YearsColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AreaColumn, QHeaderView::ResizeToContents);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed
-                             | QAbstractItemView::SelectedClicked);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_removeButton->setEnabled(false);
 
     auto *buttons = new QHBoxLayout;
@@ -50,9 +54,8 @@ SkillListEditor::SkillListEditor(QWidget *parent)
         m_table->editItem(m_table->item(m_table->rowCount() - 1, NameColumn));
     });
     connect(m_removeButton, &QPushButton::clicked, this, &SkillListEditor::removeSelectedSkills);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this]() {
-        m_removeButton->setEnabled(!m_table->selectedItems().isEmpty());
-    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this]() { m_removeButton->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_updating)
             return;
@@ -124,7 +127,8 @@ QList<ProfileSkill> SkillListEditor::skills() const
         const QString name = m_table->item(row, NameColumn)->text().trimmed();
         if (name.isEmpty())
             continue;
-        const double years = std::max(0.0, m_table->item(row, YearsColumn)->data(Qt::EditRole).toDouble());
+        const double years =
+            std::max(0.0, m_table->item(row, YearsColumn)->data(Qt::EditRole).toDouble());
         result.append({name, years});
     }
     return result;

@@ -3,7 +3,9 @@
 #include <QCompleter>
 #include <QLineEdit>
 
-SkillNameDelegate::SkillNameDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+SkillNameDelegate::SkillNameDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{
+}
 
 QWidget *SkillNameDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                          const QModelIndex &) const

@@ -8,8 +8,8 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPolarChart>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +19,8 @@ constexpr qreal fullCircle = 360.0;
 
 SkillRadarChartView::SkillRadarChartView(QWidget *parent)
     : QWidget(parent), m_chart(new QPolarChart), m_view(new QChartView(m_chart, this)),
-      m_today(new QLineSeries), m_centre(new QLineSeries), m_area(nullptr),
+      // QAreaSeries does not own its boundary series: this widget does.
+      m_today(new QLineSeries(this)), m_centre(new QLineSeries(this)), m_area(nullptr),
       m_angular(new QCategoryAxis), m_radial(new QValueAxis), m_note(new QLabel(this))
 {
     m_view->setObjectName(u"skillRadarChart"_s);

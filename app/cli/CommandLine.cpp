@@ -7,16 +7,14 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 QStringList CommandLine::optionsWithValues()
 {
-    return {u"--database"_s, u"--lang"_s,           u"--profile"_s, u"--format"_s,
-            u"--billable-hours"_s, u"--agency-margin"_s, u"--top"_s,    u"--output"_s,
-            u"--size"_s};
+    return {u"--database"_s,      u"--lang"_s, u"--profile"_s, u"--format"_s, u"--billable-hours"_s,
+            u"--agency-margin"_s, u"--top"_s,  u"--output"_s,  u"--size"_s};
 }
 
 QString CommandLine::commandName(const QStringList &arguments)
@@ -50,8 +48,8 @@ bool CommandLine::isTextInvocation(int argc, char **argv)
     if (!commandName(arguments).isEmpty())
         return true;
     for (const QString &argument : std::as_const(arguments)) {
-        if (argument == u"-h"_s || argument == u"--help"_s || argument == u"-?"_s
-            || argument == u"--help-all"_s || argument == u"-v"_s || argument == u"--version"_s)
+        if (argument == u"-h"_s || argument == u"--help"_s || argument == u"-?"_s ||
+            argument == u"--help-all"_s || argument == u"-v"_s || argument == u"--version"_s)
             return true;
     }
     return false;
@@ -102,8 +100,8 @@ int CommandLine::runTopLevel(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(u"version"_s)) {
-        out << QCoreApplication::applicationName() << u' '
-            << QCoreApplication::applicationVersion() << u'\n';
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << u'\n';
         return 0;
     }
     out << parser.helpText();

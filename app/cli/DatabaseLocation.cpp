@@ -12,8 +12,8 @@ QCommandLineOption option()
 {
     return QCommandLineOption(
         u"database"_s,
-        QCoreApplication::translate("CommandLine",
-                                    "Use the SQLite database at <path> instead of the default (%1).")
+        QCoreApplication::translate(
+            "CommandLine", "Use the SQLite database at <path> instead of the default (%1).")
             .arg(Database::defaultPath()),
         QCoreApplication::translate("CommandLine", "path"));
 }

@@ -23,9 +23,8 @@ int ListingsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     parser.addHelpOption();
     parser.addOption(DatabaseLocation::option());
     parser.addOption(Language::option());
-    const QCommandLineOption formatOption(u"format"_s,
-                                          tr("Output format: text (default), json or csv."),
-                                          tr("format"), u"text"_s);
+    const QCommandLineOption formatOption(
+        u"format"_s, tr("Output format: text (default), json or csv."), tr("format"), u"text"_s);
     parser.addOption(formatOption);
     parser.addPositionalArgument(name(), summary(), name());
     if (!parser.parse(arguments)) {

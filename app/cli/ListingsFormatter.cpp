@@ -24,10 +24,10 @@ QString rateOf(const Listing &listing, const QLocale &locale)
 
 bool isWide(char32_t c)
 {
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF)
-           || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-           || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 QString padded(const QString &text, int width)
@@ -91,8 +91,8 @@ QString ListingsFormatter::text(const QList<Listing> &listings, const QLocale &l
     QString out = line(headers);
     for (const QStringList &row : std::as_const(rows))
         out += line(row);
-    out += QCoreApplication::translate("ListingsFormatter", "Listings: %1").arg(listings.size())
-           + u'\n';
+    out += QCoreApplication::translate("ListingsFormatter", "Listings: %1").arg(listings.size()) +
+           u'\n';
     return out;
 }
 
@@ -102,11 +102,11 @@ QByteArray ListingsFormatter::json(const QList<Listing> &listings)
     for (const Listing &listing : listings) {
         QJsonArray requirements;
         for (const ListingRequirement &requirement : listing.requirements) {
-            requirements.append(QJsonObject{
-                {u"skill"_s, requirement.skillId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                           : QJsonValue(requirement.skillId)},
-                {u"text"_s, requirement.text},
-                {u"minimumYears"_s, requirement.minimumYears}});
+            requirements.append(QJsonObject{{u"skill"_s, requirement.skillId.isEmpty()
+                                                             ? QJsonValue(QJsonValue::Null)
+                                                             : QJsonValue(requirement.skillId)},
+                                            {u"text"_s, requirement.text},
+                                            {u"minimumYears"_s, requirement.minimumYears}});
         }
         auto yen = [](const std::optional<qint64> &value) {
             return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
@@ -137,22 +137,21 @@ QByteArray ListingsFormatter::csv(const QList<Listing> &listings)
 {
     // The byte order mark makes Excel read the file as UTF-8 rather than Shift_JIS.
     QString out = QString(QChar(0xFEFF));
-    out += CsvWriter::row({u"id"_s, u"title"_s, u"monthly_rate_min_yen"_s,
-                           u"monthly_rate_max_yen"_s, u"rate_text"_s, u"contract"_s,
-                           u"positions"_s, u"duration"_s, u"work_content"_s, u"skills"_s,
-                           u"work_kind"_s, u"location"_s, u"remote"_s, u"url"_s, u"notes"_s,
-                           u"source"_s, u"sample"_s});
+    out +=
+        CsvWriter::row({u"id"_s, u"title"_s, u"monthly_rate_min_yen"_s, u"monthly_rate_max_yen"_s,
+                        u"rate_text"_s, u"contract"_s, u"positions"_s, u"duration"_s,
+                        u"work_content"_s, u"skills"_s, u"work_kind"_s, u"location"_s, u"remote"_s,
+                        u"url"_s, u"notes"_s, u"source"_s, u"sample"_s});
     for (const Listing &listing : listings) {
         auto yen = [](const std::optional<qint64> &value) {
             return value ? QString::number(*value) : QString();
         };
-        out += CsvWriter::row({QString::number(listing.id), listing.title,
-                               yen(listing.monthlyRateMinYen), yen(listing.monthlyRateMaxYen),
-                               listing.rateText, listing.contract, listing.positions,
-                               listing.duration, listing.workContent, listing.skillsText,
-                               listing.workKind, listing.location, listing.remote, listing.url,
-                               listing.notes, listing.source,
-                               listing.isSample ? u"yes"_s : u"no"_s});
+        out += CsvWriter::row(
+            {QString::number(listing.id), listing.title, yen(listing.monthlyRateMinYen),
+             yen(listing.monthlyRateMaxYen), listing.rateText, listing.contract, listing.positions,
+             listing.duration, listing.workContent, listing.skillsText, listing.workKind,
+             listing.location, listing.remote, listing.url, listing.notes, listing.source,
+             listing.isSample ? u"yes"_s : u"no"_s});
     }
     return out.toUtf8();
 }

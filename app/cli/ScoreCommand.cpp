@@ -30,9 +30,8 @@ int ScoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                                            tr("file"));
     const QCommandLineOption formatOption(u"format"_s, tr("Output format: text (default) or json."),
                                           tr("format"), u"text"_s);
-    const QCommandLineOption hoursOption(u"billable-hours"_s,
-                                         tr("Billable hours per month for hourly conversions."),
-                                         tr("hours"));
+    const QCommandLineOption hoursOption(
+        u"billable-hours"_s, tr("Billable hours per month for hourly conversions."), tr("hours"));
     const QCommandLineOption marginOption(u"agency-margin"_s,
                                           tr("Agency margin in percent taken from listing rates."),
                                           tr("percent"));
@@ -87,13 +86,12 @@ int ScoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         err << error << u'\n';
         return 1;
     }
-    RateConversion conversion{market->parameters.billableHoursPerMonth,
-                              market->parameters.agencyMarginPercent,
-                              market->parameters.monthsPerYear};
+    RateConversion conversion = market->parameters.defaultConversion();
     if (parser.isSet(hoursOption)) {
         bool ok = false;
         conversion.billableHoursPerMonth = parser.value(hoursOption).toDouble(&ok);
-        if (!ok || conversion.billableHoursPerMonth <= 0 || conversion.billableHoursPerMonth > 400) {
+        if (!ok || conversion.billableHoursPerMonth <= 0 ||
+            conversion.billableHoursPerMonth > 400) {
             err << tr("score: --billable-hours expects hours from 1 to 400") << u'\n';
             return 2;
         }

@@ -24,7 +24,8 @@ QJsonArray contributionsJson(const QList<Contribution> &contributions)
 
 QJsonObject scoreJson(const Score &score)
 {
-    return {{u"score"_s, score.value}, {u"contributions"_s, contributionsJson(score.contributions)}};
+    return {{u"score"_s, score.value},
+            {u"contributions"_s, contributionsJson(score.contributions)}};
 }
 
 QString points(double value)
@@ -95,15 +96,15 @@ QByteArray ScoreReport::json() const
         const ListingFit fit = m_analysis.fitOf(listing, m_result.skills);
         QJsonArray checks;
         for (const RequirementCheck &check : fit.checks) {
-            checks.append(QJsonObject{
-                {u"text"_s, check.requirement.text},
-                {u"skill"_s, check.requirement.skillId.isEmpty()
-                                 ? QJsonValue(QJsonValue::Null)
-                                 : QJsonValue(check.requirement.skillId)},
-                {u"minimumYears"_s, check.requirement.minimumYears},
-                {u"profileYears"_s,
-                 check.profileYears < 0 ? QJsonValue(QJsonValue::Null) : check.profileYears},
-                {u"status"_s, statusKey(check.status)}});
+            checks.append(QJsonObject{{u"text"_s, check.requirement.text},
+                                      {u"skill"_s, check.requirement.skillId.isEmpty()
+                                                       ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(check.requirement.skillId)},
+                                      {u"minimumYears"_s, check.requirement.minimumYears},
+                                      {u"profileYears"_s, check.profileYears < 0
+                                                              ? QJsonValue(QJsonValue::Null)
+                                                              : check.profileYears},
+                                      {u"status"_s, statusKey(check.status)}});
         }
         const auto rate = ListingRate::representativeMonthlyYen(listing);
         listings.append(QJsonObject{
@@ -117,16 +118,16 @@ QByteArray ScoreReport::json() const
     QJsonArray unknown;
     for (const QString &name : m_result.skills.unknownSkills)
         unknown.append(name);
-    return QJsonDocument(QJsonObject{{u"areas"_s, areas},
-                                     {u"factors"_s, factors},
-                                     {u"composite"_s, scoreJson(m_result.card.composite)},
-                                     {u"estimates"_s, estimates},
-                                     {u"skillsOutsideCatalogue"_s, unknown},
-                                     {u"billableHoursPerMonth"_s,
-                                      m_analysis.conversion().billableHoursPerMonth},
-                                     {u"agencyMarginPercent"_s,
-                                      m_analysis.conversion().agencyMarginPercent},
-                                     {u"topListings"_s, listings}})
+    return QJsonDocument(
+               QJsonObject{
+                   {u"areas"_s, areas},
+                   {u"factors"_s, factors},
+                   {u"composite"_s, scoreJson(m_result.card.composite)},
+                   {u"estimates"_s, estimates},
+                   {u"skillsOutsideCatalogue"_s, unknown},
+                   {u"billableHoursPerMonth"_s, m_analysis.conversion().billableHoursPerMonth},
+                   {u"agencyMarginPercent"_s, m_analysis.conversion().agencyMarginPercent},
+                   {u"topListings"_s, listings}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -137,7 +138,7 @@ QString ScoreReport::text() const
     auto explain = [&out](const QList<Contribution> &contributions) {
         for (const Contribution &c : contributions) {
             out += u"      %1 %2: %3"_s.arg(c.amount >= 0 ? u"+"_s : QString(), points(c.amount),
-                                           c.input);
+                                            c.input);
             out += u" — "_s + c.reason;
             if (!c.source.isEmpty())
                 out += u" ["_s + c.source + u"]"_s;
@@ -146,7 +147,8 @@ QString ScoreReport::text() const
     };
     section(tr("Skill areas (0–100)"));
     for (auto it = m_result.card.areas.begin(); it != m_result.card.areas.end(); ++it) {
-        out += u"  %1: %2\n"_s.arg(SkillCategories::displayName(it.key()), points(it.value().value));
+        out +=
+            u"  %1: %2\n"_s.arg(SkillCategories::displayName(it.key()), points(it.value().value));
         explain(it.value().contributions);
     }
     section(tr("Income factors (0–100)"));
@@ -159,16 +161,16 @@ QString ScoreReport::text() const
 
     section(tr("Estimated annual income"));
     for (const EmploymentEstimate &estimate : m_result.estimates) {
-        out += u"  %1: %2 (%3 – %4)\n"_s.arg(EmploymentTypes::displayName(estimate.type),
-                                               MoneyFormat::annual(estimate.midYen),
-                                               MoneyFormat::annual(estimate.lowYen),
-                                               MoneyFormat::annual(estimate.highYen));
+        out += u"  %1: %2 (%3 – %4)\n"_s.arg(
+            EmploymentTypes::displayName(estimate.type), MoneyFormat::annual(estimate.midYen),
+            MoneyFormat::annual(estimate.lowYen), MoneyFormat::annual(estimate.highYen));
         out += u"      "_s + estimate.basis + u'\n';
         for (const Contribution &step : estimate.steps) {
             const QString amount =
-                step.amount == 0 ? QString()
-                                 : u" (%1%2)"_s.arg(step.amount > 0 ? u"+"_s : u"−"_s,
-                                                   MoneyFormat::annual(qint64(std::abs(step.amount))));
+                step.amount == 0
+                    ? QString()
+                    : u" (%1%2)"_s.arg(step.amount > 0 ? u"+"_s : u"−"_s,
+                                       MoneyFormat::annual(qint64(std::abs(step.amount))));
             out += u"      · %1%2: %3"_s.arg(step.input, amount, step.reason);
             if (!step.source.isEmpty())
                 out += u" ["_s + step.source + u"]"_s;
@@ -176,10 +178,10 @@ QString ScoreReport::text() const
         }
     }
     if (!m_result.skills.unknownSkills.isEmpty())
-        out += u"\n"_s
-               + tr("Outside the catalogue (kept, not scored): %1")
-                     .arg(m_result.skills.unknownSkills.join(u", "_s))
-               + u'\n';
+        out += u"\n"_s +
+               tr("Outside the catalogue (kept, not scored): %1")
+                   .arg(m_result.skills.unknownSkills.join(u", "_s)) +
+               u'\n';
 
     section(tr("Listings that fit best"));
     const QList<Listing> &all = m_analysis.data().listings;
@@ -188,8 +190,8 @@ QString ScoreReport::text() const
         const ListingFit fit = m_analysis.fitOf(listing, m_result.skills);
         const auto rate = ListingRate::representativeMonthlyYen(listing);
         out += u"  %1%  %2  %3\n"_s.arg(QLocale().toString(fit.fit * 100, 'f', 0),
-                                         rate ? MoneyFormat::monthly(*rate) : tr("negotiable"),
-                                         listing.title);
+                                        rate ? MoneyFormat::monthly(*rate) : tr("negotiable"),
+                                        listing.title);
         for (const RequirementCheck &check : fit.checks)
             out += u"      [%1] %2\n"_s.arg(statusName(check.status), check.requirement.text);
     }

@@ -79,7 +79,7 @@ CsvParseResult CsvReader::parse(const QString &text)
     }
     if (inQuotes) {
         result.error = QCoreApplication::translate(
-            "CsvReader", "a quoted field is never closed (it opens on line %1)")
+                           "CsvReader", "a quoted field is never closed (it opens on line %1)")
                            .arg(quoteStartLine);
         result.errorLine = quoteStartLine;
         return result;

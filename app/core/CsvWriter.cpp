@@ -7,12 +7,12 @@ QString CsvWriter::escapeCell(const QString &cell)
     QString value = cell;
     if (!value.isEmpty()) {
         const QChar first = value.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+            first == u'\r')
             value.prepend(u'\'');
     }
-    const bool needsQuotes = value.contains(u',') || value.contains(u'"')
-                             || value.contains(u'\n') || value.contains(u'\r');
+    const bool needsQuotes = value.contains(u',') || value.contains(u'"') ||
+                             value.contains(u'\n') || value.contains(u'\r');
     if (!needsQuotes)
         return value;
     value.replace(u"\""_s, u"\"\""_s);

@@ -21,10 +21,10 @@ EmploymentComparison EmploymentComparison::build(const QList<SalaryStatistic> &s
     comparison.occupation = occupation;
     comparison.billableHoursPerMonth = conversion.billableHoursPerMonth;
     for (EmploymentType type : EmploymentTypes::all()) {
-        const auto statistic = std::find_if(
-            statistics.begin(), statistics.end(), [&](const SalaryStatistic &s) {
-                return s.occupation == occupation && s.dimension == u"employment"_s
-                       && s.bucket == EmploymentTypes::key(type);
+        const auto statistic =
+            std::find_if(statistics.begin(), statistics.end(), [&](const SalaryStatistic &s) {
+                return s.occupation == occupation && s.dimension == u"employment"_s &&
+                       s.bucket == EmploymentTypes::key(type);
             });
         if (statistic == statistics.end())
             continue;

@@ -30,7 +30,6 @@ struct EmploymentComparison
 
     qint64 maximumYen() const;
     static EmploymentComparison build(const QList<SalaryStatistic> &statistics,
-                                      const QString &occupation,
-                                      const RateConversion &conversion,
+                                      const QString &occupation, const RateConversion &conversion,
                                       const QList<EmploymentEstimate> &estimates);
 };

@@ -2,10 +2,15 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
-enum class EmploymentType { FullTime, Freelance, Dispatch, PartTime };
+enum class EmploymentType
+{
+    FullTime,
+    Freelance,
+    Dispatch,
+    PartTime
+};
 
 namespace EmploymentTypes {
 QList<EmploymentType> all();

@@ -35,8 +35,8 @@ IncomeByAge IncomeByAge::fromStatistics(const QList<SalaryStatistic> &statistics
 {
     IncomeByAge result;
     for (const SalaryStatistic &statistic : statistics) {
-        if (statistic.occupation != occupation || statistic.dimension != u"age"_s
-            || statistic.unit != u"annual-yen"_s)
+        if (statistic.occupation != occupation || statistic.dimension != u"age"_s ||
+            statistic.unit != u"annual-yen"_s)
             continue;
         result.bands.append({statistic.bucket, statistic.displayBucket(), statistic.valueLowYen});
         result.occupation = statistic.displayOccupation();

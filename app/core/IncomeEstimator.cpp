@@ -4,7 +4,6 @@
 #include "MoneyFormat.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <cmath>
 
@@ -51,8 +50,8 @@ const SalaryStatistic *IncomeEstimator::find(const QString &occupation, const QS
                                              const QString &bucket) const
 {
     for (const SalaryStatistic &statistic : m_statistics) {
-        if (statistic.occupation == occupation && statistic.dimension == dimension
-            && statistic.bucket == bucket)
+        if (statistic.occupation == occupation && statistic.dimension == dimension &&
+            statistic.bucket == bucket)
             return &statistic;
     }
     return nullptr;
@@ -105,26 +104,27 @@ EmploymentEstimate IncomeEstimator::fullTime(const Profile &profile, const Score
         QString ageNote = tr("average of people in their %1").arg(band.label);
         if (band.bucket == u"60s"_s)
             ageNote += tr("; the drop after the 50s applies to employment, not to freelance rates");
-        estimate.steps.append({tr("Age curve, %1").arg(band.label), double(band.annualYen), ageNote,
-                               curve.source});
         estimate.steps.append(
-            {tr("Job-type ratio"), base - double(band.annualYen),
-             tr("× %1 (full-time %2 ÷ all-age average %3)")
-                 .arg(QLocale().toString(ratio, 'f', 2), MoneyFormat::annual(typeFigure->valueLowYen),
-                      MoneyFormat::annual(overall->valueLowYen)),
-             typeFigure->source});
+            {tr("Age curve, %1").arg(band.label), double(band.annualYen), ageNote, curve.source});
+        estimate.steps.append({tr("Job-type ratio"), base - double(band.annualYen),
+                               tr("× %1 (full-time %2 ÷ all-age average %3)")
+                                   .arg(QLocale().toString(ratio, 'f', 2),
+                                        MoneyFormat::annual(typeFigure->valueLowYen),
+                                        MoneyFormat::annual(overall->valueLowYen)),
+                               typeFigure->source});
     } else {
         estimate.steps.append({tr("Full-time salary"), base, typeFigure->note, typeFigure->source});
     }
     const double premium = premiumFraction(EmploymentType::FullTime, card.composite.value);
     estimate.midYen = qint64(base * (1 + premium));
-    estimate.steps.append({tr("Composite score %1").arg(QLocale().toString(card.composite.value, 'f', 1)),
-                           base * premium,
-                           tr("%1 (50 is the average; 0 → −%2, 100 → +%3)")
-                               .arg(percent(premium),
-                                    percent(m_parameters.employmentPremium.value(EmploymentType::FullTime).below),
-                                    percent(m_parameters.employmentPremium.value(EmploymentType::FullTime).above)),
-                           parametersFile + u": employmentPremium.fulltime"_s});
+    estimate.steps.append(
+        {tr("Composite score %1").arg(QLocale().toString(card.composite.value, 'f', 1)),
+         base * premium,
+         tr("%1 (50 is the average; 0 → −%2, 100 → +%3)")
+             .arg(percent(premium),
+                  percent(m_parameters.employmentPremium.value(EmploymentType::FullTime).below),
+                  percent(m_parameters.employmentPremium.value(EmploymentType::FullTime).above)),
+         parametersFile + u": employmentPremium.fulltime"_s});
     estimate.basis = tr("The age curve for your age, scaled to your job type's full-time salary "
                         "and moved by your composite score.");
     spread(estimate);
@@ -136,24 +136,25 @@ EmploymentEstimate IncomeEstimator::hourly(EmploymentType type, const Profile &p
 {
     EmploymentEstimate estimate;
     estimate.type = type;
-    const SalaryStatistic *figure = find(statisticsOccupation(profile.jobType), u"employment"_s,
-                                         EmploymentTypes::key(type));
+    const SalaryStatistic *figure =
+        find(statisticsOccupation(profile.jobType), u"employment"_s, EmploymentTypes::key(type));
     if (!figure) {
         estimate.basis = tr("No statistics for this employment type in the database.");
         return estimate;
     }
     const double annual = double(m_conversion.hourlyToAnnual(figure->valueLowYen));
-    estimate.steps.append(
-        {tr("Hourly wage %1").arg(MoneyFormat::hourly(figure->valueLowYen)), annual,
-         tr("× %1 billable hours a month × %2 months")
-             .arg(QLocale().toString(m_conversion.billableHoursPerMonth, 'f', 0))
-             .arg(m_conversion.monthsPerYear),
-         figure->source});
+    estimate.steps.append({tr("Hourly wage %1").arg(MoneyFormat::hourly(figure->valueLowYen)),
+                           annual,
+                           tr("× %1 billable hours a month × %2 months")
+                               .arg(QLocale().toString(m_conversion.billableHoursPerMonth, 'f', 0))
+                               .arg(m_conversion.monthsPerYear),
+                           figure->source});
     const double premium = premiumFraction(type, card.composite.value);
     estimate.midYen = qint64(annual * (1 + premium));
-    estimate.steps.append({tr("Composite score %1").arg(QLocale().toString(card.composite.value, 'f', 1)),
-                           annual * premium, percent(premium),
-                           parametersFile + u": employmentPremium."_s + EmploymentTypes::key(type)});
+    estimate.steps.append(
+        {tr("Composite score %1").arg(QLocale().toString(card.composite.value, 'f', 1)),
+         annual * premium, percent(premium),
+         parametersFile + u": employmentPremium."_s + EmploymentTypes::key(type)});
     estimate.basis = tr("The published hourly wage at your billable hours, moved by your "
                         "composite score. Hourly work has no age figures.");
     spread(estimate);
@@ -166,15 +167,16 @@ EmploymentEstimate IncomeEstimator::freelance(const Profile &profile, const Scor
     EmploymentEstimate estimate;
     estimate.type = EmploymentType::Freelance;
     estimate.qualifyingListings = int(qualifyingRates.size());
-    const SalaryStatistic *range = find(statisticsOccupation(profile.jobType), u"employment"_s,
-                                        u"freelance"_s);
+    const SalaryStatistic *range =
+        find(statisticsOccupation(profile.jobType), u"employment"_s, u"freelance"_s);
     if (range) {
         const double width = double(range->valueHighYen - range->valueLowYen);
         const double mid = double(range->valueLowYen) + width * card.composite.value / 100.0;
         estimate.midYen = qint64(mid);
         estimate.steps.append(
-            {tr("Freelance range %1–%2").arg(MoneyFormat::annual(range->valueLowYen),
-                                            MoneyFormat::annual(range->valueHighYen)),
+            {tr("Freelance range %1–%2")
+                 .arg(MoneyFormat::annual(range->valueLowYen),
+                      MoneyFormat::annual(range->valueHighYen)),
              mid,
              tr("placed at your composite score %1 of 100; no age adjustment: freelance rates "
                 "are paid for skills, not age")

@@ -2,11 +2,16 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // The four income factors the salary sources name.
-enum class IncomeFactor { Skills, Management, Upstream, TrackRecord };
+enum class IncomeFactor
+{
+    Skills,
+    Management,
+    Upstream,
+    TrackRecord
+};
 
 namespace IncomeFactors {
 QList<IncomeFactor> all();

@@ -2,11 +2,16 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // The kind of engineering work a profile describes; it selects which salary statistics apply.
-enum class JobType { Backend, Frontend, Infrastructure, ProjectManagement };
+enum class JobType
+{
+    Backend,
+    Frontend,
+    Infrastructure,
+    ProjectManagement
+};
 
 namespace JobTypes {
 QList<JobType> all();

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // One required skill of a listing: the catalogue skill it names (empty when the text names

@@ -4,7 +4,13 @@
 
 #include <QList>
 
-enum class RequirementStatus { Met, Partly, Unmet, Unknown };
+enum class RequirementStatus
+{
+    Met,
+    Partly,
+    Unmet,
+    Unknown
+};
 
 struct RequirementCheck
 {

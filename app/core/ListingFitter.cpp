@@ -71,7 +71,8 @@ ListingFit ListingFitter::fit(const Listing &listing, const ResolvedSkills &skil
         credit += creditOf(status);
         result.checks.append({requirement, status, years});
     }
-    result.fit = listing.requirements.isEmpty() ? 1.0 : credit / double(listing.requirements.size());
+    result.fit =
+        listing.requirements.isEmpty() ? 1.0 : credit / double(listing.requirements.size());
     result.qualifies = result.fit >= m_parameters.qualifyingFit;
     return result;
 }
@@ -101,9 +102,9 @@ double ListingFitter::fitOf(std::size_t listing, const std::vector<float> &years
             continue;
         }
         const float have = years[std::size_t(requirement.skill)];
-        credit += have < 0                            ? m_parameters.creditUnmet
+        credit += have < 0                           ? m_parameters.creditUnmet
                   : have >= requirement.minimumYears ? m_parameters.creditMet
-                                                      : m_parameters.creditPartly;
+                                                     : m_parameters.creditPartly;
     }
     return credit / double(last - first);
 }

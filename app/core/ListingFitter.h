@@ -6,7 +6,6 @@
 #include "SkillCatalogue.h"
 
 #include <QList>
-
 #include <vector>
 
 // Matches listings' required skills against a profile. setListings() prepares a compact copy
@@ -37,7 +36,7 @@ private:
 
     struct CompactRequirement
     {
-        int skill;          // catalogue index, -1 when the text names no catalogue skill
+        int skill; // catalogue index, -1 when the text names no catalogue skill
         float minimumYears;
     };
 

@@ -38,9 +38,8 @@ public:
         // A {"value": n, "why": …} entry or a bare number.
         const QJsonValue number = value.isObject() ? value.toObject().value(u"value"_s) : value;
         if (!number.isDouble() || number.toDouble() < minimum || number.toDouble() > maximum) {
-            fail(path, ModelParameters::tr("expected a number from %1 to %2")
-                           .arg(minimum)
-                           .arg(maximum));
+            fail(path,
+                 ModelParameters::tr("expected a number from %1 to %2").arg(minimum).arg(maximum));
             return 0;
         }
         return number.toDouble();
@@ -95,8 +94,8 @@ std::optional<ModelParameters> ModelParameters::fromJson(const QByteArray &json,
     for (SkillCategory area : SkillCategories::all()) {
         if (area == SkillCategory::Upstream)
             continue;
-        p.areaRankWeights.insert(area, reader.numbers(u"areaRankWeights."_s
-                                                      + SkillCategories::key(area)));
+        p.areaRankWeights.insert(
+            area, reader.numbers(u"areaRankWeights."_s + SkillCategories::key(area)));
     }
     p.cloudCertificationPoints = reader.number(u"cloudCertificationPoints"_s, 0, 100);
     p.leadingYearsSaturation = reader.number(u"managementLeadingPoints.yearsSaturation"_s, 0.5, 50);

@@ -2,6 +2,7 @@
 
 #include "EmploymentType.h"
 #include "IncomeFactor.h"
+#include "RateConversion.h"
 #include "SkillCategory.h"
 
 #include <QByteArray>
@@ -10,7 +11,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 struct TeamSizeStep
@@ -66,6 +66,12 @@ public:
     double creditPartly = 0.5;
     double creditUnknown = 0.5;
     double creditUnmet = 0;
+
+    // The conversion before the user changes anything: default hours, margin, months.
+    RateConversion defaultConversion() const
+    {
+        return {billableHoursPerMonth, agencyMarginPercent, monthsPerYear};
+    }
 
     // On failure returns nothing and sets *error to the key path and what was expected.
     static std::optional<ModelParameters> fromJson(const QByteArray &json, QString *error);

@@ -39,8 +39,8 @@ QString MoneyFormat::monthlyRange(qint64 lowYen, qint64 highYen, const QLocale &
         return monthly(lowYen, locale);
     if (usesMan(locale))
         return man(lowYen, locale) + u"〜"_s + man(highYen, locale) + u"万円/月"_s;
-    return u"¥"_s + locale.toString(double(lowYen) / 1000.0, 'f', 0) + u"k–"_s
-           + locale.toString(double(highYen) / 1000.0, 'f', 0) + u"k/month"_s;
+    return u"¥"_s + locale.toString(double(lowYen) / 1000.0, 'f', 0) + u"k–"_s +
+           locale.toString(double(highYen) / 1000.0, 'f', 0) + u"k/month"_s;
 }
 
 QString MoneyFormat::hourly(qint64 yen, const QLocale &locale)

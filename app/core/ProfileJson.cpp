@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -40,9 +39,11 @@ public:
             return fallback;
         }
         const double number = value.toDouble(std::nan(""));
-        if (!value.isDouble() || std::isnan(number) || number != std::floor(number)
-            || number < double(minimum) || number > double(maximum)) {
-            fail(path, ProfileJson::tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum));
+        if (!value.isDouble() || std::isnan(number) || number != std::floor(number) ||
+            number < double(minimum) || number > double(maximum)) {
+            fail(
+                path,
+                ProfileJson::tr("expected a whole number from %1 to %2").arg(minimum).arg(maximum));
             return fallback;
         }
         return qint64(number);
@@ -105,7 +106,6 @@ private:
     bool m_failed = false;
 };
 
-
 QStringList jobTypeKeys()
 {
     QStringList keys;
@@ -159,12 +159,12 @@ QByteArray ProfileJson::toBytes(const Profile &profile)
 std::optional<Profile> ProfileJson::fromJson(const QJsonObject &object, QString *error)
 {
     Reader reader(error);
-    const QSet<QString> knownKeys{u"schema"_s,         u"age"_s,
-                                  u"jobType"_s,        u"employment"_s,
+    const QSet<QString> knownKeys{u"schema"_s,          u"age"_s,
+                                  u"jobType"_s,         u"employment"_s,
                                   u"annualIncomeYen"_s, u"experienceYears"_s,
-                                  u"skills"_s,         u"certifications"_s,
-                                  u"management"_s,     u"upstream"_s,
-                                  u"trackRecord"_s,    u"targetIncomeYen"_s};
+                                  u"skills"_s,          u"certifications"_s,
+                                  u"management"_s,      u"upstream"_s,
+                                  u"trackRecord"_s,     u"targetIncomeYen"_s};
     for (const QString &key : object.keys()) {
         if (!knownKeys.contains(key))
             reader.fail(key, tr("unknown key (a typing mistake?)"));
@@ -172,20 +172,21 @@ std::optional<Profile> ProfileJson::fromJson(const QJsonObject &object, QString 
 
     const qint64 schema = reader.integer(object, u"schema"_s, u"schema"_s, 1, 1000, true);
     if (!reader.failed() && schema != schemaVersion)
-        reader.fail(u"schema"_s, tr("expected %1 (this file was written by a newer version)")
-                                     .arg(schemaVersion));
+        reader.fail(
+            u"schema"_s,
+            tr("expected %1 (this file was written by a newer version)").arg(schemaVersion));
 
     Profile profile;
-    profile.age = int(reader.integer(object, u"age"_s, u"age"_s, Profile::minimumAge,
-                                     Profile::maximumAge, true));
+    profile.age = int(
+        reader.integer(object, u"age"_s, u"age"_s, Profile::minimumAge, Profile::maximumAge, true));
     const QString jobKey = reader.keyword(object, u"jobType"_s, jobTypeKeys());
     profile.jobType = JobTypes::fromKey(jobKey).value_or(JobType::Backend);
     const QString employmentKey = reader.keyword(object, u"employment"_s, employmentKeys());
     profile.employment = EmploymentTypes::fromKey(employmentKey).value_or(EmploymentType::FullTime);
-    profile.annualIncomeYen = reader.integer(object, u"annualIncomeYen"_s, u"annualIncomeYen"_s,
-                                             0, maximumYen, true);
-    profile.experienceYears = int(reader.integer(object, u"experienceYears"_s,
-                                                 u"experienceYears"_s, 0, maximumYears, true));
+    profile.annualIncomeYen =
+        reader.integer(object, u"annualIncomeYen"_s, u"annualIncomeYen"_s, 0, maximumYen, true);
+    profile.experienceYears = int(
+        reader.integer(object, u"experienceYears"_s, u"experienceYears"_s, 0, maximumYears, true));
 
     const QJsonValue skillsValue = object.value(u"skills"_s);
     if (!skillsValue.isUndefined() && !skillsValue.isArray())
@@ -223,12 +224,11 @@ std::optional<Profile> ProfileJson::fromJson(const QJsonObject &object, QString 
     const QJsonObject track = reader.object(object, u"trackRecord"_s);
     profile.largeScaleProjects = int(reader.integer(
         track, u"largeScaleProjects"_s, u"trackRecord.largeScaleProjects"_s, 0, 1000, false));
-    profile.newTechnologyProjects =
-        int(reader.integer(track, u"newTechnologyProjects"_s,
-                           u"trackRecord.newTechnologyProjects"_s, 0, 1000, false));
+    profile.newTechnologyProjects = int(reader.integer(
+        track, u"newTechnologyProjects"_s, u"trackRecord.newTechnologyProjects"_s, 0, 1000, false));
 
-    profile.targetIncomeYen = reader.integer(object, u"targetIncomeYen"_s, u"targetIncomeYen"_s,
-                                             0, maximumYen, false);
+    profile.targetIncomeYen =
+        reader.integer(object, u"targetIncomeYen"_s, u"targetIncomeYen"_s, 0, maximumYen, false);
 
     if (reader.failed())
         return std::nullopt;
@@ -244,10 +244,8 @@ std::optional<Profile> ProfileJson::fromBytes(const QByteArray &bytes, QString *
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         if (error)
-            *error = tr("line %1, column %2: %3")
-                         .arg(line)
-                         .arg(column)
-                         .arg(parseError.errorString());
+            *error =
+                tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
         return std::nullopt;
     }
     if (!document.isObject()) {

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 // The portable profile file ({"schema": 1, "age": …}); see docs/profile-format.md.

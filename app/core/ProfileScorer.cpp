@@ -1,7 +1,6 @@
 #include "ProfileScorer.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -68,8 +67,8 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
         // A certification only listed as such scores as a certification, not as a skill.
         if (it.value() == 0 && skills.certificationIds.contains(it.key()))
             continue;
-        const double depth = std::min(it.value(), m_parameters.depthSaturationYears)
-                             / m_parameters.depthSaturationYears;
+        const double depth = std::min(it.value(), m_parameters.depthSaturationYears) /
+                             m_parameters.depthSaturationYears;
         const SkillPremium premium = m_premiums.premium(skill->id);
         candidates.append({skill, it.value(), depth, premium, depth * premium.factor});
     }
@@ -86,21 +85,22 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
         const Candidate &c = candidates.at(rank);
         const double weight = rank < weights.size() ? weights.at(rank) : 0;
         const double points = weight * c.strength;
-        const QString premiumText =
-            c.premium.measured
-                ? tr("premium %1 measured from %2 listings").arg(number(c.premium.factor)).arg(c.premium.listingsWith)
-                : tr("premium %1 assumed").arg(number(c.premium.factor));
+        const QString premiumText = c.premium.measured
+                                        ? tr("premium %1 measured from %2 listings")
+                                              .arg(number(c.premium.factor))
+                                              .arg(c.premium.listingsWith)
+                                        : tr("premium %1 assumed").arg(number(c.premium.factor));
         const QString reason =
-            weight == 0
-                ? tr("%1 in the area: only the first %2 skills count")
-                      .arg(ordinal(int(rank) + 1))
-                      .arg(weights.size())
-                : tr("%1 in the area: weight %2 × depth %3 (%4 of %5 years) × %6")
-                      .arg(ordinal(int(rank) + 1), number(weight, 0), number(c.depth),
-                           number(c.years, 1), number(m_parameters.depthSaturationYears, 0),
-                           premiumText);
-        score.contributions.append({tr("%1, %2 years").arg(c.skill->displayName(), number(c.years, 1)),
-                                    points, reason, weightsSource});
+            weight == 0 ? tr("%1 in the area: only the first %2 skills count")
+                              .arg(ordinal(int(rank) + 1))
+                              .arg(weights.size())
+                        : tr("%1 in the area: weight %2 × depth %3 (%4 of %5 years) × %6")
+                              .arg(ordinal(int(rank) + 1), number(weight, 0), number(c.depth),
+                                   number(c.years, 1), number(m_parameters.depthSaturationYears, 0),
+                                   premiumText);
+        score.contributions.append(
+            {tr("%1, %2 years").arg(c.skill->displayName(), number(c.years, 1)), points, reason,
+             weightsSource});
         total += points;
     }
 
@@ -117,9 +117,9 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
         }
     }
     if (area == SkillCategory::Management && profile.managementYearsLeading > 0) {
-        const double share = std::min(double(profile.managementYearsLeading),
-                                      m_parameters.leadingYearsSaturation)
-                             / m_parameters.leadingYearsSaturation;
+        const double share =
+            std::min(double(profile.managementYearsLeading), m_parameters.leadingYearsSaturation) /
+            m_parameters.leadingYearsSaturation;
         const double points = share * m_parameters.areaLeadingPoints;
         total += points;
         score.contributions.append(
@@ -134,8 +134,8 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
                                     tr("add skills of this area to the profile"), QString()});
     score.value = capped(total);
     if (total > 100)
-        score.contributions.append({tr("Capped at 100"), 100 - total,
-                                    tr("an area score cannot exceed 100"), QString()});
+        score.contributions.append(
+            {tr("Capped at 100"), 100 - total, tr("an area score cannot exceed 100"), QString()});
     return score;
 }
 
@@ -149,8 +149,8 @@ Score ProfileScorer::skillsFactor(const QMap<SkillCategory, Score> &areas) const
         total += points;
         score.contributions.append(
             {SkillCategories::displayName(it.key()), points,
-             tr("area score %1 × weight %2").arg(number(areas.value(it.key()).value, 1),
-                                                 number(it.value())),
+             tr("area score %1 × weight %2")
+                 .arg(number(areas.value(it.key()).value, 1), number(it.value())),
              parametersFile + u": skillsFactorAreaWeights."_s + SkillCategories::key(it.key())});
     }
     score.value = capped(total);
@@ -161,15 +161,15 @@ Score ProfileScorer::managementFactor(const Profile &profile) const
 {
     Score score;
     const double share =
-        std::min(double(profile.managementYearsLeading), m_parameters.leadingYearsSaturation)
-        / m_parameters.leadingYearsSaturation;
+        std::min(double(profile.managementYearsLeading), m_parameters.leadingYearsSaturation) /
+        m_parameters.leadingYearsSaturation;
     const double yearsPoints = share * m_parameters.factorLeadingPoints;
-    score.contributions.append(
-        {tr("Leading a team, %1 years").arg(profile.managementYearsLeading), yearsPoints,
-         tr("%1 points × %2 (years up to %3)")
-             .arg(number(m_parameters.factorLeadingPoints, 0), number(share),
-                  number(m_parameters.leadingYearsSaturation, 0)),
-         parametersFile + u": managementLeadingPoints.factorYearsPoints"_s});
+    score.contributions.append({tr("Leading a team, %1 years").arg(profile.managementYearsLeading),
+                                yearsPoints,
+                                tr("%1 points × %2 (years up to %3)")
+                                    .arg(number(m_parameters.factorLeadingPoints, 0), number(share),
+                                         number(m_parameters.leadingYearsSaturation, 0)),
+                                parametersFile + u": managementLeadingPoints.factorYearsPoints"_s});
     double teamPoints = 0;
     int reachedStep = 0;
     for (const TeamSizeStep &step : m_parameters.teamSizeSteps) {
@@ -224,17 +224,17 @@ Score ProfileScorer::trackRecordFactor(const Profile &profile) const
     const int fresh =
         std::min(profile.newTechnologyProjects, m_parameters.newTechnologyProjectsCounted);
     const double experienceShare =
-        std::min(double(profile.experienceYears), m_parameters.experienceYearsSaturation)
-        / m_parameters.experienceYearsSaturation;
+        std::min(double(profile.experienceYears), m_parameters.experienceYearsSaturation) /
+        m_parameters.experienceYearsSaturation;
     const double largePoints = large * m_parameters.largeScaleProjectPoints;
     const double freshPoints = fresh * m_parameters.newTechnologyProjectPoints;
     const double experiencePoints = experienceShare * m_parameters.experiencePoints;
-    score.contributions.append(
-        {tr("Large-scale projects: %1").arg(profile.largeScaleProjects), largePoints,
-         tr("%1 points each, up to %2 projects")
-             .arg(number(m_parameters.largeScaleProjectPoints, 0))
-             .arg(m_parameters.largeScaleProjectsCounted),
-         parametersFile + u": trackRecordPoints.largeScaleProject"_s});
+    score.contributions.append({tr("Large-scale projects: %1").arg(profile.largeScaleProjects),
+                                largePoints,
+                                tr("%1 points each, up to %2 projects")
+                                    .arg(number(m_parameters.largeScaleProjectPoints, 0))
+                                    .arg(m_parameters.largeScaleProjectsCounted),
+                                parametersFile + u": trackRecordPoints.largeScaleProject"_s});
     score.contributions.append(
         {tr("New-technology projects: %1").arg(profile.newTechnologyProjects), freshPoints,
          tr("%1 points each, up to %2 projects")
@@ -261,8 +261,8 @@ Score ProfileScorer::composite(const QMap<IncomeFactor, Score> &factors) const
         total += points;
         score.contributions.append(
             {IncomeFactors::displayName(it.key()), points,
-             tr("factor score %1 × weight %2").arg(number(factors.value(it.key()).value, 1),
-                                                   number(it.value())),
+             tr("factor score %1 × weight %2")
+                 .arg(number(factors.value(it.key()).value, 1), number(it.value())),
              parametersFile + u": compositeFactorWeights."_s + IncomeFactors::key(it.key())});
     }
     score.value = capped(total);

@@ -21,9 +21,9 @@ RateHistogram RateHistogram::build(const QList<Listing> &listings,
     for (const Listing &listing : listings) {
         if (!workKind.isEmpty() && listing.workKind != workKind)
             continue;
-        if (!skillId.isEmpty()
-            && std::none_of(listing.requirements.begin(), listing.requirements.end(),
-                            [&](const ListingRequirement &r) { return r.skillId == skillId; }))
+        if (!skillId.isEmpty() &&
+            std::none_of(listing.requirements.begin(), listing.requirements.end(),
+                         [&](const ListingRequirement &r) { return r.skillId == skillId; }))
             continue;
         const auto rate = ListingRate::representativeMonthlyYen(listing);
         if (!rate || *rate <= 0) {

@@ -1,7 +1,6 @@
 #include "RequirementParser.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -57,9 +56,9 @@ QList<ListingRequirement> RequirementParser::parse(const QString &text) const
                     break;
                 const qsizetype end = at + name.normalized.size();
                 const bool bounded =
-                    !name.latin
-                    || ((at == 0 || !isLatinWordCharacter(normalized.at(at - 1)))
-                        && (end >= normalized.size() || !isLatinWordCharacter(normalized.at(end))));
+                    !name.latin ||
+                    ((at == 0 || !isLatinWordCharacter(normalized.at(at - 1))) &&
+                     (end >= normalized.size() || !isLatinWordCharacter(normalized.at(end))));
                 if (bounded) {
                     bestPosition = at;
                     bestSkill = name.skillId;

@@ -11,7 +11,7 @@
 // and why, with the data it came from.
 struct Contribution
 {
-    QString input;  // e.g. "Java, 15 years"
+    QString input; // e.g. "Java, 15 years"
     double amount = 0;
     QString reason; // e.g. "1st language: weight 45 × depth 1.00 × premium 1.00 (assumed)"
     QString source; // e.g. "data/model_parameters.json: areaRankWeights.languages"

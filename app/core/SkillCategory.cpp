@@ -8,8 +8,8 @@ namespace SkillCategories {
 
 QList<SkillCategory> all()
 {
-    return {SkillCategory::Languages,  SkillCategory::Frontend,   SkillCategory::Middleware,
-            SkillCategory::Cloud,      SkillCategory::Management, SkillCategory::Upstream};
+    return {SkillCategory::Languages, SkillCategory::Frontend,   SkillCategory::Middleware,
+            SkillCategory::Cloud,     SkillCategory::Management, SkillCategory::Upstream};
 }
 
 QString key(SkillCategory category)

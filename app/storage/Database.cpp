@@ -21,7 +21,9 @@ QString nextConnectionName()
 }
 } // namespace
 
-Database::Database() : m_connectionName(nextConnectionName()) {}
+Database::Database() : m_connectionName(nextConnectionName())
+{
+}
 
 Database::~Database()
 {

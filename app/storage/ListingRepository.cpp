@@ -27,7 +27,9 @@ QVariant nullIfEmpty(const QString &text)
 }
 } // namespace
 
-ListingRepository::ListingRepository(QSqlDatabase database) : m_database(std::move(database)) {}
+ListingRepository::ListingRepository(QSqlDatabase database) : m_database(std::move(database))
+{
+}
 
 qint64 ListingRepository::insert(const Listing &listing, const QString &seedKey, QString *error)
 {
@@ -170,8 +172,8 @@ QList<Listing> ListingRepository::all(QString *error) const
 int ListingRepository::count(QString *error) const
 {
     QSqlQuery query(m_database);
-    if (!SqlErrors::prepareAndExec(query, u"SELECT COUNT(*) FROM listings"_s, error)
-        || !query.next())
+    if (!SqlErrors::prepareAndExec(query, u"SELECT COUNT(*) FROM listings"_s, error) ||
+        !query.next())
         return -1;
     return query.value(0).toInt();
 }

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 
 // Loads what the model needs: the catalogue, statistics and listings from the database and

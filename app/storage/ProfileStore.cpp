@@ -8,7 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-ProfileStore::ProfileStore(QSqlDatabase database) : m_database(std::move(database)) {}
+ProfileStore::ProfileStore(QSqlDatabase database) : m_database(std::move(database))
+{
+}
 
 bool ProfileStore::save(const Profile &profile, QString *error, const QDateTime &savedAt)
 {
@@ -24,8 +26,8 @@ std::optional<Profile> ProfileStore::latest(QString *error) const
     QSqlQuery query(m_database);
     if (!SqlErrors::prepareAndExec(
             query, u"SELECT profile_json FROM profiles ORDER BY saved_at DESC, id DESC LIMIT 1"_s,
-            error)
-        || !query.next())
+            error) ||
+        !query.next())
         return std::nullopt;
     QString parseError;
     auto profile = ProfileJson::fromBytes(query.value(0).toString().toUtf8(), &parseError);
@@ -48,8 +50,8 @@ QList<DatedProfile> ProfileStore::history(QString *error) const
             ProfileJson::fromBytes(query.value(1).toString().toUtf8(), &parseError);
         if (!profile)
             continue; // an unreadable entry must not hide the rest of the history
-        entries.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
-                        *profile});
+        entries.append(
+            {QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), *profile});
     }
     return entries;
 }

@@ -17,8 +17,7 @@ QHash<QString, QString> ReferenceDataRepository::workKindNames(const QLocale &lo
 {
     QHash<QString, QString> names;
     QSqlQuery query(m_database);
-    if (!SqlErrors::prepareAndExec(query, u"SELECT id, name_en, name_ja FROM work_kinds"_s,
-                                   error))
+    if (!SqlErrors::prepareAndExec(query, u"SELECT id, name_en, name_ja FROM work_kinds"_s, error))
         return names;
     const bool japanese = locale.language() == QLocale::Japanese;
     while (query.next())

@@ -102,7 +102,9 @@ QStringList version2(const QString &driverName)
 
 } // namespace
 
-SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(database)) {}
+SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(database))
+{
+}
 
 int SchemaMigrator::latestVersion()
 {

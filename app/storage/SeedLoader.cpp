@@ -43,8 +43,8 @@ bool SeedLoader::seed(QString *error)
             *error = tr("cannot start a transaction");
         return false;
     }
-    bool ok = seedSkills(error) && seedIncomeFactors(error) && seedWorkKinds(error)
-              && seedSalaryStatistics(error) && seedSampleListings(error);
+    bool ok = seedSkills(error) && seedIncomeFactors(error) && seedWorkKinds(error) &&
+              seedSalaryStatistics(error) && seedSampleListings(error);
     if (ok) {
         QSqlQuery query(m_database);
         query.prepare(u"INSERT INTO app_meta (key, value) VALUES (?, ?) "
@@ -73,7 +73,8 @@ bool SeedLoader::readCsv(const QString &fileName, int expectedColumns, QList<QSt
     const CsvParseResult parsed = CsvReader::parse(QString::fromUtf8(file.readAll()));
     if (!parsed.error.isEmpty()) {
         if (error)
-            *error = tr("data/%1 line %2: %3").arg(fileName).arg(parsed.errorLine).arg(parsed.error);
+            *error =
+                tr("data/%1 line %2: %3").arg(fileName).arg(parsed.errorLine).arg(parsed.error);
         return false;
     }
     // The first record is the header.

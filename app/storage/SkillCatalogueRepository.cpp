@@ -18,9 +18,8 @@ SkillCatalogue SkillCatalogueRepository::load(QString *error) const
     QHash<QString, QStringList> aliasesBySkill;
     QSqlQuery aliases(m_database);
     aliases.setForwardOnly(true);
-    if (!SqlErrors::prepareAndExec(aliases,
-                                   u"SELECT skill_id, alias FROM skill_aliases ORDER BY alias"_s,
-                                   error))
+    if (!SqlErrors::prepareAndExec(
+            aliases, u"SELECT skill_id, alias FROM skill_aliases ORDER BY alias"_s, error))
         return {};
     while (aliases.next())
         aliasesBySkill[aliases.value(0).toString()].append(aliases.value(1).toString());
@@ -29,7 +28,8 @@ SkillCatalogue SkillCatalogueRepository::load(QString *error) const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!SqlErrors::prepareAndExec(
-            query, u"SELECT id, category, name_en, name_ja FROM skill_catalogue ORDER BY category, name_en"_s,
+            query,
+            u"SELECT id, category, name_en, name_ja FROM skill_catalogue ORDER BY category, name_en"_s,
             error))
         return {};
     while (query.next()) {

@@ -79,7 +79,8 @@ private slots:
         const Run run = careerplanner({u"listings"_s, u"--database"_s, m_database}, m_home.path());
         QCOMPARE(run.exitCode, 0);
         const QString text = QString::fromUtf8(run.out);
-        QVERIFY2(text.contains(u"大手小売業向け会計システム刷新開発支援の案件"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"大手小売業向け会計システム刷新開発支援の案件"_s),
+                 qPrintable(text));
         QVERIFY(text.contains(u"¥1,200k/month"_s));
         QVERIFY(text.contains(u"Listings: 5"_s));
     }
@@ -87,8 +88,7 @@ private slots:
     void listingsAsJson()
     {
         const Run run = careerplanner(
-            {u"listings"_s, u"--database"_s, m_database, u"--format"_s, u"json"_s},
-            m_home.path());
+            {u"listings"_s, u"--database"_s, m_database, u"--format"_s, u"json"_s}, m_home.path());
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
@@ -104,11 +104,11 @@ private slots:
 
     void listingsAsCsvWithBom()
     {
-        const Run run = careerplanner({u"listings"_s, u"--format=csv"_s, u"--database"_s,
-                                       m_database},
-                                      m_home.path());
+        const Run run = careerplanner(
+            {u"listings"_s, u"--format=csv"_s, u"--database"_s, m_database}, m_home.path());
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.startsWith("\xEF\xBB\xBF" "id,title,"));
+        QVERIFY(run.out.startsWith("\xEF\xBB\xBF"
+                                   "id,title,"));
         QCOMPARE(run.out.count("\r\n"), 6); // header + 5 listings
         QVERIFY(run.out.contains("\"600,000円/月\""));
     }
@@ -138,7 +138,8 @@ private slots:
     {
         const Run run = careerplanner({u"listings"_s, u"--format"_s, u"json"_s}, m_home.path());
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(QFile::exists(m_home.filePath(u"data/CareerPlanner/careerplanner/careerplanner.sqlite"_s)));
+        QVERIFY(QFile::exists(
+            m_home.filePath(u"data/CareerPlanner/careerplanner/careerplanner.sqlite"_s)));
     }
 
     void newerDatabaseIsRefusedAndUntouched()
@@ -178,19 +179,31 @@ private slots:
         QCOMPARE(root.value(u"factors"_s).toObject().keys(),
                  QStringList({u"management"_s, u"skills"_s, u"trackRecord"_s, u"upstream"_s}));
         const QJsonObject estimates = root.value(u"estimates"_s).toObject();
-        QCOMPARE(estimates.keys(), QStringList({u"dispatch"_s, u"freelance"_s, u"fulltime"_s,
-                                                u"parttime"_s}));
+        QCOMPARE(estimates.keys(),
+                 QStringList({u"dispatch"_s, u"freelance"_s, u"fulltime"_s, u"parttime"_s}));
         QCOMPARE(estimates.value(u"fulltime"_s).toObject().value(u"midYen"_s).toInteger(),
                  6'380'000);
-        const QJsonObject languages = root.value(u"areas"_s).toObject().value(u"languages"_s).toObject();
+        const QJsonObject languages =
+            root.value(u"areas"_s).toObject().value(u"languages"_s).toObject();
         QCOMPARE(languages.value(u"score"_s).toDouble(), 45.0);
-        QVERIFY(languages.value(u"contributions"_s).toArray().first().toObject()
-                    .value(u"source"_s).toString().contains(u"model_parameters.json"_s));
+        QVERIFY(languages.value(u"contributions"_s)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(u"source"_s)
+                    .toString()
+                    .contains(u"model_parameters.json"_s));
         const QJsonArray top = root.value(u"topListings"_s).toArray();
         QCOMPARE(top.size(), 5);
         QCOMPARE(top.first().toObject().value(u"fit"_s).toDouble(), 1.0);
-        QCOMPARE(top.first().toObject().value(u"requirements"_s).toArray().first().toObject()
-                     .value(u"status"_s).toString(),
+        QCOMPARE(top.first()
+                     .toObject()
+                     .value(u"requirements"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
                  u"met"_s);
         QCOMPARE(root.value(u"skillsOutsideCatalogue"_s).toArray().first().toString(),
                  u"自社フレームワーク"_s);
@@ -217,7 +230,8 @@ private slots:
         Run run = careerplanner({u"score"_s, u"--profile"_s, profile, u"--database"_s, m_database},
                                 m_home.path());
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"skills[2].years: expected a number ≥ 0"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"skills[2].years: expected a number ≥ 0"_s),
+                 qPrintable(run.err));
         run = careerplanner({u"score"_s, u"--database"_s, m_database}, m_home.path());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"--profile"_s));
@@ -256,8 +270,8 @@ private slots:
             QVERIFY(bytes.startsWith("\x89PNG"));
             // Width and height are the big-endian words at offsets 16 and 20 of a PNG.
             const auto word = [&bytes](int at) {
-                return (quint8(bytes[at]) << 24) | (quint8(bytes[at + 1]) << 16)
-                       | (quint8(bytes[at + 2]) << 8) | quint8(bytes[at + 3]);
+                return (quint8(bytes[at]) << 24) | (quint8(bytes[at + 1]) << 16) |
+                       (quint8(bytes[at + 2]) << 8) | quint8(bytes[at + 3]);
             };
             QCOMPARE(word(16), 900u);
             QCOMPARE(word(20), 600u);

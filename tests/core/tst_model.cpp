@@ -25,9 +25,8 @@ MarketData bundledData()
     const QString data = QStringLiteral(CAREERPLANNER_SOURCE_DATA);
     MarketData market;
     QString error;
-    market.parameters = ModelParameters::fromJson(readFile(data + u"/model_parameters.json"_s),
-                                                  &error)
-                            .value();
+    market.parameters =
+        ModelParameters::fromJson(readFile(data + u"/model_parameters.json"_s), &error).value();
     QList<CatalogueSkill> skills;
     const auto skillRows = CsvReader::parse(QString::fromUtf8(readFile(data + u"/skills.csv"_s)));
     for (qsizetype i = 1; i < skillRows.records.size(); ++i) {
@@ -40,9 +39,8 @@ MarketData bundledData()
         CsvReader::parse(QString::fromUtf8(readFile(data + u"/salary_statistics.csv"_s)));
     for (qsizetype i = 1; i < statRows.records.size(); ++i) {
         const QStringList f = statRows.records.at(i).fields;
-        market.statistics.append({f.at(0), f.at(1), f.at(2), f.at(3), f.at(4),
-                                  f.at(5).toLongLong(), f.at(6).toLongLong(), f.at(7),
-                                  f.at(8).toInt(), f.at(9)});
+        market.statistics.append({f.at(0), f.at(1), f.at(2), f.at(3), f.at(4), f.at(5).toLongLong(),
+                                  f.at(6).toLongLong(), f.at(7), f.at(8).toInt(), f.at(9)});
     }
     return market;
 }
@@ -133,12 +131,13 @@ private slots:
             sum += c.amount;
         QVERIFY(qFuzzyCompare(sum, result.card.composite.value));
         const EmploymentEstimate &fullTime = estimateFor(result, EmploymentType::FullTime);
-        QVERIFY(std::any_of(fullTime.steps.begin(), fullTime.steps.end(), [](const Contribution &c) {
-            return c.source.contains(u"厚生労働省"_s);
-        }));
-        QVERIFY(std::any_of(fullTime.steps.begin(), fullTime.steps.end(), [](const Contribution &c) {
-            return c.source.contains(u"求人ボックス"_s);
-        }));
+        QVERIFY(
+            std::any_of(fullTime.steps.begin(), fullTime.steps.end(),
+                        [](const Contribution &c) { return c.source.contains(u"厚生労働省"_s); }));
+        QVERIFY(
+            std::any_of(fullTime.steps.begin(), fullTime.steps.end(), [](const Contribution &c) {
+                return c.source.contains(u"求人ボックス"_s);
+            }));
     }
 
     void seniorsDropInEmploymentButNotInFreelanceRates()
@@ -151,8 +150,8 @@ private slots:
         sixties.age = 62;
         const AnalysisResult a = analysis.analyze(fifties);
         const AnalysisResult b = analysis.analyze(sixties);
-        QVERIFY(estimateFor(b, EmploymentType::FullTime).midYen
-                < estimateFor(a, EmploymentType::FullTime).midYen);
+        QVERIFY(estimateFor(b, EmploymentType::FullTime).midYen <
+                estimateFor(a, EmploymentType::FullTime).midYen);
         QCOMPARE(estimateFor(b, EmploymentType::Freelance).midYen,
                  estimateFor(a, EmploymentType::Freelance).midYen);
         const auto steps = estimateFor(b, EmploymentType::FullTime).steps;
@@ -168,15 +167,15 @@ private slots:
         QTest::addColumn<QList<double>>("years");
         QTest::newRow("article") << u"Javaでの開発経験(3年以上)"_s << QStringList{u"java"_s}
                                  << QList<double>{3};
-        QTest::newRow("full-width digits") << u"Ｐｙｔｈｏｎ実務経験５年以上"_s
-                                           << QStringList{u"python"_s} << QList<double>{5};
+        QTest::newRow("full-width digits")
+            << u"Ｐｙｔｈｏｎ実務経験５年以上"_s << QStringList{u"python"_s} << QList<double>{5};
         QTest::newRow("list") << u"AWSの保守開発、インフラ構成管理など"_s
                               << QStringList{u"aws"_s, QString()} << QList<double>{0, 0};
-        QTest::newRow("alternatives") << u"PMまたはPMO経験、要件定義経験など"_s
-                                      << QStringList{u"pm"_s, u"requirements-definition"_s}
-                                      << QList<double>{0, 0};
-        QTest::newRow("whole words") << u"Google Workspace運用"_s << QStringList{QString()}
-                                     << QList<double>{0};
+        QTest::newRow("alternatives")
+            << u"PMまたはPMO経験、要件定義経験など"_s
+            << QStringList{u"pm"_s, u"requirements-definition"_s} << QList<double>{0, 0};
+        QTest::newRow("whole words")
+            << u"Google Workspace運用"_s << QStringList{QString()} << QList<double>{0};
         QTest::newRow("english") << u"Go: 2+ years / Kubernetes"_s
                                  << QStringList{u"go"_s, u"kubernetes"_s} << QList<double>{2, 0};
     }
@@ -256,12 +255,14 @@ private slots:
         QVERIFY(!estimateFor(few, EmploymentType::Freelance).fromListings);
         QCOMPARE(estimateFor(few, EmploymentType::Freelance).qualifyingListings, 7);
         market.listings.append(listingRequiring(7, 1'100'000, {{u"java"_s, u"Java"_s, 3}}));
-        const AnalysisResult enough = CareerAnalysis(market, conversion).analyze(documentedProfile());
+        const AnalysisResult enough =
+            CareerAnalysis(market, conversion).analyze(documentedProfile());
         const EmploymentEstimate &freelance = estimateFor(enough, EmploymentType::Freelance);
         QVERIFY(freelance.fromListings);
         QCOMPARE(freelance.midYen, 13'200'000); // 110万円 × 12
         conversion.agencyMarginPercent = 10;
-        const AnalysisResult margin = CareerAnalysis(market, conversion).analyze(documentedProfile());
+        const AnalysisResult margin =
+            CareerAnalysis(market, conversion).analyze(documentedProfile());
         QCOMPARE(estimateFor(margin, EmploymentType::Freelance).midYen, 11'880'000);
     }
 
@@ -336,8 +337,8 @@ private slots:
 
     void malformedParametersNameTheKey()
     {
-        QByteArray json = readFile(QStringLiteral(CAREERPLANNER_SOURCE_DATA)
-                                   + u"/model_parameters.json"_s);
+        QByteArray json =
+            readFile(QStringLiteral(CAREERPLANNER_SOURCE_DATA) + u"/model_parameters.json"_s);
         json.replace("\"estimateSpread\"", "\"estimateSpreadTypo\"");
         QString error;
         QVERIFY(!ModelParameters::fromJson(json, &error));

@@ -2,8 +2,8 @@
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -93,19 +93,19 @@ private slots:
         QTest::newRow("job type") << withChange(u"jobType"_s, u"wizard"_s)
                                   << u"jobType: expected one of backend | frontend"_s;
         QTest::newRow("employment") << withChange(u"employment"_s, 3) << u"employment: "_s;
-        QTest::newRow("income text") << withChange(u"annualIncomeYen"_s, u"600万"_s)
-                                     << u"annualIncomeYen: "_s;
-        QTest::newRow("unknown key") << withChange(u"targetIncomeyen"_s, 1)
-                                     << u"targetIncomeyen: unknown key"_s;
+        QTest::newRow("income text")
+            << withChange(u"annualIncomeYen"_s, u"600万"_s) << u"annualIncomeYen: "_s;
+        QTest::newRow("unknown key")
+            << withChange(u"targetIncomeyen"_s, 1) << u"targetIncomeyen: unknown key"_s;
         QTest::newRow("upstream") << withChange(u"upstream"_s, QJsonArray{u"coding"_s})
                                   << u"upstream[0]: "_s;
         QTest::newRow("skills not list") << withChange(u"skills"_s, u"Java"_s) << u"skills: "_s;
-        QTest::newRow("skill name") << withChange(u"skills"_s,
-                                                  QJsonArray{QJsonObject{{u"years"_s, 1}}})
-                                    << u"skills[0].name: "_s;
-        QTest::newRow("management") << withChange(u"management"_s,
-                                                  QJsonObject{{u"largestTeam"_s, -1}})
-                                    << u"management.largestTeam: "_s;
+        QTest::newRow("skill name")
+            << withChange(u"skills"_s, QJsonArray{QJsonObject{{u"years"_s, 1}}})
+            << u"skills[0].name: "_s;
+        QTest::newRow("management")
+            << withChange(u"management"_s, QJsonObject{{u"largestTeam"_s, -1}})
+            << u"management.largestTeam: "_s;
         QTest::newRow("newer schema") << withChange(u"schema"_s, 2) << u"schema: expected 1"_s;
         QTest::newRow("not an object") << QByteArray("[1,2]") << u"(top level)"_s;
     }

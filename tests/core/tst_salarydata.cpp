@@ -12,18 +12,21 @@ class TestSalaryData : public QObject
 private:
     static SalaryStatistic ageRow(const QString &bucket, qint64 yen)
     {
-        return {u"se-web-age-"_s + bucket, u"se-web"_s, u"age"_s, bucket, u"annual-yen"_s, yen,
-                yen, u"厚生労働省 job tag"_s, 2025, QString()};
+        return {u"se-web-age-"_s + bucket, u"se-web"_s, u"age"_s, bucket, u"annual-yen"_s, yen, yen,
+                u"厚生労働省 job tag"_s,   2025,        QString()};
     }
 
 private slots:
     void ageCurveIsOrderedByDecadeAndIgnoresOtherRows()
     {
         const QList<SalaryStatistic> statistics{
-            ageRow(u"50s"_s, 7'120'000), ageRow(u"20s"_s, 4'080'000), ageRow(u"60s"_s, 5'820'000),
-            ageRow(u"40s"_s, 6'930'000), ageRow(u"30s"_s, 5'860'000),
-            {u"backend-fulltime"_s, u"backend"_s, u"employment"_s, u"fulltime"_s,
-             u"annual-yen"_s, 5'000'000, 5'000'000, u"求人ボックス"_s, 2025, QString()}};
+            ageRow(u"50s"_s, 7'120'000),
+            ageRow(u"20s"_s, 4'080'000),
+            ageRow(u"60s"_s, 5'820'000),
+            ageRow(u"40s"_s, 6'930'000),
+            ageRow(u"30s"_s, 5'860'000),
+            {u"backend-fulltime"_s, u"backend"_s, u"employment"_s, u"fulltime"_s, u"annual-yen"_s,
+             5'000'000, 5'000'000, u"求人ボックス"_s, 2025, QString()}};
         const IncomeByAge curve = IncomeByAge::fromStatistics(statistics, u"se-web"_s);
         QCOMPARE(curve.bands.size(), 5);
         QCOMPARE(curve.bands.first().bucket, u"20s"_s);

@@ -31,10 +31,10 @@ private slots:
             } else if (xml.name() == u"translation"_s) {
                 ++messages;
                 const bool unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
-                const bool obsolete = xml.attributes().value(u"type"_s) == u"vanished"_s
-                                      || xml.attributes().value(u"type"_s) == u"obsolete"_s;
-                const QString translation = xml.readElementText(
-                    QXmlStreamReader::IncludeChildElements);
+                const bool obsolete = xml.attributes().value(u"type"_s) == u"vanished"_s ||
+                                      xml.attributes().value(u"type"_s) == u"obsolete"_s;
+                const QString translation =
+                    xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 if (obsolete)
                     continue;
                 if (unfinished || translation.trimmed().isEmpty())

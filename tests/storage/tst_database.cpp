@@ -45,9 +45,9 @@ bool tableExists(const QSqlDatabase &db, const QString &table)
     return query.exec() && query.next();
 }
 
-const QStringList seededTables{u"skill_catalogue"_s, u"skill_aliases"_s, u"income_factors"_s,
-                               u"work_kinds"_s,      u"salary_statistics"_s, u"listings"_s,
-                               u"listing_requirements"_s};
+const QStringList seededTables{
+    u"skill_catalogue"_s,   u"skill_aliases"_s, u"income_factors"_s,      u"work_kinds"_s,
+    u"salary_statistics"_s, u"listings"_s,      u"listing_requirements"_s};
 } // namespace
 
 class TestDatabase : public QObject

@@ -51,7 +51,8 @@ private slots:
         Listing listing;
         listing.title = u"決済基盤のGo移行 ('; DROP TABLE listings; --)"_s;
         listing.rateText = u"応相談"_s;
-        listing.requirements = {{u"go"_s, u"Go 2年以上"_s, 2}, {QString(), u"金融ドメイン知識"_s, 0}};
+        listing.requirements = {{u"go"_s, u"Go 2年以上"_s, 2},
+                                {QString(), u"金融ドメイン知識"_s, 0}};
         QString error;
         const qint64 id = repository.insert(listing, &error);
         QVERIFY2(id > 0, qPrintable(error));
@@ -126,10 +127,9 @@ private slots:
 
         const QList<SalaryStatistic> statistics =
             SalaryStatisticsRepository(m_database->connection()).all();
-        const auto freelance = std::find_if(statistics.begin(), statistics.end(),
-                                            [](const SalaryStatistic &s) {
-                                                return s.id == u"backend-freelance"_s;
-                                            });
+        const auto freelance =
+            std::find_if(statistics.begin(), statistics.end(),
+                         [](const SalaryStatistic &s) { return s.id == u"backend-freelance"_s; });
         QVERIFY(freelance != statistics.end());
         QCOMPARE(freelance->valueLowYen, 7'000'000);
         QCOMPARE(freelance->valueHighYen, 10'000'000);

@@ -46,8 +46,7 @@ private slots:
         ListingTableModel model;
         model.setListings({listing(1, u"A"_s, 600'000), listing(2, u"B"_s, std::nullopt)},
                           {{u"development"_s, u"システム開発"_s}});
-        QCOMPARE(model.index(0, ListingTableModel::RateColumn).data().toString(),
-                 u"60万円/月"_s);
+        QCOMPARE(model.index(0, ListingTableModel::RateColumn).data().toString(), u"60万円/月"_s);
         QCOMPARE(model.index(1, ListingTableModel::RateColumn).data().toString(), u"応相談"_s);
         QCOMPARE(model.index(0, ListingTableModel::WorkKindColumn).data().toString(),
                  u"システム開発"_s);

@@ -1,40 +1,38 @@
-#include "IncomeByAgeChartView.h"
-#include "ListingTableModel.h"
-#include "ListingsPage.h"
-#include "MainWindow.h"
+#include "AnalysisService.h"
 #include "ChartExporter.h"
 #include "ChartsPage.h"
 #include "EmploymentChartView.h"
+#include "IncomeByAgeChartView.h"
 #include "ListingRatesChartView.h"
-#include "SkillRadarChartView.h"
-#include <QChartView>
-#include <QImage>
-#include <QLineSeries>
-#include <QPolarChart>
+#include "ListingTableModel.h"
+#include "ListingsPage.h"
+#include "MainWindow.h"
 #include "MoneySpinBox.h"
 #include "ProfilePage.h"
-#include "SkillListEditor.h"
-#include "storage/Database.h"
-#include "storage/ProfileStore.h"
-#include "core/ProfileJson.h"
-#include "storage/MarketDataLoader.h"
-#include "AnalysisService.h"
-#include "ResultsPanel.h"
 #include "RateConverterWidget.h"
+#include "ResultsPanel.h"
+#include "SkillListEditor.h"
+#include "SkillRadarChartView.h"
+#include "core/ProfileJson.h"
+#include "storage/Database.h"
+#include "storage/MarketDataLoader.h"
+#include "storage/ProfileStore.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTextBrowser>
-#include <QTreeWidget>
-#include <QProgressBar>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPolarChart>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
@@ -44,6 +42,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -88,8 +88,7 @@ MarketData marketOf(const Database &database)
     return *market;
 }
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
+template <typename T> T *child(QObject *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
     if (!found)
@@ -146,8 +145,7 @@ private slots:
             auto *skills = child<SkillListEditor>(page, u"skillEditor"_s);
             auto *table = child<QTableWidget>(skills, u"skillTable"_s);
             for (const QString &name : {u"Java"_s, u"自社フレームワーク"_s}) {
-                QTest::mouseClick(child<QPushButton>(skills, u"addSkillButton"_s),
-                                  Qt::LeftButton);
+                QTest::mouseClick(child<QPushButton>(skills, u"addSkillButton"_s), Qt::LeftButton);
                 // The open editor has the focus; earlier editors may await deletion.
                 auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
                 QVERIFY(editor);
@@ -177,7 +175,7 @@ private slots:
             QVERIFY(user);
             QTRY_COMPARE(user->count(), 1);
             QCOMPARE(qRound(user->at(0).x()), 3); // the 50s band
-            QCOMPARE(user->at(0).y(), 7.2);        // ¥7.2M
+            QCOMPARE(user->at(0).y(), 7.2);       // ¥7.2M
             window.resize(1000, 700);
             window.move(40, 30);
             window.showPage(MainWindow::ListingsPageIndex);
@@ -201,8 +199,7 @@ private slots:
                  u"freelance"_s);
         QVERIFY(child<QCheckBox>(page, u"requirementsCheck"_s)->isChecked());
         QVERIFY(!child<QCheckBox>(page, u"basicDesignCheck"_s)->isChecked());
-        QCOMPARE(child<QPlainTextEdit>(page, u"certificationsEdit"_s)->toPlainText(),
-                 u"AWS SAA"_s);
+        QCOMPARE(child<QPlainTextEdit>(page, u"certificationsEdit"_s)->toPlainText(), u"AWS SAA"_s);
         const Profile profile = page->profile();
         QCOMPARE(profile.annualIncomeYen, 7'200'000);
         QCOMPARE(profile.skills.size(), 2);
@@ -230,8 +227,7 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(&window, u"listingFilter"_s), u"AWS"_s);
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
-        const QString details =
-            child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
+        const QString details = child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
         QVERIFY2(details.contains(u"クラウド基盤運用保守"_s), qPrintable(details));
         QVERIFY(details.contains(u"AWSの保守開発"_s));
     }
@@ -256,8 +252,7 @@ private slots:
         const QList<qreal> expected{4.08, 5.86, 6.93, 7.12, 5.82};
         for (int i = 0; i < 5; ++i)
             QCOMPARE(set->at(i), expected.at(i));
-        const QString source =
-            child<QLabel>(&window, u"incomeByAgeSource"_s)->text();
+        const QString source = child<QLabel>(&window, u"incomeByAgeSource"_s)->text();
         QVERIFY2(source.contains(u"厚生労働省"_s), qPrintable(source));
     }
 
@@ -302,7 +297,10 @@ private slots:
         auto *listings = child<QTableView>(&window, u"listingTable"_s);
         QCOMPARE(listings->model()->index(0, ListingTableModel::FitColumn).data().toString(),
                  u"100%"_s);
-        QVERIFY(listings->model()->index(0, ListingTableModel::TitleColumn).data().toString()
+        QVERIFY(listings->model()
+                    ->index(0, ListingTableModel::TitleColumn)
+                    .data()
+                    .toString()
                     .contains(u"会計システム"_s));
         listings->selectRow(0);
         const QString details = child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
@@ -365,10 +363,10 @@ private slots:
         const auto sets = charts->employment()->chart()->series().constFirst();
         const auto barSets = qobject_cast<QBarSeries *>(sets)->barSets();
         QCOMPARE(barSets.size(), 3);
-        QCOMPARE(barSets.at(0)->at(0), 5.0);   // 正社員 ¥5.00M
-        QCOMPARE(barSets.at(1)->at(1), 10.0);  // freelance up to ¥10M
+        QCOMPARE(barSets.at(0)->at(0), 5.0);  // 正社員 ¥5.00M
+        QCOMPARE(barSets.at(1)->at(1), 10.0); // freelance up to ¥10M
         QCOMPARE(barSets.at(0)->at(2), 2'200.0 * 160 * 12 / 1e6);
-        QCOMPARE(barSets.at(2)->at(0), 6.38);  // the model's full-time estimate
+        QCOMPARE(barSets.at(2)->at(0), 6.38); // the model's full-time estimate
         // Changing the hours on the chart changes the conversion everywhere.
         typeInto(child<QSpinBox>(charts->employment(), u"employmentBillableHours"_s), 140);
         QTRY_COMPARE(window.analysisService()->conversion().billableHoursPerMonth, 140.0);
@@ -377,7 +375,7 @@ private slots:
         // Skill areas: the five scores, the polygon closed.
         const QLineSeries *today = charts->skillAreas()->todaySeries();
         QCOMPARE(today->count(), 6);
-        QCOMPARE(today->at(0).y(), 45.0); // languages
+        QCOMPARE(today->at(0).y(), 45.0);               // languages
         QVERIFY(qFuzzyCompare(today->at(3).y(), 35.7)); // cloud
 
         // Listing rates: every seeded listing counted, the ones the profile fits highlighted.
@@ -396,7 +394,8 @@ private slots:
         QFile svgFile(svg);
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
         QVERIFY(svgFile.readAll().contains("<svg"));
-        QVERIFY(!ChartExporter::save(charts->currentChartView(), m_dir.filePath(u"x.bmp"_s), &error));
+        QVERIFY(
+            !ChartExporter::save(charts->currentChartView(), m_dir.filePath(u"x.bmp"_s), &error));
         QVERIFY(window.profilePage()->save());
     }
 
