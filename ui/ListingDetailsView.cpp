@@ -1,6 +1,6 @@
 #include "ListingDetailsView.h"
 
-#include "ListingTableModel.h"
+#include "core/ListingRate.h"
 
 #include <QLocale>
 
@@ -65,7 +65,7 @@ void ListingDetailsView::showListing(const Listing *listing, const std::optional
         html += u"<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>"_s.arg(
             label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     };
-    row(tr("Monthly rate"), ListingTableModel::rateText(*listing));
+    row(tr("Monthly rate"), ListingRate::text(*listing));
     if (!listing->rateText.isEmpty())
         row(tr("Rate as written"), listing->rateText);
     row(tr("Contract"), listing->contract);

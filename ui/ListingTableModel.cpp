@@ -1,6 +1,6 @@
 #include "ListingTableModel.h"
 
-#include "core/MoneyFormat.h"
+#include "core/ListingRate.h"
 
 #include <QFont>
 #include <QLocale>
@@ -41,17 +41,6 @@ int ListingTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ListingTableModel::rateText(const Listing &listing)
-{
-    if (listing.monthlyRateMinYen && listing.monthlyRateMaxYen)
-        return MoneyFormat::monthlyRange(*listing.monthlyRateMinYen, *listing.monthlyRateMaxYen);
-    if (listing.monthlyRateMaxYen)
-        return tr("up to %1").arg(MoneyFormat::monthly(*listing.monthlyRateMaxYen));
-    if (listing.monthlyRateMinYen)
-        return tr("from %1").arg(MoneyFormat::monthly(*listing.monthlyRateMinYen));
-    return listing.rateText.isEmpty() ? tr("Negotiable") : listing.rateText;
-}
-
 QVariant ListingTableModel::displayData(const Listing &listing, int column) const
 {
     switch (column) {
@@ -64,7 +53,7 @@ QVariant ListingTableModel::displayData(const Listing &listing, int column) cons
     case TitleColumn:
         return listing.isSample ? tr("%1 (sample)").arg(listing.title) : listing.title;
     case RateColumn:
-        return rateText(listing);
+        return ListingRate::text(listing);
     case ContractColumn:
         return listing.contract;
     case PositionsColumn:

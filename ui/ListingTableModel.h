@@ -41,8 +41,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString rateText(const Listing &listing);
-
 private:
     QVariant displayData(const Listing &listing, int column) const;
     QVariant sortData(const Listing &listing, int column) const;

@@ -1,7 +1,7 @@
 #include "ListingsFormatter.h"
 
 #include "core/CsvWriter.h"
-#include "core/MoneyFormat.h"
+#include "core/ListingRate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,16 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString rateOf(const Listing &listing, const QLocale &locale)
-{
-    if (listing.monthlyRateMinYen && listing.monthlyRateMaxYen)
-        return MoneyFormat::monthlyRange(*listing.monthlyRateMinYen, *listing.monthlyRateMaxYen,
-                                         locale);
-    if (listing.monthlyRateMaxYen)
-        return u"〜"_s + MoneyFormat::monthly(*listing.monthlyRateMaxYen, locale);
-    return listing.rateText;
-}
 
 bool isWide(char32_t c)
 {
@@ -70,7 +60,7 @@ QString ListingsFormatter::text(const QList<Listing> &listings, const QLocale &l
     QList<QStringList> rows;
     for (const Listing &listing : listings) {
         rows.append({QString::number(listing.id), truncated(listing.title, maximumTitle),
-                     rateOf(listing, locale), listing.contract,
+                     ListingRate::text(listing, locale), listing.contract,
                      truncated(listing.skillsText, maximumSkills)});
     }
     QList<int> widths;

@@ -17,7 +17,6 @@ public:
     ListingFitter(const SkillCatalogue &catalogue, const ModelParameters &parameters);
 
     void setListings(const QList<Listing> &listings);
-    int listingCount() const { return int(m_ids.size()); }
 
     // Full detail for one listing (for the details pane and the explanation).
     ListingFit fit(const Listing &listing, const ResolvedSkills &skills) const;

@@ -16,7 +16,6 @@ struct SalaryStatistic
     int asOfYear = 0;
     QString note;
 
-    bool isRange() const { return valueHighYen != valueLowYen; }
     QString displayOccupation() const; // translated
     QString displayBucket() const;     // translated: "20代" / "20s", "正社員" / "Full-time"…
 };

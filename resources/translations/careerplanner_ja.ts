@@ -653,6 +653,21 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ListingRate</name>
+    <message>
+        <source>up to %1</source>
+        <translation>〜%1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1〜</translation>
+    </message>
+    <message>
+        <source>Negotiable</source>
+        <translation>要相談</translation>
+    </message>
+</context>
+<context>
     <name>ListingRatesChartView</name>
     <message>
         <source>All listings</source>
@@ -714,18 +729,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
 </context>
 <context>
     <name>ListingTableModel</name>
-    <message>
-        <source>up to %1</source>
-        <translation>〜%1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>%1〜</translation>
-    </message>
-    <message>
-        <source>Negotiable</source>
-        <translation>要相談</translation>
-    </message>
     <message>
         <source>%1 (sample)</source>
         <translation>%1(サンプル)</translation>
