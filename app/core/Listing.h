@@ -20,8 +20,13 @@ struct Listing
 {
     qint64 id = 0;
     QString title;
-    std::optional<qint64> monthlyRateMinYen; // both empty when the rate is negotiable
+    // The monthly figure every comparison uses; both empty when the rate is negotiable. For a
+    // listing that states an hourly rate these are derived (hourly × billable hours per month)
+    // when the listing is read, and the stated hourly figures are kept below.
+    std::optional<qint64> monthlyRateMinYen;
     std::optional<qint64> monthlyRateMaxYen;
+    std::optional<qint64> hourlyRateMinYen; // set only when the listing states an hourly rate
+    std::optional<qint64> hourlyRateMaxYen;
     QString rateText; // the rate as the listing wrote it
     QString contract;
     QString positions;
