@@ -2,8 +2,8 @@
 
 #include "core/ListingRate.h"
 
-#include <QFont>
 #include <QLocale>
+#include <algorithm>
 
 ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -14,26 +14,82 @@ void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QStr
     beginResetModel();
     m_listings = std::move(listings);
     m_workKindNames = std::move(workKindNames);
+    m_positionById.clear();
+    m_positionById.reserve(m_listings.size());
+    m_shown.clear();
+    m_shown.reserve(m_listings.size());
+    for (qsizetype i = 0; i < m_listings.size(); ++i) {
+        m_positionById.insert(m_listings.at(i).id, i);
+        m_shown.append(i);
+    }
     endResetModel();
+}
+
+void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
+{
+    beginResetModel();
+    m_shown.clear();
+    m_shown.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = m_positionById.constFind(id);
+        if (it != m_positionById.constEnd())
+            m_shown.append(*it);
+    }
+    if (orderByFit)
+        orderShownByFit();
+    endResetModel();
+}
+
+void ListingTableModel::orderShownByFit()
+{
+    // Fit first, then the monthly figure; negotiable and unscored listings go last.
+    auto key = [this](qsizetype position) {
+        const Listing &listing = m_listings.at(position);
+        const qint64 rate = ListingRate::representativeMonthlyYen(listing).value_or(-1);
+        return std::pair(m_fits.value(listing.id, -1.0), rate);
+    };
+    std::stable_sort(m_shown.begin(), m_shown.end(),
+                     [&](qsizetype a, qsizetype b) { return key(a) > key(b); });
 }
 
 void ListingTableModel::setFits(QHash<qint64, double> fits)
 {
     m_fits = std::move(fits);
-    if (!m_listings.isEmpty())
+    if (!m_shown.isEmpty())
         emit dataChanged(index(0, FitColumn), index(rowCount() - 1, FitColumn));
+}
+
+void ListingTableModel::setSaved(QHash<qint64, SavedListing> saved)
+{
+    m_saved = std::move(saved);
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, SavedColumn), index(rowCount() - 1, SavedColumn));
 }
 
 const Listing *ListingTableModel::listingAt(int row) const
 {
-    if (row < 0 || row >= m_listings.size())
+    if (row < 0 || row >= m_shown.size())
         return nullptr;
-    return &m_listings.at(row);
+    return &m_listings.at(m_shown.at(row));
+}
+
+const Listing *ListingTableModel::listingById(qint64 id) const
+{
+    const auto it = m_positionById.constFind(id);
+    return it == m_positionById.constEnd() ? nullptr : &m_listings.at(*it);
+}
+
+int ListingTableModel::rowOfId(qint64 id) const
+{
+    const auto it = m_positionById.constFind(id);
+    if (it == m_positionById.constEnd())
+        return -1;
+    return int(m_shown.indexOf(*it));
 }
 
 int ListingTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_listings.size());
+    return parent.isValid() ? 0 : int(m_shown.size());
 }
 
 int ListingTableModel::columnCount(const QModelIndex &parent) const
@@ -49,6 +105,12 @@ QVariant ListingTableModel::displayData(const Listing &listing, int column) cons
         return fit == m_fits.constEnd()
                    ? QVariant()
                    : QVariant(QLocale().toString(*fit * 100, 'f', 0) + QLatin1Char('%'));
+    }
+    case SavedColumn: {
+        const auto saved = m_saved.constFind(listing.id);
+        return saved == m_saved.constEnd()
+                   ? QVariant()
+                   : QVariant(ApplicationStatuses::displayName(saved->status));
     }
     case TitleColumn:
         return listing.isSample ? tr("%1 (sample)").arg(listing.title) : listing.title;
@@ -69,29 +131,11 @@ QVariant ListingTableModel::displayData(const Listing &listing, int column) cons
     }
 }
 
-QVariant ListingTableModel::sortData(const Listing &listing, int column) const
-{
-    if (column == FitColumn) {
-        // Fit first, then rate: one number that orders both (rates stay below 10^10 yen).
-        const double rate = double(sortData(listing, RateColumn).toLongLong());
-        return m_fits.value(listing.id, -1) * 1e10 + rate;
-    }
-    if (column == RateColumn) {
-        // Negotiable rates sort below every figure.
-        if (listing.monthlyRateMaxYen)
-            return *listing.monthlyRateMaxYen;
-        if (listing.monthlyRateMinYen)
-            return *listing.monthlyRateMinYen;
-        return qint64(-1);
-    }
-    return displayData(listing, column);
-}
-
 QVariant ListingTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Listing &listing = m_listings.at(index.row());
+    const Listing &listing = m_listings.at(m_shown.at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return displayData(listing, index.column());
@@ -103,8 +147,6 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
         return index.column() == RateColumn || index.column() == FitColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
-    case SortRole:
-        return sortData(listing, index.column());
     case ListingIdRole:
         return listing.id;
     default:
@@ -119,6 +161,8 @@ QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case FitColumn:
         return tr("Fit");
+    case SavedColumn:
+        return tr("Saved");
     case TitleColumn:
         return tr("Title");
     case RateColumn:

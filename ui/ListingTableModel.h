@@ -1,13 +1,16 @@
 #pragma once
 
 #include "core/Listing.h"
+#include "storage/SavedListingRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
-// The listings as a table. Display text follows the UI language; SortRole gives numbers for
-// the rate column so that sorting orders by yen, not by text.
+// The listings as a table. It holds every listing once and shows a selection of them in the
+// order it is given (the database filters and orders; see ListingsPage), so a search over
+// 100,000 listings replaces one list of row numbers instead of filtering a proxy row by row.
+// Display text follows the UI language.
 class ListingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,6 +19,7 @@ public:
     enum Column
     {
         FitColumn,
+        SavedColumn,
         TitleColumn,
         RateColumn,
         ContractColumn,
@@ -25,15 +29,24 @@ public:
         SkillsColumn,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ListingIdRole = Qt::UserRole + 2;
 
     explicit ListingTableModel(QObject *parent = nullptr);
 
+    // Every listing; all are shown until setShownIds() narrows them.
     void setListings(QList<Listing> listings, QHash<QString, QString> workKindNames);
+    // The listings to show, in this order; ids not among the listings are skipped. With
+    // orderByFit, they are re-ordered by fit (best first, then rate), keeping the given order
+    // between equal fits.
+    void setShownIds(const QList<qint64> &ids, bool orderByFit);
     // Fit (0–1) by listing id for the profile being edited; empty hides the figures.
     void setFits(QHash<qint64, double> fits);
+    void setSaved(QHash<qint64, SavedListing> saved);
+
     const Listing *listingAt(int row) const;
+    const Listing *listingById(qint64 id) const;
+    int rowOfId(qint64 id) const; // -1 when not shown
+    int totalCount() const { return int(m_listings.size()); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -43,9 +56,12 @@ public:
 
 private:
     QVariant displayData(const Listing &listing, int column) const;
-    QVariant sortData(const Listing &listing, int column) const;
+    void orderShownByFit();
 
     QList<Listing> m_listings;
+    QHash<qint64, qsizetype> m_positionById;
+    QList<qsizetype> m_shown; // positions in m_listings, in display order
     QHash<QString, QString> m_workKindNames;
     QHash<qint64, double> m_fits;
+    QHash<qint64, SavedListing> m_saved;
 };

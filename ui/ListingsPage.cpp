@@ -1,105 +1,175 @@
 #include "ListingsPage.h"
 
 #include "AnalysisService.h"
+#include "ListingComparisonDialog.h"
 #include "ListingDetailsView.h"
+#include "ListingFilterBar.h"
+#include "ListingImportDialog.h"
 #include "ListingTableModel.h"
+#include "PasteListingDialog.h"
+#include "SavedListingPanel.h"
+#include "core/ListingCsvExporter.h"
+#include "core/ListingJson.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
+#include "storage/SavedListingRepository.h"
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent)
     : QWidget(parent), m_database(std::move(database)), m_analysis(analysis),
-      m_model(new ListingTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_countLabel(new QLabel(this)), m_table(new QTableView(this)),
-      m_details(new ListingDetailsView(this))
+      m_model(new ListingTableModel(this)), m_filterBar(new ListingFilterBar(this)),
+      m_table(new QTableView(this)), m_details(new ListingDetailsView(this)),
+      m_savedPanel(new SavedListingPanel(this)), m_importButton(new QPushButton(this)),
+      m_pasteButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
+      m_compareButton(new QPushButton(this)), m_deleteButton(new QPushButton(this))
 {
-    m_filter->setObjectName(QStringLiteral("listingFilter"));
-    m_table->setObjectName(QStringLiteral("listingTable"));
-    m_details->setObjectName(QStringLiteral("listingDetails"));
+    m_table->setObjectName(u"listingTable"_s);
+    m_details->setObjectName(u"listingDetails"_s);
+    m_savedPanel->setObjectName(u"savedListingPanel"_s);
+    m_importButton->setObjectName(u"importListings"_s);
+    m_pasteButton->setObjectName(u"pasteListing"_s);
+    m_exportButton->setObjectName(u"exportListings"_s);
+    m_compareButton->setObjectName(u"compareListings"_s);
+    m_deleteButton->setObjectName(u"deleteListings"_s);
     m_details->setCatalogue(analysis->data().catalogue);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ListingTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // every column
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ListingTableModel::FitColumn, Qt::DescendingOrder);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows to scroll.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
                                                       QHeaderView::Stretch);
-    m_filter->setClearButtonEnabled(true);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_countLabel);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_importButton);
+    actions->addWidget(m_pasteButton);
+    actions->addWidget(m_exportButton);
+    actions->addStretch(1);
+    actions->addWidget(m_compareButton);
+    actions->addWidget(m_deleteButton);
+
+    auto *detailSplitter = new QSplitter(Qt::Horizontal, this);
+    detailSplitter->addWidget(m_details);
+    detailSplitter->addWidget(m_savedPanel);
+    detailSplitter->setStretchFactor(0, 3);
+    detailSplitter->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailSplitter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(actions);
     layout->addWidget(splitter, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        updateCount();
-    });
+    connect(m_filterBar, &ListingFilterBar::filterChanged, this, &ListingsPage::runSearch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListingsPage::showCurrentListing);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListingsPage::updateActions);
     connect(m_analysis, &AnalysisService::resultChanged, this, &ListingsPage::updateFits);
+    connect(m_savedPanel, &SavedListingPanel::saveRequested, this, &ListingsPage::saveListing);
+    connect(m_savedPanel, &SavedListingPanel::removeRequested, this, &ListingsPage::unsaveListing);
+    connect(m_importButton, &QPushButton::clicked, this, &ListingsPage::chooseImportFile);
+    connect(m_pasteButton, &QPushButton::clicked, this, &ListingsPage::pasteListing);
+    connect(m_exportButton, &QPushButton::clicked, this, &ListingsPage::chooseExportFile);
+    connect(m_compareButton, &QPushButton::clicked, this, &ListingsPage::compareSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ListingsPage::deleteSelected);
     retranslate();
-    showListings();
+    m_model->setListings(m_analysis->data().listings, {});
+    refreshChoices();
+    reloadSaved();
+    updateFits();
 }
 
 void ListingsPage::reload()
 {
     QString error;
-    QList<Listing> listings = ListingRepository(m_database).all(&error);
+    const ListingRepository repository(m_database, m_analysis->conversion().billableHoursPerMonth);
+    QList<Listing> listings = repository.all(&error);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Listings"),
                              tr("The listings could not be read from the database: %1").arg(error));
         return;
     }
-    m_analysis->setListings(listings);
-    showListings();
+    m_analysis->setListings(listings); // emits resultChanged → updateFits → runSearch
+    m_model->setListings(m_analysis->data().listings, {});
+    refreshChoices();
+    reloadSaved();
+    runSearch();
 }
 
-void ListingsPage::showListings()
+void ListingsPage::refreshChoices()
 {
     QString error;
     const auto names = ReferenceDataRepository(m_database).workKindNames(QLocale(), &error);
     m_details->setWorkKindNames(names);
+    const ListingRepository repository(m_database);
+    m_filterBar->setChoices(repository.contracts(&error), repository.durations(&error), names,
+                            m_analysis->data().catalogue);
+    // Re-set the listings so kinds of work are named in the current language.
     m_model->setListings(m_analysis->data().listings, names);
-    updateFits();
-    // Fit columns to their text, but cap the long free-text ones; the title takes the width
-    // that is left, so the table never needs a horizontal scroll bar at the default size.
-    m_table->resizeColumnsToContents();
-    const QList<std::pair<int, int>> caps{{ListingTableModel::PositionsColumn, 150},
-                                          {ListingTableModel::WorkKindColumn, 130},
-                                          {ListingTableModel::SkillsColumn, 200}};
-    for (const auto &[column, cap] : caps)
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
-    updateCount();
-    // Show the first listing's details rather than an empty pane.
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_table->selectRow(0);
+}
+
+void ListingsPage::reloadSaved()
+{
+    m_model->setSaved(SavedListingRepository(m_database).all());
+}
+
+void ListingsPage::runSearch()
+{
+    const qint64 currentId =
+        m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
+    ListingFilter filter = m_filterBar->filter();
+    filter.billableHoursPerMonth = m_analysis->conversion().billableHoursPerMonth;
+    QString error;
+    const QList<qint64> ids = ListingRepository(m_database).search(filter, &error);
+    if (!error.isEmpty()) {
+        m_filterBar->setCountText(tr("Search failed: %1").arg(error));
+        return;
+    }
+    m_model->setShownIds(ids, filter.sort == ListingSort::Fit);
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    m_filterBar->setCountText(
+        shown == total
+            ? tr("Listings: %1").arg(locale.toString(total))
+            : tr("Showing %1 of %2 listings").arg(locale.toString(shown), locale.toString(total)));
+    // Stay on the listing the user was reading when it is still shown; else the first.
+    selectListing(currentId);
+    updateActions();
+}
+
+void ListingsPage::selectListing(qint64 id)
+{
+    int row = id > 0 ? m_model->rowOfId(id) : -1;
+    if (row < 0 && m_model->rowCount() > 0)
+        row = 0;
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
     showCurrentListing();
 }
 
@@ -113,47 +183,224 @@ void ListingsPage::updateFits()
             fits.insert(listings.at(ranked.index).id, ranked.fit);
     }
     m_model->setFits(fits);
-    m_proxy->invalidate(); // re-sort: the fit column is the default order
     // When the first fits arrive, start on the best-fitting listing.
-    if (!m_fitsShown && !fits.isEmpty() && m_proxy->rowCount() > 0) {
+    if (!m_fitsShown && !fits.isEmpty()) {
         m_fitsShown = true;
-        m_table->selectRow(0);
-        m_table->scrollToTop();
+        m_table->clearSelection();
+        m_table->setCurrentIndex({});
     }
+    runSearch();
+    if (m_table->columnWidth(ListingTableModel::RateColumn) < 40 && m_model->rowCount() > 0) {
+        // Fit columns to their text once there is text, capping the long free-text ones;
+        // the title takes the width that is left.
+        m_table->resizeColumnsToContents();
+        const QList<std::pair<int, int>> caps{{ListingTableModel::PositionsColumn, 150},
+                                              {ListingTableModel::WorkKindColumn, 130},
+                                              {ListingTableModel::SkillsColumn, 200}};
+        for (const auto &[column, cap] : caps)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
+    }
+}
+
+QList<qint64> ListingsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(ListingTableModel::ListingIdRole).toLongLong());
+    return ids;
+}
+
+void ListingsPage::updateActions()
+{
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    m_compareButton->setEnabled(selected >= 2 && selected <= 4);
+    m_compareButton->setToolTip(tr("Select 2 to 4 listings (Ctrl+click) to compare them."));
+    m_deleteButton->setEnabled(selected > 0);
+    m_exportButton->setEnabled(m_model->rowCount() > 0);
+}
+
+void ListingsPage::showCurrentListing()
+{
+    const Listing *listing = m_model->listingAt(m_table->currentIndex().row());
+    std::optional<ListingFit> fit;
+    if (listing && m_analysis->result())
+        fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
+    m_details->showListing(listing, fit);
+    m_savedPanel->showListing(listing ? listing->id : 0,
+                              listing ? SavedListingRepository(m_database).find(listing->id)
+                                      : std::nullopt);
+}
+
+void ListingsPage::saveListing(qint64 listingId, ApplicationStatus status, const QString &note)
+{
+    QString error;
+    if (!SavedListingRepository(m_database).save(listingId, status, note, &error)) {
+        QMessageBox::warning(this, tr("Save listing"),
+                             tr("The listing could not be saved: %1").arg(error));
+        return;
+    }
+    reloadSaved();
     showCurrentListing();
+    if (m_filterBar->filter().savedOnly)
+        runSearch();
+}
+
+void ListingsPage::unsaveListing(qint64 listingId)
+{
+    QString error;
+    if (!SavedListingRepository(m_database).unsave(listingId, &error)) {
+        QMessageBox::warning(
+            this, tr("Save listing"),
+            tr("The listing could not be removed from the saved list: %1").arg(error));
+        return;
+    }
+    reloadSaved();
+    showCurrentListing();
+    if (m_filterBar->filter().savedOnly)
+        runSearch();
+}
+
+ListingImportDialog *ListingsPage::importFile(const QString &path)
+{
+    auto *dialog =
+        new ListingImportDialog(m_database.databaseName(), m_analysis->data().catalogue, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ListingImportDialog::imported, this, &ListingsPage::reload);
+    dialog->openFile(path);
+    dialog->open();
+    return dialog;
+}
+
+void ListingsPage::chooseImportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import listings"), folder,
+        tr("Listing files (*.csv *.json *.txt);;CSV files (*.csv);;JSON files (*.json);;All "
+           "files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+PasteListingDialog *ListingsPage::pasteListing()
+{
+    QString error;
+    auto *dialog = new PasteListingDialog(
+        m_database, m_analysis->data().catalogue,
+        ReferenceDataRepository(m_database).workKindNames(QLocale(), &error), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const qint64 id = dialog->addedListingId();
+        reload();
+        selectListing(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+ListingComparisonDialog *ListingsPage::compareSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() < 2 || ids.size() > 4)
+        return nullptr;
+    QList<Listing> listings;
+    QList<ListingFit> fits;
+    for (qint64 id : ids) {
+        const Listing *listing = m_model->listingById(id);
+        if (!listing)
+            return nullptr;
+        listings.append(*listing);
+        if (m_analysis->result())
+            fits.append(m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills));
+    }
+    auto *dialog = new ListingComparisonDialog(
+        ListingComparison(listings, fits, m_analysis->data().catalogue, m_analysis->conversion()),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+bool ListingsPage::exportShown(const QString &path, QString *error)
+{
+    QList<Listing> listings;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        listings.append(*m_model->listingAt(row));
+    QByteArray bytes;
+    if (path.endsWith(u".json"_s, Qt::CaseInsensitive)) {
+        QHash<qint64, ListingJsonExtra> extras;
+        const auto saved = SavedListingRepository(m_database).all();
+        for (const SavedListing &entry : saved)
+            extras.insert(entry.listingId,
+                          {true, ApplicationStatuses::key(entry.status), entry.note});
+        bytes = ListingJson::toJson(listings, extras);
+    } else {
+        bytes = ListingCsvExporter::toCsv(listings);
+    }
+    // Written beside the target and renamed over it: a failed export leaves the old file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void ListingsPage::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the listings shown"), folder + u"/listings.csv"_s,
+        tr("CSV for Excel (*.csv);;JSON (*.json)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportShown(path, &error))
+        QMessageBox::warning(this, tr("Export listings"),
+                             tr("%1 could not be written: %2").arg(path, error));
+}
+
+void ListingsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete listings"),
+        tr("Delete %n listing(s)? Their saved status and notes are deleted with them.", nullptr,
+           int(ids.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!ListingRepository(m_database).remove(ids, &error)) {
+        QMessageBox::warning(this, tr("Delete listings"), tr("Nothing was deleted: %1").arg(error));
+        return;
+    }
+    reload();
 }
 
 void ListingsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        showListings();
+        refreshChoices();
+        runSearch();
     }
     QWidget::changeEvent(event);
 }
 
 void ListingsPage::retranslate()
 {
-    m_filter->setPlaceholderText(tr("Filter by title, skill, contract, kind of work…"));
-    m_filter->setAccessibleName(tr("Filter listings"));
     m_table->setAccessibleName(tr("Listings"));
-    updateCount();
-}
-
-void ListingsPage::updateCount()
-{
-    const int shown = m_proxy->rowCount();
-    const int total = m_model->rowCount();
-    m_countLabel->setText(shown == total ? tr("Listings: %1").arg(total)
-                                         : tr("Showing %1 of %2 listings").arg(shown).arg(total));
-}
-
-void ListingsPage::showCurrentListing()
-{
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const Listing *listing = current.isValid() ? m_model->listingAt(current.row()) : nullptr;
-    std::optional<ListingFit> fit;
-    if (listing && m_analysis->result())
-        fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
-    m_details->showListing(listing, fit);
+    m_importButton->setText(tr("Import…"));
+    m_importButton->setToolTip(tr("Import listings from a CSV or JSON file"));
+    m_pasteButton->setText(tr("Paste listing…"));
+    m_pasteButton->setToolTip(tr("Add a listing copied from a web page"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Export the listings shown as CSV (for Excel) or JSON"));
+    m_compareButton->setText(tr("Compare selected"));
+    m_deleteButton->setText(tr("Delete"));
+    updateActions();
 }

@@ -4,15 +4,20 @@
 #include <QWidget>
 
 class AnalysisService;
+class ListingComparisonDialog;
 class ListingDetailsView;
+class ListingFilterBar;
+class ListingImportDialog;
 class ListingTableModel;
-class QLabel;
-class QLineEdit;
-class QSortFilterProxyModel;
+class PasteListingDialog;
+class QPushButton;
 class QTableView;
+class SavedListingPanel;
+enum class ApplicationStatus;
 
-// The stored listings: a sortable table with a quick filter, and the selected listing's
-// details beside it.
+// The stored listings: search and filters answered by the database, the table, the selected
+// listing's details with its saved status and notes, and the import, paste, export, compare
+// and delete actions.
 class ListingsPage : public QWidget
 {
     Q_OBJECT
@@ -24,24 +29,45 @@ public:
     void reload();
     QTableView *table() const { return m_table; }
     ListingTableModel *model() const { return m_model; }
+    ListingFilterBar *filterBar() const { return m_filterBar; }
+
+    // Opens the import dialog on a file (also used by drag and drop and tests).
+    ListingImportDialog *importFile(const QString &path);
+    PasteListingDialog *pasteListing();
+    // Compares the selected listings; nullptr unless 2–4 are selected.
+    ListingComparisonDialog *compareSelected();
+    bool exportShown(const QString &path, QString *error);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
-    void updateCount();
+    void runSearch();
     void showCurrentListing();
-    void showListings();
     void updateFits();
+    void updateActions();
+    void chooseImportFile();
+    void chooseExportFile();
+    void deleteSelected();
+    void saveListing(qint64 listingId, ApplicationStatus status, const QString &note);
+    void unsaveListing(qint64 listingId);
+    void reloadSaved();
+    void refreshChoices();
+    QList<qint64> selectedIds() const;
+    void selectListing(qint64 id);
 
     QSqlDatabase m_database;
     AnalysisService *m_analysis;
     bool m_fitsShown = false;
     ListingTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_filter;
-    QLabel *m_countLabel;
+    ListingFilterBar *m_filterBar;
     QTableView *m_table;
     ListingDetailsView *m_details;
+    SavedListingPanel *m_savedPanel;
+    QPushButton *m_importButton;
+    QPushButton *m_pasteButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_compareButton;
+    QPushButton *m_deleteButton;
 };

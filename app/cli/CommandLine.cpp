@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "DatabaseLocation.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "Language.h"
 #include "ListingsCommand.h"
 #include "ScoreCommand.h"
@@ -13,8 +15,9 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::optionsWithValues()
 {
-    return {u"--database"_s,      u"--lang"_s, u"--profile"_s, u"--format"_s, u"--billable-hours"_s,
-            u"--agency-margin"_s, u"--top"_s,  u"--output"_s,  u"--size"_s};
+    return {u"--database"_s,       u"--lang"_s,          u"--profile"_s, u"--format"_s,
+            u"--billable-hours"_s, u"--agency-margin"_s, u"--top"_s,     u"--output"_s,
+            u"--size"_s,           u"--search"_s,        u"--status"_s,  u"--duplicates"_s};
 }
 
 QString CommandLine::commandName(const QStringList &arguments)
@@ -67,6 +70,10 @@ int CommandLine::run(const QStringList &arguments)
         return ListingsCommand().run(arguments, out, err);
     if (command == ScoreCommand::name())
         return ScoreCommand().run(arguments, out, err);
+    if (command == ImportCommand::name())
+        return ImportCommand().run(arguments, out, err);
+    if (command == ExportCommand::name())
+        return ExportCommand().run(arguments, out, err);
     err << tr("careerplanner: unknown command \"%1\". Run \"careerplanner --help\" for the "
               "list of commands.")
                .arg(command)
@@ -84,11 +91,15 @@ int CommandLine::runTopLevel(const QStringList &arguments)
            "Without a command it opens the window. Commands:\n"
            "  %1  %2\n"
            "  %3     %4\n"
+           "  %6    %7\n"
+           "  %8    %9\n"
            "  chart     %5\n\n"
            "Run \"careerplanner <command> --help\" for a command's options.")
             .arg(ListingsCommand::name(), ListingsCommand::summary(), ScoreCommand::name(),
                  ScoreCommand::summary(),
-                 tr("Draw a chart (age, employment, skills, rates) to a PNG or SVG file.")));
+                 tr("Draw a chart (age, employment, skills, rates) to a PNG or SVG file."),
+                 ImportCommand::name(), ImportCommand::summary(), ExportCommand::name(),
+                 ExportCommand::summary()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(DatabaseLocation::option());

@@ -26,6 +26,17 @@ int ListingsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption formatOption(
         u"format"_s, tr("Output format: text (default), json or csv."), tr("format"), u"text"_s);
     parser.addOption(formatOption);
+    const QCommandLineOption searchOption(
+        u"search"_s, tr("Only listings whose title, work or skills contain TEXT."), tr("text"));
+    const QCommandLineOption savedOption(u"saved"_s, tr("Only the saved listings."));
+    const QCommandLineOption statusOption(
+        u"status"_s,
+        tr("Only saved listings with this status: interested, applied, interviewing, offered, "
+           "contracted or declined."),
+        tr("status"));
+    parser.addOption(searchOption);
+    parser.addOption(savedOption);
+    parser.addOption(statusOption);
     parser.addPositionalArgument(name(), summary(), name());
     if (!parser.parse(arguments)) {
         err << parser.errorText() << u'\n';
@@ -47,13 +58,25 @@ int ListingsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         return 2;
     }
 
+    ListingFilter filter;
+    filter.text = parser.value(searchOption);
+    filter.savedOnly = parser.isSet(savedOption);
+    if (parser.isSet(statusOption)) {
+        filter.status = ApplicationStatuses::fromKey(parser.value(statusOption));
+        if (!filter.status) {
+            err << tr("listings: unknown status \"%1\"").arg(parser.value(statusOption)) << u'\n';
+            return 2;
+        }
+    }
+
     Database database;
     if (!database.open(DatabaseLocation::resolve(parser))) {
         err << database.lastError() << u'\n';
         return 1;
     }
     QString error;
-    const QList<Listing> listings = ListingRepository(database.connection()).all(&error);
+    const ListingRepository repository(database.connection());
+    const QList<Listing> listings = repository.byIds(repository.search(filter, &error), &error);
     if (!error.isEmpty()) {
         err << tr("Cannot read the listings: %1").arg(error) << u'\n';
         return 1;

@@ -4,7 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-// `careerplanner listings [--database PATH] [--format text|json|csv]`
+// `careerplanner listings [--database PATH] [--format text|json|csv] [--search TEXT] [--saved]
+// [--status STATUS]`
 class ListingsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ListingsCommand)

@@ -19,6 +19,23 @@ std::optional<qint64> representativeMonthlyYen(const Listing &listing)
 
 QString text(const Listing &listing, const QLocale &locale)
 {
+    // An hourly listing shows the rate it states, with the monthly figure it is compared by.
+    if (listing.hourlyRateMinYen || listing.hourlyRateMaxYen) {
+        QString hourly;
+        if (listing.hourlyRateMinYen && listing.hourlyRateMaxYen &&
+            *listing.hourlyRateMinYen != *listing.hourlyRateMaxYen)
+            hourly = QCoreApplication::translate("ListingRate", "%1–%2")
+                         .arg(MoneyFormat::hourly(*listing.hourlyRateMinYen, locale),
+                              MoneyFormat::hourly(*listing.hourlyRateMaxYen, locale));
+        else
+            hourly = MoneyFormat::hourly(
+                listing.hourlyRateMaxYen.value_or(listing.hourlyRateMinYen.value_or(0)), locale);
+        const auto monthly = representativeMonthlyYen(listing);
+        if (!monthly)
+            return hourly;
+        return QCoreApplication::translate("ListingRate", "%1 (≈ %2)")
+            .arg(hourly, MoneyFormat::monthly(*monthly, locale));
+    }
     if (listing.monthlyRateMinYen && listing.monthlyRateMaxYen)
         return MoneyFormat::monthlyRange(*listing.monthlyRateMinYen, *listing.monthlyRateMaxYen,
                                          locale);

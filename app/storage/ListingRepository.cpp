@@ -1,33 +1,35 @@
 #include "ListingRepository.h"
 
+#include "ListingInsert.h"
+#include "ListingSearchQuery.h"
 #include "SqlErrors.h"
 
-#include <QDateTime>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QVariant optionalYen(const std::optional<qint64> &value)
+std::optional<qint64> optionalValue(const QSqlQuery &query, int column)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+    if (query.isNull(column))
+        return std::nullopt;
+    return query.value(column).toLongLong();
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString textValue(const QString &text)
+std::optional<qint64> monthlyFromHourly(const std::optional<qint64> &hourly, double hours)
 {
-    return text.isNull() ? QString(u""_s) : text;
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    if (!hourly)
+        return std::nullopt;
+    return qint64(std::llround(double(*hourly) * hours));
 }
 } // namespace
 
-ListingRepository::ListingRepository(QSqlDatabase database) : m_database(std::move(database))
+ListingRepository::ListingRepository(QSqlDatabase database, double billableHoursPerMonth)
+    : m_database(std::move(database)), m_billableHoursPerMonth(billableHoursPerMonth)
 {
 }
 
@@ -43,45 +45,14 @@ qint64 ListingRepository::insert(const Listing &listing, const QString &seedKey,
         undo.exec(u"ROLLBACK TO SAVEPOINT insert_listing"_s);
         undo.exec(u"RELEASE SAVEPOINT insert_listing"_s);
     };
-
-    QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO listings (title, monthly_rate_min_yen, monthly_rate_max_yen, "
-                  "rate_text, contract, positions, duration, work_content, skills_text, "
-                  "work_kind, location, remote, url, notes, source, is_sample, seed_key, "
-                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                  "ON CONFLICT (seed_key) DO NOTHING"_s);
-    const QVariantList values{textValue(listing.title),
-                              optionalYen(listing.monthlyRateMinYen),
-                              optionalYen(listing.monthlyRateMaxYen),
-                              textValue(listing.rateText),
-                              textValue(listing.contract),
-                              textValue(listing.positions),
-                              textValue(listing.duration),
-                              textValue(listing.workContent),
-                              textValue(listing.skillsText),
-                              nullIfEmpty(listing.workKind),
-                              textValue(listing.location),
-                              textValue(listing.remote),
-                              textValue(listing.url),
-                              textValue(listing.notes),
-                              textValue(listing.source),
-                              listing.isSample ? 1 : 0,
-                              nullIfEmpty(seedKey),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    if (!SqlErrors::exec(query, error)) {
-        rollback();
-        return -1;
+    qint64 id = 0;
+    {
+        ListingInsert statement(m_database);
+        id = statement.insert(listing, seedKey, error);
     }
-    if (query.numRowsAffected() == 0) {
+    if (id <= 0) {
         rollback();
-        return 0;
-    }
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (!insertRequirements(id, listing.requirements, error)) {
-        rollback();
-        return -1;
+        return id;
     }
     QSqlQuery release(m_database);
     if (!SqlErrors::prepareAndExec(release, u"RELEASE SAVEPOINT insert_listing"_s, error)) {
@@ -91,72 +62,65 @@ qint64 ListingRepository::insert(const Listing &listing, const QString &seedKey,
     return id;
 }
 
-bool ListingRepository::insertRequirements(qint64 listingId,
-                                           const QList<ListingRequirement> &requirements,
-                                           QString *error)
-{
-    QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO listing_requirements "
-                  "(listing_id, position, skill_id, requirement_text, minimum_years) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
-    for (qsizetype i = 0; i < requirements.size(); ++i) {
-        const ListingRequirement &requirement = requirements.at(i);
-        query.bindValue(0, listingId);
-        query.bindValue(1, int(i));
-        query.bindValue(2, nullIfEmpty(requirement.skillId));
-        query.bindValue(3, textValue(requirement.text));
-        query.bindValue(4, requirement.minimumYears);
-        if (!SqlErrors::exec(query, error))
-            return false;
-    }
-    return true;
-}
-
-QList<Listing> ListingRepository::all(QString *error) const
+QList<Listing> ListingRepository::select(const QString &whereClause, const QVariantList &values,
+                                         QString *error) const
 {
     QList<Listing> listings;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (!SqlErrors::prepareAndExec(query,
-                                   u"SELECT id, title, monthly_rate_min_yen, monthly_rate_max_yen, "
-                                   "rate_text, contract, positions, duration, work_content, "
-                                   "skills_text, work_kind, location, remote, url, notes, "
-                                   "source, is_sample FROM listings ORDER BY id"_s,
-                                   error))
+    query.prepare(u"SELECT id, title, monthly_rate_min_yen, monthly_rate_max_yen, "
+                  "hourly_rate_min_yen, hourly_rate_max_yen, rate_text, contract, positions, "
+                  "duration, work_content, skills_text, work_kind, location, remote, url, "
+                  "notes, source, is_sample FROM listings "_s +
+                  whereClause + u" ORDER BY id"_s);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!SqlErrors::exec(query, error))
         return listings;
     QHash<qint64, qsizetype> positionById;
     while (query.next()) {
         Listing listing;
         listing.id = query.value(0).toLongLong();
         listing.title = query.value(1).toString();
-        if (!query.isNull(2))
-            listing.monthlyRateMinYen = query.value(2).toLongLong();
-        if (!query.isNull(3))
-            listing.monthlyRateMaxYen = query.value(3).toLongLong();
-        listing.rateText = query.value(4).toString();
-        listing.contract = query.value(5).toString();
-        listing.positions = query.value(6).toString();
-        listing.duration = query.value(7).toString();
-        listing.workContent = query.value(8).toString();
-        listing.skillsText = query.value(9).toString();
-        listing.workKind = query.value(10).toString();
-        listing.location = query.value(11).toString();
-        listing.remote = query.value(12).toString();
-        listing.url = query.value(13).toString();
-        listing.notes = query.value(14).toString();
-        listing.source = query.value(15).toString();
-        listing.isSample = query.value(16).toInt() != 0;
+        listing.monthlyRateMinYen = optionalValue(query, 2);
+        listing.monthlyRateMaxYen = optionalValue(query, 3);
+        listing.hourlyRateMinYen = optionalValue(query, 4);
+        listing.hourlyRateMaxYen = optionalValue(query, 5);
+        if (listing.hourlyRateMinYen || listing.hourlyRateMaxYen) {
+            listing.monthlyRateMinYen =
+                monthlyFromHourly(listing.hourlyRateMinYen, m_billableHoursPerMonth);
+            listing.monthlyRateMaxYen =
+                monthlyFromHourly(listing.hourlyRateMaxYen, m_billableHoursPerMonth);
+        }
+        listing.rateText = query.value(6).toString();
+        listing.contract = query.value(7).toString();
+        listing.positions = query.value(8).toString();
+        listing.duration = query.value(9).toString();
+        listing.workContent = query.value(10).toString();
+        listing.skillsText = query.value(11).toString();
+        listing.workKind = query.value(12).toString();
+        listing.location = query.value(13).toString();
+        listing.remote = query.value(14).toString();
+        listing.url = query.value(15).toString();
+        listing.notes = query.value(16).toString();
+        listing.source = query.value(17).toString();
+        listing.isSample = query.value(18).toInt() != 0;
         positionById.insert(listing.id, listings.size());
         listings.append(listing);
     }
+    if (listings.isEmpty())
+        return listings;
 
-    // One query for every requirement rather than one per listing.
+    // One query for every requirement of the selection rather than one per listing.
     QSqlQuery requirements(m_database);
     requirements.setForwardOnly(true);
-    if (!SqlErrors::prepareAndExec(requirements,
-                                   u"SELECT listing_id, skill_id, requirement_text, minimum_years "
-                                   "FROM listing_requirements ORDER BY listing_id, position"_s,
-                                   error))
+    requirements.prepare(u"SELECT listing_id, skill_id, requirement_text, minimum_years "
+                         "FROM listing_requirements WHERE listing_id IN "
+                         "(SELECT id FROM listings "_s +
+                         whereClause + u") ORDER BY listing_id, position"_s);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        requirements.bindValue(int(i), values.at(i));
+    if (!SqlErrors::exec(requirements, error))
         return listings;
     while (requirements.next()) {
         const auto it = positionById.constFind(requirements.value(0).toLongLong());
@@ -169,6 +133,56 @@ QList<Listing> ListingRepository::all(QString *error) const
     return listings;
 }
 
+QList<Listing> ListingRepository::all(QString *error) const
+{
+    return select({}, {}, error);
+}
+
+QList<Listing> ListingRepository::byIds(const QList<qint64> &ids, QString *error) const
+{
+    if (ids.isEmpty())
+        return {};
+    // Bound through a JSON array, so any number of ids is one statement with one value.
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers.append(QString::number(id));
+    const QVariantList values{u"["_s + numbers.join(u',') + u"]"_s};
+    const QList<Listing> found =
+        select(u"WHERE id IN (SELECT value FROM json_each(?))"_s, values, error);
+    QHash<qint64, qsizetype> positionById;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        positionById.insert(found.at(i).id, i);
+    QList<Listing> ordered;
+    ordered.reserve(found.size());
+    for (qint64 id : ids) {
+        const auto it = positionById.constFind(id);
+        if (it != positionById.constEnd())
+            ordered.append(found.at(*it));
+    }
+    return ordered;
+}
+
+QList<qint64> ListingRepository::search(const ListingFilter &filter, QString *error) const
+{
+    QList<qint64> ids;
+    const ListingSearchQuery built = ListingSearchQuery::build(filter);
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.prepare(built.sql)) {
+        if (error)
+            *error = SqlErrors::describe(query);
+        return ids;
+    }
+    for (qsizetype i = 0; i < built.values.size(); ++i)
+        query.bindValue(int(i), built.values.at(i));
+    if (!SqlErrors::exec(query, error))
+        return ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 int ListingRepository::count(QString *error) const
 {
     QSqlQuery query(m_database);
@@ -176,4 +190,57 @@ int ListingRepository::count(QString *error) const
         !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+QStringList ListingRepository::distinctTexts(const QString &column, QString *error) const
+{
+    QStringList texts;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    // The column name comes from this class, never from input.
+    if (!SqlErrors::prepareAndExec(query,
+                                   u"SELECT DISTINCT %1 FROM listings WHERE %1 <> '' "
+                                   "ORDER BY %1"_s.arg(column),
+                                   error))
+        return texts;
+    while (query.next())
+        texts.append(query.value(0).toString());
+    return texts;
+}
+
+QStringList ListingRepository::contracts(QString *error) const
+{
+    return distinctTexts(u"contract"_s, error);
+}
+
+QStringList ListingRepository::durations(QString *error) const
+{
+    return distinctTexts(u"duration"_s, error);
+}
+
+bool ListingRepository::remove(const QList<qint64> &ids, QString *error)
+{
+    if (!m_database.transaction()) {
+        if (error)
+            *error = tr("cannot start a transaction");
+        return false;
+    }
+    QSqlQuery query(m_database);
+    query.prepare(u"DELETE FROM listings WHERE id = ?"_s);
+    for (qint64 id : ids) {
+        query.bindValue(0, id);
+        if (!SqlErrors::exec(query, error)) {
+            query.finish();
+            m_database.rollback();
+            return false;
+        }
+    }
+    query.finish();
+    if (!m_database.commit()) {
+        if (error)
+            *error = tr("cannot commit: %1").arg(m_database.lastError().text());
+        m_database.rollback();
+        return false;
+    }
+    return true;
 }

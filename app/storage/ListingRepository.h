@@ -1,20 +1,26 @@
 #pragma once
 
+#include "ListingFilter.h"
 #include "core/Listing.h"
+#include "core/RateConversion.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
-// Reads and writes listings with their required skills. Callers that write several listings
-// wrap the calls in one transaction; insert() itself writes one listing atomically.
+// Reads and writes listings with their required skills. insert() writes one listing
+// atomically; imports of many listings go through ListingImportWriter, in one transaction.
 class ListingRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ListingRepository)
 
 public:
-    explicit ListingRepository(QSqlDatabase database);
+    // billableHoursPerMonth turns a listing's stated hourly rate into the monthly figure the
+    // model compares by.
+    explicit ListingRepository(QSqlDatabase database, double billableHoursPerMonth =
+                                                          RateConversion{}.billableHoursPerMonth);
 
     // Returns the new id; 0 when seedKey names a listing that is already stored (nothing is
     // written); -1 on error.
@@ -22,11 +28,22 @@ public:
     qint64 insert(const Listing &listing, QString *error) { return insert(listing, {}, error); }
 
     QList<Listing> all(QString *error = nullptr) const;
+    // The listings with these ids, in the order given; unknown ids are left out.
+    QList<Listing> byIds(const QList<qint64> &ids, QString *error = nullptr) const;
+    // The ids of the listings the filter selects, in its order.
+    QList<qint64> search(const ListingFilter &filter, QString *error = nullptr) const;
     int count(QString *error = nullptr) const;
+    // The distinct non-empty contract types and durations, for the filter choices.
+    QStringList contracts(QString *error = nullptr) const;
+    QStringList durations(QString *error = nullptr) const;
+    // Deletes listings with their requirements and saved notes, in one transaction.
+    bool remove(const QList<qint64> &ids, QString *error);
 
 private:
-    bool insertRequirements(qint64 listingId, const QList<ListingRequirement> &requirements,
-                            QString *error);
+    QList<Listing> select(const QString &whereClause, const QVariantList &values,
+                          QString *error) const;
+    QStringList distinctTexts(const QString &column, QString *error) const;
 
     QSqlDatabase m_database;
+    double m_billableHoursPerMonth;
 };

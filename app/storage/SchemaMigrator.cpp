@@ -100,6 +100,53 @@ QStringList version2(const QString &driverName)
     };
 }
 
+QStringList version3()
+{
+    return {
+        // A listing may state an hourly rate (時給); it is kept as stated, and the monthly
+        // figure is derived when the listing is read, with the user's billable hours.
+        u"ALTER TABLE listings ADD COLUMN hourly_rate_min_yen BIGINT"_s,
+        u"ALTER TABLE listings ADD COLUMN hourly_rate_max_yen BIGINT"_s,
+        u"CREATE INDEX listings_by_created ON listings (created_at)"_s,
+        // Full-text search that finds Japanese words inside longer text: the trigram
+        // tokenizer (SQLite ≥ 3.34) indexes every three characters, where unicode61 would
+        // treat a whole run of kana and kanji as one word. External content: the text is
+        // stored once, in listings; triggers keep the index in step.
+        u"CREATE VIRTUAL TABLE listings_fts USING fts5("
+        " title, work_content, skills_text,"
+        " content='listings', content_rowid='id', tokenize='trigram')"_s,
+        u"CREATE TRIGGER listings_fts_insert AFTER INSERT ON listings BEGIN"
+        " INSERT INTO listings_fts (rowid, title, work_content, skills_text)"
+        " VALUES (new.id, new.title, new.work_content, new.skills_text); END"_s,
+        u"CREATE TRIGGER listings_fts_delete AFTER DELETE ON listings BEGIN"
+        " INSERT INTO listings_fts (listings_fts, rowid, title, work_content, skills_text)"
+        " VALUES ('delete', old.id, old.title, old.work_content, old.skills_text); END"_s,
+        u"CREATE TRIGGER listings_fts_update AFTER UPDATE OF title, work_content, skills_text"
+        " ON listings BEGIN"
+        " INSERT INTO listings_fts (listings_fts, rowid, title, work_content, skills_text)"
+        " VALUES ('delete', old.id, old.title, old.work_content, old.skills_text);"
+        " INSERT INTO listings_fts (rowid, title, work_content, skills_text)"
+        " VALUES (new.id, new.title, new.work_content, new.skills_text); END"_s,
+        u"INSERT INTO listings_fts (listings_fts) VALUES ('rebuild')"_s,
+        // The statuses people use when applying through agencies: 検討中, 応募済み, 面談,
+        // 内定, 契約, 辞退. SQLite cannot change a CHECK in place, so the table is rebuilt;
+        // the rows are copied unchanged (every old status is still allowed).
+        u"CREATE TABLE saved_listings_v3 ("
+        " listing_id BIGINT PRIMARY KEY REFERENCES listings(id) ON DELETE CASCADE,"
+        " status TEXT NOT NULL DEFAULT 'interested'"
+        "  CHECK (status IN ('interested', 'applied', 'interviewing', 'offered',"
+        "   'contracted', 'declined')),"
+        " note TEXT NOT NULL DEFAULT '',"
+        " saved_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"_s,
+        u"INSERT INTO saved_listings_v3 (listing_id, status, note, saved_at, updated_at)"
+        " SELECT listing_id, status, note, saved_at, updated_at FROM saved_listings"_s,
+        u"DROP TABLE saved_listings"_s,
+        u"ALTER TABLE saved_listings_v3 RENAME TO saved_listings"_s,
+        u"CREATE INDEX saved_listings_by_status ON saved_listings (status)"_s,
+    };
+}
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(database))
@@ -108,7 +155,7 @@ SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(dat
 
 int SchemaMigrator::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList SchemaMigrator::statementsForVersion(int version, const QString &driverName)
@@ -118,6 +165,8 @@ QStringList SchemaMigrator::statementsForVersion(int version, const QString &dri
         return version1(driverName);
     case 2:
         return version2(driverName);
+    case 3:
+        return version3();
     default:
         return {};
     }

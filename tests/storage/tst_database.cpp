@@ -1,10 +1,12 @@
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
+#include "storage/SavedListingRepository.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SeedLoader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,14 +139,29 @@ private slots:
                      qPrintable(error));
             QCOMPARE(old.schemaVersion(), startVersion);
             if (startVersion >= 1) {
-                // User data written under the old schema must survive the migration.
-                Listing listing;
-                listing.title = u"旧バージョンで保存した案件"_s;
-                listing.monthlyRateMinYen = 750'000;
-                listing.monthlyRateMaxYen = 750'000;
-                listing.requirements = {{QString(), u"Go 2年以上"_s, 2}};
-                QVERIFY2(ListingRepository(old.connection()).insert(listing, &error) > 0,
-                         qPrintable(error));
+                // User data written under the old schema must survive the migration. The
+                // rows are written with the old columns only, as the older program did.
+                QSqlQuery insert(old.connection());
+                QVERIFY(insert.prepare(u"INSERT INTO listings (title, monthly_rate_min_yen, "
+                                       "monthly_rate_max_yen, work_content, created_at) "
+                                       "VALUES (?, 750000, 750000, ?, '2025-01-01T00:00:00Z')"_s));
+                insert.bindValue(0, u"旧バージョンで保存した案件"_s);
+                insert.bindValue(1, u"決済基盤の保守運用"_s);
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+                const qint64 id = insert.lastInsertId().toLongLong();
+                QVERIFY(insert.prepare(u"INSERT INTO listing_requirements (listing_id, position, "
+                                       "requirement_text, minimum_years) VALUES (?, 0, ?, 2)"_s));
+                insert.bindValue(0, id);
+                insert.bindValue(1, u"Go 2年以上"_s);
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+                if (startVersion >= 2) {
+                    QVERIFY(insert.prepare(u"INSERT INTO saved_listings (listing_id, status, note, "
+                                           "saved_at, updated_at) VALUES (?, 'offered', ?, "
+                                           "'2025-01-02T00:00:00Z', '2025-01-02T00:00:00Z')"_s));
+                    insert.bindValue(0, id);
+                    insert.bindValue(1, u"面談で好感触"_s);
+                    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+                }
             }
         }
         Database database;
@@ -158,6 +175,18 @@ private slots:
         if (startVersion >= 1) {
             QCOMPARE(listings.first().title, u"旧バージョンで保存した案件"_s);
             QCOMPARE(listings.first().requirements.size(), 1);
+            // The text index built by version 3 covers rows written before it.
+            ListingFilter filter;
+            filter.text = u"決済基盤"_s;
+            QCOMPARE(ListingRepository(database.connection()).search(filter),
+                     QList<qint64>{listings.first().id});
+        }
+        if (startVersion >= 2) {
+            const auto saved =
+                SavedListingRepository(database.connection()).find(listings.first().id);
+            QVERIFY(saved);
+            QCOMPARE(saved->status, ApplicationStatus::Offered);
+            QCOMPARE(saved->note, u"面談で好感触"_s);
         }
     }
 

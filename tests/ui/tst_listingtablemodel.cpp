@@ -1,7 +1,6 @@
 #include "ListingTableModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -56,23 +55,55 @@ private slots:
                  2);
     }
 
-    void sortsRatesAsNumbersWithNegotiableLast()
+    void showsTheGivenIdsInTheGivenOrder()
     {
         ListingTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setListings({listing(1, u"nine"_s, 900'000), listing(2, u"neg"_s, std::nullopt),
                            listing(3, u"twelve"_s, 1'200'000), listing(4, u"six"_s, 600'000)},
                           {});
-        QSortFilterProxyModel proxy;
-        QAbstractItemModelTester tester(&proxy,
+        QCOMPARE(model.rowCount(), 4);
+        // Ids the database no longer has (deleted meanwhile) are skipped, not shown empty.
+        model.setShownIds({3, 99, 1}, false);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ListingTableModel::TitleColumn).data().toString(), u"twelve"_s);
+        QCOMPARE(model.index(1, ListingTableModel::TitleColumn).data().toString(), u"nine"_s);
+        QCOMPARE(model.rowOfId(1), 1);
+        QCOMPARE(model.rowOfId(4), -1);
+        QCOMPARE(model.totalCount(), 4);
+    }
+
+    void ordersByFitThenRateWithUnscoredLast()
+    {
+        ListingTableModel model;
+        QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.setSourceModel(&model);
-        proxy.setSortRole(ListingTableModel::SortRole);
-        proxy.sort(ListingTableModel::RateColumn, Qt::DescendingOrder);
+        model.setListings({listing(1, u"nine"_s, 900'000), listing(2, u"neg"_s, std::nullopt),
+                           listing(3, u"twelve"_s, 1'200'000), listing(4, u"six"_s, 600'000)},
+                          {});
+        model.setFits({{1, 1.0}, {2, 1.0}, {3, 0.5}});
+        model.setShownIds({1, 2, 3, 4}, true);
         QStringList order;
-        for (int row = 0; row < proxy.rowCount(); ++row)
-            order.append(proxy.index(row, ListingTableModel::TitleColumn).data().toString());
-        // As text "900,000" would sort above "1,200,000"; as yen it does not.
-        QCOMPARE(order, QStringList({u"twelve"_s, u"nine"_s, u"six"_s, u"neg"_s}));
+        for (int row = 0; row < model.rowCount(); ++row)
+            order.append(model.index(row, ListingTableModel::TitleColumn).data().toString());
+        // Equal fits: the higher rate first, negotiable below any figure; no fit at all last.
+        QCOMPARE(order, QStringList({u"nine"_s, u"neg"_s, u"twelve"_s, u"six"_s}));
+        QCOMPARE(model.index(0, ListingTableModel::FitColumn).data().toString(), u"100%"_s);
+        QVERIFY(!model.index(3, ListingTableModel::FitColumn).data().isValid());
+    }
+
+    void marksSavedListingsWithTheirStatus()
+    {
+        ListingTableModel model;
+        model.setListings({listing(1, u"A"_s, 600'000), listing(2, u"B"_s, 700'000)}, {});
+        SavedListing saved;
+        saved.listingId = 2;
+        saved.status = ApplicationStatus::Interviewing;
+        model.setSaved({{2, saved}});
+        QVERIFY(!model.index(0, ListingTableModel::SavedColumn).data().isValid());
+        QCOMPARE(model.index(1, ListingTableModel::SavedColumn).data().toString(),
+                 ApplicationStatuses::displayName(ApplicationStatus::Interviewing));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "SkillRadarChartView.h"
 #include "core/ProfileJson.h"
 #include "storage/Database.h"
+#include "storage/ListingFilter.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
 
@@ -217,14 +218,15 @@ private slots:
         window.showPage(MainWindow::ListingsPageIndex);
         auto *table = child<QTableView>(&window, u"listingTable"_s);
         QCOMPARE(table->model()->rowCount(), 5);
-        table->sortByColumn(ListingTableModel::RateColumn, Qt::DescendingOrder);
+        auto *sort = child<QComboBox>(&window, u"listingSort"_s);
+        sort->setCurrentIndex(sort->findData(int(ListingSort::RateHighFirst)));
         QCOMPARE(table->model()->index(0, ListingTableModel::RateColumn).data().toString(),
                  u"¥1,200k/month"_s);
-        table->sortByColumn(ListingTableModel::RateColumn, Qt::AscendingOrder);
+        sort->setCurrentIndex(sort->findData(int(ListingSort::RateLowFirst)));
         QCOMPARE(table->model()->index(0, ListingTableModel::RateColumn).data().toString(),
                  u"¥600k/month"_s);
 
-        QTest::keyClicks(child<QLineEdit>(&window, u"listingFilter"_s), u"AWS"_s);
+        QTest::keyClicks(child<QLineEdit>(&window, u"listingSearch"_s), u"AWS"_s);
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
         const QString details = child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();

@@ -1,0 +1,98 @@
+#include "ExportCommand.h"
+
+#include "DatabaseLocation.h"
+#include "Language.h"
+#include "core/ListingCsvExporter.h"
+#include "core/ListingJson.h"
+#include "storage/Database.h"
+#include "storage/ListingRepository.h"
+#include "storage/SavedListingRepository.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+QString ExportCommand::summary()
+{
+    return tr("Export listings to a CSV (UTF-8 with BOM, opens in Excel) or JSON file.");
+}
+
+int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOption(DatabaseLocation::option());
+    parser.addOption(Language::option());
+    const QCommandLineOption formatOption(
+        u"format"_s, tr("csv or json; by default taken from the file name, else csv."),
+        tr("format"));
+    const QCommandLineOption savedOption(u"saved"_s, tr("Export only the saved listings."));
+    const QCommandLineOption searchOption(
+        u"search"_s, tr("Export only the listings whose title, work or skills contain TEXT."),
+        tr("text"));
+    parser.addOption(formatOption);
+    parser.addOption(savedOption);
+    parser.addOption(searchOption);
+    parser.addPositionalArgument(name(), summary(), name());
+    parser.addPositionalArgument(u"file"_s, tr("The file to write."), u"FILE"_s);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u'\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << tr("export: name the file to write, e.g. \"careerplanner export listings.csv\"")
+            << u'\n';
+        return 2;
+    }
+    const QString path = positional.at(1);
+    QString format = parser.value(formatOption);
+    if (format.isEmpty())
+        format = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? u"json"_s : u"csv"_s;
+    if (format != u"csv"_s && format != u"json"_s) {
+        err << tr("export: unknown format \"%1\" (expected csv or json)").arg(format) << u'\n';
+        return 2;
+    }
+
+    Database database;
+    if (!database.open(DatabaseLocation::resolve(parser))) {
+        err << database.lastError() << u'\n';
+        return 1;
+    }
+    ListingFilter filter;
+    filter.text = parser.value(searchOption);
+    filter.savedOnly = parser.isSet(savedOption);
+    QString error;
+    const ListingRepository repository(database.connection());
+    const QList<Listing> listings = repository.byIds(repository.search(filter, &error), &error);
+    const QHash<qint64, SavedListing> saved =
+        SavedListingRepository(database.connection()).all(&error);
+    if (!error.isEmpty()) {
+        err << tr("Cannot read the listings: %1").arg(error) << u'\n';
+        return 1;
+    }
+    QByteArray bytes;
+    if (format == u"json"_s) {
+        QHash<qint64, ListingJsonExtra> extras;
+        for (const SavedListing &entry : saved)
+            extras.insert(entry.listingId,
+                          {true, ApplicationStatuses::key(entry.status), entry.note});
+        bytes = ListingJson::toJson(listings, extras);
+    } else {
+        bytes = ListingCsvExporter::toCsv(listings);
+    }
+    // Written beside the target and renamed over it: a failed export leaves the old file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << tr("%1 cannot be written: %2").arg(path, file.errorString()) << u'\n';
+        return 1;
+    }
+    out << tr("Exported %n listing(s) to %1.", nullptr, int(listings.size())).arg(path) << u'\n';
+    return 0;
+}

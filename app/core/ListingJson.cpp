@@ -1,0 +1,277 @@
+#include "ListingJson.h"
+
+#include "ImportTextDecoder.h"
+#include "RateParser.h"
+#include "RequirementParser.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString formatName = u"careerplanner-listings"_s;
+
+// The text members and their keys; "work" and "skillsText" differ from the member names so
+// the file reads like the CSV headers.
+const QList<std::pair<QString, QString Listing::*>> &textKeys()
+{
+    static const QList<std::pair<QString, QString Listing::*>> keys{
+        {u"title"_s, &Listing::title},           {u"rateText"_s, &Listing::rateText},
+        {u"contract"_s, &Listing::contract},     {u"positions"_s, &Listing::positions},
+        {u"duration"_s, &Listing::duration},     {u"work"_s, &Listing::workContent},
+        {u"skillsText"_s, &Listing::skillsText}, {u"location"_s, &Listing::location},
+        {u"remote"_s, &Listing::remote},         {u"url"_s, &Listing::url},
+        {u"notes"_s, &Listing::notes},           {u"source"_s, &Listing::source},
+        {u"workKind"_s, &Listing::workKind},
+    };
+    return keys;
+}
+
+QJsonValue yenValue(const std::optional<qint64> &yen)
+{
+    return yen ? QJsonValue(double(*yen)) : QJsonValue();
+}
+
+int lineAt(const QByteArray &bytes, int offset)
+{
+    return int(QByteArrayView(bytes).first(qBound(0, offset, int(bytes.size()))).count('\n')) + 1;
+}
+
+} // namespace
+
+QByteArray ListingJson::toJson(const QList<Listing> &listings,
+                               const QHash<qint64, ListingJsonExtra> &extras)
+{
+    QJsonArray array;
+    for (const Listing &listing : listings) {
+        QJsonObject object;
+        for (const auto &[key, member] : textKeys()) {
+            if (!(listing.*member).isEmpty())
+                object.insert(key, listing.*member);
+        }
+        const bool hourly = listing.hourlyRateMinYen || listing.hourlyRateMaxYen;
+        const auto minYen = hourly ? listing.hourlyRateMinYen : listing.monthlyRateMinYen;
+        const auto maxYen = hourly ? listing.hourlyRateMaxYen : listing.monthlyRateMaxYen;
+        if (minYen)
+            object.insert(u"rateMinYen"_s, yenValue(minYen));
+        if (maxYen)
+            object.insert(u"rateMaxYen"_s, yenValue(maxYen));
+        if (minYen || maxYen)
+            object.insert(u"ratePeriod"_s, hourly ? u"hour"_s : u"month"_s);
+        QJsonArray skills;
+        for (const ListingRequirement &requirement : listing.requirements) {
+            const QString name =
+                requirement.skillId.isEmpty() ? requirement.text : requirement.skillId;
+            QJsonObject skill{{u"name"_s, name}, {u"minYears"_s, requirement.minimumYears}};
+            // The wording too, so that a listing without skillsText reads back unchanged.
+            if (requirement.text != name)
+                skill.insert(u"text"_s, requirement.text);
+            skills.append(skill);
+        }
+        if (!skills.isEmpty())
+            object.insert(u"skills"_s, skills);
+        const ListingJsonExtra extra = extras.value(listing.id);
+        object.insert(u"saved"_s, extra.saved);
+        if (!extra.status.isEmpty())
+            object.insert(u"status"_s, extra.status);
+        if (!extra.note.isEmpty())
+            object.insert(u"savedNote"_s, extra.note);
+        array.append(object);
+    }
+    const QJsonObject document{
+        {u"format"_s, formatName}, {u"version"_s, version}, {u"listings"_s, array}};
+    return QJsonDocument(document).toJson(QJsonDocument::Indented);
+}
+
+ListingImportPreview ListingJson::fromJson(const QByteArray &bytes, const SkillCatalogue &catalogue)
+{
+    ListingImportPreview preview;
+    // Decoded like a CSV file first: a JSON file saved as UTF-16 or Shift_JIS by a Windows
+    // editor still reads, and a binary file gets the same plain message.
+    const DecodedText decoded = ImportTextDecoder::decode(bytes);
+    preview.encoding = decoded.encoding;
+    if (!decoded.error.isEmpty()) {
+        preview.fileError = decoded.error;
+        return preview;
+    }
+    const QByteArray utf8 = decoded.text.toUtf8();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        preview.fileErrorLine = lineAt(utf8, parseError.offset);
+        preview.fileError =
+            QCoreApplication::translate("ListingJson", "the file is not valid JSON: %1 (line %2)")
+                .arg(parseError.errorString())
+                .arg(preview.fileErrorLine);
+        return preview;
+    }
+
+    QJsonArray items;
+    if (document.isArray()) {
+        items = document.array();
+    } else {
+        const QJsonObject root = document.object();
+        const QJsonValue format = root.value(u"format"_s);
+        if (!format.isUndefined() && format.toString() != formatName) {
+            preview.fileError = QCoreApplication::translate(
+                "ListingJson", "this is not a CareerPlanner listings file (\"format\" is not "
+                               "\"careerplanner-listings\")");
+            return preview;
+        }
+        const QJsonValue fileVersion = root.value(u"version"_s);
+        if (!fileVersion.isUndefined() && (!fileVersion.isDouble() || fileVersion.toDouble() < 1)) {
+            preview.fileError = QCoreApplication::translate(
+                "ListingJson", "\"version\" must be a whole number from 1");
+            return preview;
+        }
+        if (fileVersion.toDouble() > version) {
+            preview.fileError =
+                QCoreApplication::translate(
+                    "ListingJson", "this file was written by a newer version of CareerPlanner "
+                                   "(listings format %1; this version reads %2)")
+                    .arg(fileVersion.toDouble())
+                    .arg(version);
+            return preview;
+        }
+        if (!root.value(u"listings"_s).isArray()) {
+            preview.fileError = QCoreApplication::translate(
+                "ListingJson", "\"listings\" is missing or is not a list");
+            return preview;
+        }
+        items = root.value(u"listings"_s).toArray();
+    }
+    if (items.isEmpty()) {
+        preview.fileError = QCoreApplication::translate("ListingJson", "the file has no listings");
+        return preview;
+    }
+
+    const RequirementParser requirements(catalogue);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const int line = int(i + 1);
+        const qsizetype rejectedBefore = preview.rejected.size();
+        auto reject = [&](const QString &key, const QString &reason) {
+            preview.rejected.append({line, key, reason});
+        };
+        if (!items.at(i).isObject()) {
+            reject(QString(),
+                   QCoreApplication::translate("ListingJson", "the listing is not an object"));
+            continue;
+        }
+        const QJsonObject object = items.at(i).toObject();
+        ImportedListing imported{line, {}, {}};
+        Listing &listing = imported.listing;
+
+        for (const auto &[key, member] : textKeys()) {
+            const QJsonValue value = object.value(key);
+            if (value.isUndefined() || value.isNull())
+                continue;
+            if (!value.isString())
+                reject(key,
+                       QCoreApplication::translate("ListingJson", "%1 must be a text").arg(key));
+            else
+                listing.*member = value.toString().trimmed();
+        }
+        if (!object.contains(u"title"_s))
+            reject(u"title"_s, QCoreApplication::translate("ListingJson", "title is missing"));
+        else if (listing.title.isEmpty() && object.value(u"title"_s).isString())
+            reject(u"title"_s, QCoreApplication::translate("ListingJson", "title is empty"));
+
+        std::optional<qint64> bounds[2];
+        const QString boundKeys[2] = {u"rateMinYen"_s, u"rateMaxYen"_s};
+        bool boundsValid = true;
+        for (int b = 0; b < 2; ++b) {
+            const QJsonValue value = object.value(boundKeys[b]);
+            if (value.isUndefined() || value.isNull())
+                continue;
+            const double number = value.toDouble(std::nan(""));
+            if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) ||
+                std::abs(number) > 1e15) {
+                reject(boundKeys[b],
+                       QCoreApplication::translate("ListingJson", "%1 must be a number")
+                           .arg(boundKeys[b]));
+                boundsValid = false;
+                continue;
+            }
+            bounds[b] = qint64(number);
+        }
+        RatePeriod period = RatePeriod::Month;
+        const QJsonValue periodValue = object.value(u"ratePeriod"_s);
+        if (periodValue == u"hour"_s) {
+            period = RatePeriod::Hour;
+        } else if (!periodValue.isUndefined() && !periodValue.isNull() &&
+                   periodValue != u"month"_s) {
+            reject(u"ratePeriod"_s, QCoreApplication::translate(
+                                        "ListingJson", "ratePeriod must be \"month\" or \"hour\""));
+            boundsValid = false;
+        }
+        if (boundsValid) {
+            const QString rangeError = RateParser::checkRange(bounds[0], bounds[1], period);
+            if (!rangeError.isEmpty())
+                reject(bounds[0] ? u"rateMinYen"_s : u"rateMaxYen"_s, rangeError);
+        }
+        ParsedRate rate;
+        rate.minYen = bounds[0];
+        rate.maxYen = bounds[1];
+        rate.period = period;
+        RateParser::applyTo(rate, listing);
+
+        const QJsonValue saved = object.value(u"saved"_s);
+        if (!saved.isUndefined() && !saved.isBool())
+            reject(u"saved"_s,
+                   QCoreApplication::translate("ListingJson", "saved must be true or false"));
+        imported.extra.saved = saved.toBool();
+        const QJsonValue status = object.value(u"status"_s);
+        if (!status.isUndefined() && !status.isNull() && !status.isString())
+            reject(u"status"_s,
+                   QCoreApplication::translate("ListingJson", "status must be a text"));
+        imported.extra.status = status.toString();
+        const QJsonValue note = object.value(u"savedNote"_s);
+        if (!note.isUndefined() && !note.isNull() && !note.isString())
+            reject(u"savedNote"_s,
+                   QCoreApplication::translate("ListingJson", "savedNote must be a text"));
+        imported.extra.note = note.toString();
+
+        // The original wording is the fuller record (it keeps "3年以上" as written); the
+        // skills list is for files written by other programs that have no such text.
+        const QJsonValue skills = object.value(u"skills"_s);
+        if (!listing.skillsText.isEmpty()) {
+            listing.requirements = requirements.parse(listing.skillsText);
+        } else if (!skills.isUndefined() && !skills.isNull()) {
+            if (!skills.isArray()) {
+                reject(u"skills"_s,
+                       QCoreApplication::translate(
+                           "ListingJson", "skills must be a list of {\"name\", \"minYears\"}"));
+            } else {
+                for (const QJsonValue &skill : skills.toArray()) {
+                    const QJsonObject entry = skill.toObject();
+                    const QString name = entry.value(u"name"_s).toString().trimmed();
+                    const QJsonValue years = entry.value(u"minYears"_s);
+                    if (!skill.isObject() || name.isEmpty() ||
+                        (!years.isUndefined() && (!years.isDouble() || years.toDouble() < 0))) {
+                        reject(
+                            u"skills"_s,
+                            QCoreApplication::translate(
+                                "ListingJson",
+                                "each skill must be {\"name\": text, \"minYears\": number ≥ 0}"));
+                        break;
+                    }
+                    const CatalogueSkill *known = catalogue.byId(name);
+                    if (!known)
+                        known = catalogue.find(name);
+                    const QString text = entry.value(u"text"_s).toString(name);
+                    listing.requirements.append(
+                        {known ? known->id : QString(), text, years.toDouble()});
+                }
+            }
+        }
+        if (preview.rejected.size() == rejectedBefore)
+            preview.accepted.append(imported);
+    }
+    return preview;
+}

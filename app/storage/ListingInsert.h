@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Listing.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+// The two prepared INSERT statements that store a listing and its requirements, prepared
+// once and run for every listing of an import. It opens no transaction of its own: callers
+// wrap one listing in a savepoint or a whole import in one transaction.
+class ListingInsert
+{
+public:
+    explicit ListingInsert(const QSqlDatabase &database);
+
+    // Returns the new id; 0 when seedKey names a listing that is already stored (nothing is
+    // written); -1 on error. A failure may leave the listing row without all its
+    // requirements: the caller rolls back.
+    qint64 insert(const Listing &listing, const QString &seedKey, QString *error);
+
+private:
+    QSqlQuery m_listing;
+    QSqlQuery m_requirement;
+    QString m_prepareError;
+};

@@ -1,0 +1,154 @@
+#include "ListingSearchQuery.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// A trigram index needs three characters (code points, not UTF-16 units) to match.
+qsizetype codePointCount(const QString &word)
+{
+    return word.toUcs4().size();
+}
+} // namespace
+
+QStringList ListingSearchQuery::searchWords(const QString &text)
+{
+    QString cleaned;
+    cleaned.reserve(text.size());
+    for (QChar c : text) {
+        // NUL and other control characters cannot be typed and would end the text early in
+        // some layers: they separate words like white space.
+        if (c.category() == QChar::Other_Control)
+            cleaned.append(u' ');
+        else
+            cleaned.append(c);
+    }
+    static const QRegularExpression whiteSpace(u"[\\s\\x{3000}]+"_s);
+    QStringList words = cleaned.split(whiteSpace, Qt::SkipEmptyParts);
+    // Unpaired surrogates would make the bound UTF-16 invalid; drop them.
+    for (QString &word : words) {
+        QString valid;
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            const QChar c = word.at(i);
+            if (c.isHighSurrogate() && i + 1 < word.size() && word.at(i + 1).isLowSurrogate()) {
+                valid.append(c);
+                valid.append(word.at(++i));
+            } else if (!c.isSurrogate()) {
+                valid.append(c);
+            }
+        }
+        word = valid;
+    }
+    words.removeAll(QString());
+    return words;
+}
+
+QString ListingSearchQuery::ftsQuery(const QStringList &words)
+{
+    QStringList phrases;
+    for (const QString &word : words) {
+        if (codePointCount(word) < 3)
+            continue;
+        QString escaped = word;
+        escaped.replace(u'"', u"\"\""_s);
+        phrases.append(u'"' + escaped + u'"');
+    }
+    return phrases.join(u' ');
+}
+
+QString ListingSearchQuery::monthlyRateExpression(const QString &t)
+{
+    // The middle of a range, else the stated bound; an hourly rate times the billable hours.
+    return u"COALESCE((%1.monthly_rate_min_yen + %1.monthly_rate_max_yen) / 2, "
+           "%1.monthly_rate_max_yen, %1.monthly_rate_min_yen, "
+           "CAST((%1.hourly_rate_min_yen + %1.hourly_rate_max_yen) / 2.0 * ? AS INTEGER), "
+           "CAST(%1.hourly_rate_max_yen * ? AS INTEGER), "
+           "CAST(%1.hourly_rate_min_yen * ? AS INTEGER))"_s.arg(t);
+}
+
+ListingSearchQuery ListingSearchQuery::build(const ListingFilter &filter)
+{
+    ListingSearchQuery query;
+    QStringList conditions;
+    auto addRateExpression = [&](QString condition) {
+        for (int i = 0; i < monthlyRateExpressionHours(); ++i)
+            query.values.append(filter.billableHoursPerMonth);
+        return condition;
+    };
+
+    const QStringList words = searchWords(filter.text);
+    const QString fts = ftsQuery(words);
+    if (!fts.isEmpty()) {
+        conditions.append(u"l.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)"_s);
+        query.values.append(fts);
+    }
+    for (const QString &word : words) {
+        if (codePointCount(word) >= 3)
+            continue;
+        // lower() in SQLite folds ASCII only, which is what these short words are in
+        // practice (Go, AI, PM, DB); kana and kanji have no case.
+        conditions.append(u"(instr(lower(l.title), ?) > 0 OR instr(lower(l.work_content), ?) > 0"
+                          " OR instr(lower(l.skills_text), ?) > 0)"_s);
+        const QString lowered = word.toLower();
+        query.values << lowered << lowered << lowered;
+    }
+    const QString rate = monthlyRateExpression(u"l"_s);
+    if (filter.minMonthlyYen) {
+        conditions.append(addRateExpression(rate + u" >= ?"_s));
+        query.values.append(*filter.minMonthlyYen);
+    }
+    if (filter.maxMonthlyYen) {
+        conditions.append(addRateExpression(rate + u" <= ?"_s));
+        query.values.append(*filter.maxMonthlyYen);
+    }
+    if (!filter.contract.isEmpty()) {
+        conditions.append(u"l.contract = ?"_s);
+        query.values.append(filter.contract);
+    }
+    if (!filter.positions.isEmpty()) {
+        conditions.append(u"instr(lower(l.positions), ?) > 0"_s);
+        query.values.append(filter.positions.toLower());
+    }
+    if (!filter.duration.isEmpty()) {
+        conditions.append(u"l.duration = ?"_s);
+        query.values.append(filter.duration);
+    }
+    if (!filter.workKind.isEmpty()) {
+        conditions.append(u"l.work_kind = ?"_s);
+        query.values.append(filter.workKind);
+    }
+    if (!filter.skillId.isEmpty()) {
+        conditions.append(u"EXISTS (SELECT 1 FROM listing_requirements r"
+                          " WHERE r.listing_id = l.id AND r.skill_id = ?)"_s);
+        query.values.append(filter.skillId);
+    }
+    if (filter.status) {
+        conditions.append(u"EXISTS (SELECT 1 FROM saved_listings s"
+                          " WHERE s.listing_id = l.id AND s.status = ?)"_s);
+        query.values.append(ApplicationStatuses::key(*filter.status));
+    } else if (filter.savedOnly) {
+        conditions.append(u"EXISTS (SELECT 1 FROM saved_listings s WHERE s.listing_id = l.id)"_s);
+    }
+
+    QString order;
+    switch (filter.sort) {
+    case ListingSort::Fit:
+        order = u"l.id"_s;
+        break;
+    case ListingSort::RateHighFirst:
+        order = addRateExpression(rate + u" DESC NULLS LAST, l.id"_s);
+        break;
+    case ListingSort::RateLowFirst:
+        order = addRateExpression(rate + u" ASC NULLS LAST, l.id"_s);
+        break;
+    case ListingSort::Newest:
+        order = u"l.created_at DESC, l.id DESC"_s;
+        break;
+    }
+    query.sql = u"SELECT l.id FROM listings l"_s;
+    if (!conditions.isEmpty())
+        query.sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    query.sql += u" ORDER BY "_s + order;
+    return query;
+}

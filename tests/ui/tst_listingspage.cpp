@@ -1,0 +1,237 @@
+// The listings workflow in a real window: import a file through the preview dialog, search,
+// filter, save with a status and notes, compare side by side, paste a listing.
+#include "ListingComparisonDialog.h"
+#include "ListingFilterBar.h"
+#include "ListingImportDialog.h"
+#include "ListingTableModel.h"
+#include "ListingsPage.h"
+#include "MainWindow.h"
+#include "PasteListingDialog.h"
+#include "core/ProfileJson.h"
+#include "storage/Database.h"
+#include "storage/ListingRepository.h"
+#include "storage/MarketDataLoader.h"
+#include "storage/SavedListingRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+template <typename T> T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no child named %s", qPrintable(name));
+    return found;
+}
+
+// QTest::keyClicks() handles Latin-1 only; Japanese arrives as text events, as from an IME.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/listings/"_s + name;
+}
+
+QStringList titlesShown(QTableView *table)
+{
+    QStringList titles;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        titles.append(table->model()->index(row, ListingTableModel::TitleColumn).data().toString());
+    return titles;
+}
+} // namespace
+
+class TestListingsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"listings.sqlite"_s);
+    }
+
+    void importsSearchesSavesAndCompares()
+    {
+        Database database;
+        QVERIFY2(database.open(m_path), qPrintable(database.lastError()));
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        MainWindow window(database.connection(), *market);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::ListingsPageIndex);
+        ListingsPage *page = window.listingsPage();
+        auto *table = child<QTableView>(page, u"listingTable"_s);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->model()->rowCount(), 5); // the seeded samples
+
+        // Import: the preview lists every row before anything is written.
+        QPointer<ListingImportDialog> dialog = page->importFile(fixture(u"gui-import.csv"_s));
+        QTRY_VERIFY(!dialog->isBusy() && !dialog->preview().accepted.isEmpty());
+        QCOMPARE(dialog->preview().accepted.size(), 4);
+        auto *rejected = child<QTableView>(dialog, u"importRejected"_s);
+        QCOMPARE(rejected->model()->rowCount(), 1);
+        QCOMPARE(rejected->model()->index(0, 0).data().toInt(), 7); // physical line of the row
+        QCOMPARE(rejected->model()->index(0, 1).data().toString(), u"単価"_s);
+        QCOMPARE(ListingRepository(database.connection()).count(), 5); // nothing written yet
+        auto *importButton = child<QPushButton>(dialog, u"importButton"_s);
+        QVERIFY(importButton->isEnabled());
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull()); // closes itself when the import is committed
+        QCOMPARE(ListingRepository(database.connection()).count(), 9);
+        QCOMPARE(table->model()->rowCount(), 9);
+
+        // Importing the same file again finds every listing already stored.
+        dialog = page->importFile(fixture(u"gui-import.csv"_s));
+        QTRY_VERIFY(!dialog->isBusy() && !dialog->preview().accepted.isEmpty());
+        QVERIFY2(child<QLabel>(dialog, u"importSummary"_s)->text().contains(u"4 already stored"_s),
+                 qPrintable(child<QLabel>(dialog, u"importSummary"_s)->text()));
+        QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+        QCOMPARE(ListingRepository(database.connection()).count(), 9);
+
+        // Search: a Japanese word inside longer text, then a two-letter word.
+        auto *search = child<QLineEdit>(page, u"listingSearch"_s);
+        typeText(search, u"決済基盤"_s);
+        QCOMPARE(titlesShown(table), QStringList{u"決済基盤のAPI開発"_s});
+        search->clear();
+        QTest::keyClicks(search, u"Go"_s);
+        QVERIFY2(titlesShown(table).contains(u"Goによる配送管理システム開発"_s),
+                 qPrintable(titlesShown(table).join(u", "_s)));
+        QVERIFY(!titlesShown(table).contains(u"データ分析基盤の構築"_s));
+        // Characters that mean something to SQL or FTS are searched as text.
+        for (const QString &hostile : {u"\"abc"_s, u"c++"_s, u"AND"_s, u"*"_s, u"'; DROP"_s}) {
+            search->clear();
+            QTest::keyClicks(search, hostile);
+            QVERIFY2(!child<QLabel>(page, u"listingCount"_s)->text().contains(u"failed"_s),
+                     qPrintable(child<QLabel>(page, u"listingCount"_s)->text()));
+        }
+        search->clear();
+        QCOMPARE(table->model()->rowCount(), 9);
+
+        // Filter by contract on the database.
+        auto *contract = child<QComboBox>(page, u"listingContract"_s);
+        contract->setCurrentIndex(contract->findData(u"正社員"_s));
+        QCOMPARE(titlesShown(table), QStringList{u"社内SE(インフラ)"_s});
+        contract->setCurrentIndex(0);
+
+        // Save a listing with a status and a note.
+        search->clear();
+        typeText(search, u"配送管理"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        const qint64 goId =
+            table->model()->index(0, 0).data(ListingTableModel::ListingIdRole).toLongLong();
+        auto *status = child<QComboBox>(page, u"savedStatus"_s);
+        status->setCurrentIndex(status->findData(u"interviewing"_s));
+        typeText(child<QPlainTextEdit>(page, u"savedNote"_s), u"面談は12月3日"_s);
+        QTest::mouseClick(child<QPushButton>(page, u"saveListing"_s), Qt::LeftButton);
+        const auto saved = SavedListingRepository(database.connection()).find(goId);
+        QVERIFY(saved);
+        QCOMPARE(saved->status, ApplicationStatus::Interviewing);
+        QCOMPARE(saved->note, u"面談は12月3日"_s);
+        search->clear();
+        auto *savedFilter = child<QComboBox>(page, u"listingSaved"_s);
+        savedFilter->setCurrentIndex(savedFilter->findData(u"interviewing"_s));
+        QCOMPARE(titlesShown(table), QStringList{u"Goによる配送管理システム開発"_s});
+        savedFilter->setCurrentIndex(0);
+
+        // Compare two listings side by side and export the comparison.
+        typeText(search, u"開発"_s);
+        QVERIFY(table->model()->rowCount() >= 2);
+        table->clearSelection();
+        table->selectionModel()->select(table->model()->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *compare = child<QPushButton>(page, u"compareListings"_s);
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        auto *comparison = page->findChild<ListingComparisonDialog *>();
+        QVERIFY(comparison);
+        auto *grid = child<QTableWidget>(comparison, u"comparisonTable"_s);
+        QCOMPARE(grid->columnCount(), 2);
+        QStringList labels;
+        for (int row = 0; row < grid->rowCount(); ++row)
+            labels.append(grid->verticalHeaderItem(row)->text());
+        QVERIFY2(labels.contains(u"Monthly rate"_s), qPrintable(labels.join(u", "_s)));
+        QVERIFY(labels.contains(u"Annual equivalent"_s));
+        QVERIFY(labels.contains(u"Contract"_s));
+        const QString csvPath = m_dir.filePath(u"comparison.csv"_s);
+        QString exportError;
+        QVERIFY2(comparison->exportCsv(csvPath, &exportError), qPrintable(exportError));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains("Monthly rate"));
+        comparison->close();
+
+        // Paste a listing copied from a web page.
+        QPointer<PasteListingDialog> paste = page->pasteListing();
+        paste->textEdit()->setPlainText(
+            u"項目\t内容\n概要\t保険会社向け基幹システム刷新\n報酬\t80万円/月\n契約形態\t業務委託\n"
+            "作業内容\t基幹システムの設計\n求めるスキル\tJava(5年以上)\n"_s);
+        QVERIFY(child<QPushButton>(paste, u"addPastedListing"_s)->isEnabled());
+        QTest::mouseClick(child<QPushButton>(paste, u"addPastedListing"_s), Qt::LeftButton);
+        QTRY_VERIFY(paste.isNull());
+        QCOMPARE(ListingRepository(database.connection()).count(), 10);
+        search->clear();
+        typeText(search, u"保険会社"_s);
+        QCOMPARE(titlesShown(table), QStringList{u"保険会社向け基幹システム刷新"_s});
+    }
+
+    void invalidFileShowsWhereAndImportsNothing()
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        const int before = ListingRepository(database.connection()).count();
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY(market);
+        MainWindow window(database.connection(), *market);
+        window.show();
+        QPointer<ListingImportDialog> dialog =
+            window.listingsPage()->importFile(fixture(u"unterminated.csv"_s));
+        QTRY_VERIFY(!dialog->isBusy() && !dialog->preview().fileError.isEmpty());
+        const QString summary = child<QLabel>(dialog, u"importSummary"_s)->text();
+        QVERIFY2(summary.contains(u"line 3"_s), qPrintable(summary));
+        QVERIFY(!child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
+        dialog->close();
+        QCOMPARE(ListingRepository(database.connection()).count(), before);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(TestListingsPage)
+#include "tst_listingspage.moc"
