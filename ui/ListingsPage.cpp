@@ -328,12 +328,7 @@ bool ListingsPage::exportShown(const QString &path, QString *error)
         listings.append(*m_model->listingAt(row));
     QByteArray bytes;
     if (path.endsWith(u".json"_s, Qt::CaseInsensitive)) {
-        QHash<qint64, ListingJsonExtra> extras;
-        const auto saved = SavedListingRepository(m_database).all();
-        for (const SavedListing &entry : saved)
-            extras.insert(entry.listingId,
-                          {true, ApplicationStatuses::key(entry.status), entry.note});
-        bytes = ListingJson::toJson(listings, extras);
+        bytes = ListingJson::toJson(listings, SavedListingRepository(m_database).jsonExtras());
     } else {
         bytes = ListingCsvExporter::toCsv(listings);
     }
@@ -369,8 +364,9 @@ void ListingsPage::deleteSelected()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Delete listings"),
-        tr("Delete %n listing(s)? Their saved status and notes are deleted with them.", nullptr,
-           int(ids.size())));
+        tr("Delete the selected listings (%1)? Their saved status and notes are deleted with "
+           "them.")
+            .arg(ids.size()));
     if (answer != QMessageBox::Yes)
         return;
     QString error;

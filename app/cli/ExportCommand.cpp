@@ -71,18 +71,14 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QString error;
     const ListingRepository repository(database.connection());
     const QList<Listing> listings = repository.byIds(repository.search(filter, &error), &error);
-    const QHash<qint64, SavedListing> saved =
-        SavedListingRepository(database.connection()).all(&error);
+    const QHash<qint64, ListingJsonExtra> extras =
+        SavedListingRepository(database.connection()).jsonExtras(&error);
     if (!error.isEmpty()) {
         err << tr("Cannot read the listings: %1").arg(error) << u'\n';
         return 1;
     }
     QByteArray bytes;
     if (format == u"json"_s) {
-        QHash<qint64, ListingJsonExtra> extras;
-        for (const SavedListing &entry : saved)
-            extras.insert(entry.listingId,
-                          {true, ApplicationStatuses::key(entry.status), entry.note});
         bytes = ListingJson::toJson(listings, extras);
     } else {
         bytes = ListingCsvExporter::toCsv(listings);
@@ -93,6 +89,6 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("%1 cannot be written: %2").arg(path, file.errorString()) << u'\n';
         return 1;
     }
-    out << tr("Exported %n listing(s) to %1.", nullptr, int(listings.size())).arg(path) << u'\n';
+    out << tr("Listings exported to %1: %2.").arg(path).arg(listings.size()) << u'\n';
     return 0;
 }

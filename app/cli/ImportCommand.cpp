@@ -93,9 +93,9 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             << u'\n';
     }
     if (!preview.rejected.isEmpty() && !parser.isSet(skipInvalidOption)) {
-        err << tr("%n row(s) are invalid; nothing was imported. Fix them, or run with "
-                  "--skip-invalid to import the valid rows.",
-                  nullptr, int(preview.rejected.size()))
+        err << tr("Invalid rows: %1. Nothing was imported. Fix them, or run with --skip-invalid to "
+                  "import the valid rows.")
+                   .arg(preview.rejected.size())
             << u'\n';
         return 1;
     }
@@ -111,15 +111,14 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("The import failed and nothing was written: %1").arg(outcome.error) << u'\n';
         return 1;
     }
-    out << tr("Imported %n listing(s) from %1.", nullptr, outcome.inserted).arg(path) << u'\n';
+    out << tr("Listings imported from %1: %2.").arg(path).arg(outcome.inserted) << u'\n';
     if (outcome.skippedDuplicates > 0)
-        out << tr("Skipped %n duplicate(s) of stored listings.", nullptr, outcome.skippedDuplicates)
+        out << tr("Duplicates of stored listings skipped: %1.").arg(outcome.skippedDuplicates)
             << u'\n';
     if (outcome.merged > 0)
-        out << tr("Merged %n duplicate(s) into stored listings.", nullptr, outcome.merged) << u'\n';
+        out << tr("Duplicates merged into stored listings: %1.").arg(outcome.merged) << u'\n';
     if (!preview.rejected.isEmpty())
-        out << tr("Rejected %n invalid row(s) (listed on stderr).", nullptr,
-                  int(preview.rejected.size()))
+        out << tr("Invalid rows rejected (listed on stderr): %1.").arg(preview.rejected.size())
             << u'\n';
     return 0;
 }

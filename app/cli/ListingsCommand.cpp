@@ -5,6 +5,9 @@
 #include "ListingsFormatter.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
+#include "storage/SavedListingRepository.h"
+#include "core/ListingCsvExporter.h"
+#include "core/ListingJson.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -85,12 +88,13 @@ int ListingsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         out.flush();
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
-        stdoutFile.write(ListingsFormatter::json(listings));
+        stdoutFile.write(ListingJson::toJson(listings,
+                          SavedListingRepository(database.connection()).jsonExtras()));
     } else if (format == u"csv"_s) {
         out.flush();
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
-        stdoutFile.write(ListingsFormatter::csv(listings));
+        stdoutFile.write(ListingCsvExporter::toCsv(listings));
     } else {
         out << ListingsFormatter::text(listings);
     }

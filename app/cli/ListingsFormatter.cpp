@@ -1,12 +1,8 @@
 #include "ListingsFormatter.h"
 
-#include "core/CsvWriter.h"
 #include "core/ListingRate.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -86,62 +82,3 @@ QString ListingsFormatter::text(const QList<Listing> &listings, const QLocale &l
     return out;
 }
 
-QByteArray ListingsFormatter::json(const QList<Listing> &listings)
-{
-    QJsonArray array;
-    for (const Listing &listing : listings) {
-        QJsonArray requirements;
-        for (const ListingRequirement &requirement : listing.requirements) {
-            requirements.append(QJsonObject{{u"skill"_s, requirement.skillId.isEmpty()
-                                                             ? QJsonValue(QJsonValue::Null)
-                                                             : QJsonValue(requirement.skillId)},
-                                            {u"text"_s, requirement.text},
-                                            {u"minimumYears"_s, requirement.minimumYears}});
-        }
-        auto yen = [](const std::optional<qint64> &value) {
-            return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
-        };
-        array.append(QJsonObject{{u"id"_s, double(listing.id)},
-                                 {u"title"_s, listing.title},
-                                 {u"monthlyRateMinYen"_s, yen(listing.monthlyRateMinYen)},
-                                 {u"monthlyRateMaxYen"_s, yen(listing.monthlyRateMaxYen)},
-                                 {u"rateText"_s, listing.rateText},
-                                 {u"contract"_s, listing.contract},
-                                 {u"positions"_s, listing.positions},
-                                 {u"duration"_s, listing.duration},
-                                 {u"workContent"_s, listing.workContent},
-                                 {u"skillsText"_s, listing.skillsText},
-                                 {u"workKind"_s, listing.workKind},
-                                 {u"location"_s, listing.location},
-                                 {u"remote"_s, listing.remote},
-                                 {u"url"_s, listing.url},
-                                 {u"notes"_s, listing.notes},
-                                 {u"source"_s, listing.source},
-                                 {u"sample"_s, listing.isSample},
-                                 {u"requirements"_s, requirements}});
-    }
-    return QJsonDocument(QJsonObject{{u"listings"_s, array}}).toJson(QJsonDocument::Indented);
-}
-
-QByteArray ListingsFormatter::csv(const QList<Listing> &listings)
-{
-    // The byte order mark makes Excel read the file as UTF-8 rather than Shift_JIS.
-    QString out = QString(QChar(0xFEFF));
-    out +=
-        CsvWriter::row({u"id"_s, u"title"_s, u"monthly_rate_min_yen"_s, u"monthly_rate_max_yen"_s,
-                        u"rate_text"_s, u"contract"_s, u"positions"_s, u"duration"_s,
-                        u"work_content"_s, u"skills"_s, u"work_kind"_s, u"location"_s, u"remote"_s,
-                        u"url"_s, u"notes"_s, u"source"_s, u"sample"_s});
-    for (const Listing &listing : listings) {
-        auto yen = [](const std::optional<qint64> &value) {
-            return value ? QString::number(*value) : QString();
-        };
-        out += CsvWriter::row(
-            {QString::number(listing.id), listing.title, yen(listing.monthlyRateMinYen),
-             yen(listing.monthlyRateMaxYen), listing.rateText, listing.contract, listing.positions,
-             listing.duration, listing.workContent, listing.skillsText, listing.workKind,
-             listing.location, listing.remote, listing.url, listing.notes, listing.source,
-             listing.isSample ? u"yes"_s : u"no"_s});
-    }
-    return out.toUtf8();
-}

@@ -6,14 +6,12 @@
 #include <QLocale>
 #include <QString>
 
-// Renders listings for the terminal (aligned text), for programs (JSON) and for spreadsheets
-// (CSV in UTF-8 with a BOM, formula-like cells neutralised).
+// Renders listings for the terminal as aligned text. JSON and CSV output use the import and
+// export formats (ListingJson, ListingCsvExporter), so what `listings` prints can be imported.
 class ListingsFormatter
 {
 public:
     static QString text(const QList<Listing> &listings, const QLocale &locale = QLocale());
-    static QByteArray json(const QList<Listing> &listings);
-    static QByteArray csv(const QList<Listing> &listings);
 
     // Columns a terminal needs for the text: East Asian wide characters take two.
     static int displayWidth(const QString &text);

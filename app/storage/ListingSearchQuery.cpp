@@ -19,8 +19,12 @@ QStringList ListingSearchQuery::searchWords(const QString &text)
     for (QChar c : text) {
         // NUL and other control characters cannot be typed and would end the text early in
         // some layers: they separate words like white space.
+        // Invisible format characters (direction marks, zero-width spaces, a BOM) come
+        // along with pasted text; they are dropped so the visible word is searched.
         if (c.category() == QChar::Other_Control)
             cleaned.append(u' ');
+        else if (c.category() == QChar::Other_Format)
+            continue;
         else
             cleaned.append(c);
     }

@@ -78,3 +78,12 @@ QHash<qint64, SavedListing> SavedListingRepository::all(QString *error) const
     }
     return saved;
 }
+
+QHash<qint64, ListingJsonExtra> SavedListingRepository::jsonExtras(QString *error) const
+{
+    QHash<qint64, ListingJsonExtra> extras;
+    const QHash<qint64, SavedListing> saved = all(error);
+    for (const SavedListing &entry : saved)
+        extras.insert(entry.listingId, {true, ApplicationStatuses::key(entry.status), entry.note});
+    return extras;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApplicationStatus.h"
+#include "core/ListingJsonExtra.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +32,8 @@ public:
     bool unsave(qint64 listingId, QString *error);
     std::optional<SavedListing> find(qint64 listingId, QString *error = nullptr) const;
     QHash<qint64, SavedListing> all(QString *error = nullptr) const;
+    // The saved status and note of every saved listing, as a listings JSON export carries them.
+    QHash<qint64, ListingJsonExtra> jsonExtras(QString *error = nullptr) const;
 
 private:
     QSqlDatabase m_database;

@@ -97,8 +97,9 @@ private slots:
         QCOMPARE(listings.size(), 5);
         const QJsonObject cloud = listings.at(2).toObject();
         QCOMPARE(cloud.value(u"title"_s).toString(), u"クラウド基盤運用保守・改善業務支援案件"_s);
-        QCOMPARE(cloud.value(u"monthlyRateMinYen"_s).toInteger(), 1'000'000);
-        QCOMPARE(cloud.value(u"requirements"_s).toArray().first().toObject().value(u"skill"_s),
+        QCOMPARE(cloud.value(u"rateMinYen"_s).toInteger(), 1'000'000);
+        QCOMPARE(cloud.value(u"ratePeriod"_s).toString(), u"month"_s);
+        QCOMPARE(cloud.value(u"skills"_s).toArray().first().toObject().value(u"name"_s),
                  QJsonValue(u"aws"_s));
     }
 
@@ -108,9 +109,114 @@ private slots:
             {u"listings"_s, u"--format=csv"_s, u"--database"_s, m_database}, m_home.path());
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("\xEF\xBB\xBF"
-                                   "id,title,"));
+                                   "title,rate,"));
         QCOMPARE(run.out.count("\r\n"), 6); // header + 5 listings
         QVERIFY(run.out.contains("\"600,000円/月\""));
+    }
+
+    void importRejectsInvalidRowsUnlessAskedToSkipThem()
+    {
+        const QString database = m_home.filePath(u"import.sqlite"_s);
+        const QString file = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/listings/gui-import.csv"_s;
+        // Without --skip-invalid: the invalid row is named and nothing is written.
+        Run run = careerplanner({u"import"_s, file, u"--database"_s, database}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"line 7: 単価: "_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Nothing was imported."_s));
+        run = careerplanner({u"listings"_s, u"--database"_s, database}, m_home.path());
+        QVERIFY(QString::fromUtf8(run.out).contains(u"Listings: 5"_s));
+
+        // With it: the four valid rows are imported, the invalid one listed on stderr.
+        run = careerplanner({u"import"_s, file, u"--skip-invalid"_s, u"--database"_s, database},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"line 7: 単価: "_s), qPrintable(run.err));
+        QVERIFY2(QString::fromUtf8(run.out).contains(u"gui-import.csv: 4."_s), run.out.constData());
+
+        // Again: every listing is a duplicate of a stored one.
+        run = careerplanner({u"import"_s, file, u"--skip-invalid"_s, u"--database"_s, database},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(run.out).contains(u"Duplicates of stored listings skipped: 4."_s), run.out.constData());
+
+        // Search through the command line: a word inside the work content, and a short one.
+        run = careerplanner({u"listings"_s, u"--search"_s, u"決済基盤"_s, u"--format"_s, u"json"_s,
+                             u"--database"_s, database},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QJsonArray found = QJsonDocument::fromJson(run.out).object().value(u"listings"_s).toArray();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(u"title"_s).toString(), u"決済基盤のAPI開発"_s);
+        run = careerplanner({u"listings"_s, u"--search"_s, u"\"AND*"_s, u"--database"_s, database},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void importReportsAFileErrorWithItsLine()
+    {
+        const QString database = m_home.filePath(u"import-error.sqlite"_s);
+        const QString file =
+            QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/listings/unterminated.csv"_s;
+        const Run run =
+            careerplanner({u"import"_s, file, u"--skip-invalid"_s, u"--database"_s, database},
+                          m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"unterminated.csv: line 3: "_s), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Nothing was imported."_s));
+    }
+
+    void exportAndImportRoundTripWithSavedStatus()
+    {
+        const QString source = m_home.filePath(u"export-source.sqlite"_s);
+        Run run = careerplanner({u"listings"_s, u"--database"_s, source}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        {
+            // Save one listing with a status and a note, as the window would.
+            Database database;
+            QVERIFY(database.open(source));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, "
+                               "updated_at) SELECT id, 'applied', '=1+1 応募済み', '2026-11-01', "
+                               "'2026-11-01' FROM listings ORDER BY id LIMIT 1"_s));
+        }
+        const QString json = m_home.filePath(u"listings.json"_s);
+        run = careerplanner({u"export"_s, json, u"--database"_s, source}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(run.out).contains(u"listings.json: 5."_s), run.out.constData());
+        run = careerplanner({u"listings"_s, u"--saved"_s, u"--database"_s, source}, m_home.path());
+        QVERIFY(QString::fromUtf8(run.out).contains(u"Listings: 1"_s));
+
+        const QString csv = m_home.filePath(u"listings.csv"_s);
+        run = careerplanner({u"export"_s, csv, u"--saved"_s, u"--database"_s, source},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csvFile.readAll();
+        QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(csvBytes.count("\r\n"), 2); // header + the saved listing
+
+        // Into a new database: the listings and the saved status and note come back.
+        const QString target = m_home.filePath(u"export-target.sqlite"_s);
+        run = careerplanner({u"listings"_s, u"--database"_s, target}, m_home.path());
+        {
+            Database database;
+            QVERIFY(database.open(target));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"DELETE FROM listings"_s));
+        }
+        run = careerplanner({u"import"_s, json, u"--database"_s, target}, m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(run.out).contains(u"listings.json: 5."_s), run.out.constData());
+        run = careerplanner({u"listings"_s, u"--status"_s, u"applied"_s, u"--format"_s, u"json"_s,
+                             u"--database"_s, target},
+                            m_home.path());
+        const QJsonArray saved =
+            QJsonDocument::fromJson(run.out).object().value(u"listings"_s).toArray();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().toObject().value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(saved.first().toObject().value(u"savedNote"_s).toString(), u"=1+1 応募済み"_s);
     }
 
     void japaneseOutputUsesMan()

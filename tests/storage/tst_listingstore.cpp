@@ -1,0 +1,335 @@
+// Listings in the real SQLite database: search through the trigram index and the short-word
+// path, filters on the base table, the import writer's one transaction (cancel, failure,
+// duplicates) and saved listings.
+#include "core/ListingImportPreview.h"
+#include "storage/Database.h"
+#include "storage/ListingImportWriter.h"
+#include "storage/ListingRepository.h"
+#include "storage/ListingSearchQuery.h"
+#include "storage/SavedListingRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Listing makeListing(const QString &title, std::optional<qint64> monthly, const QString &work = {},
+                    const QString &skills = {})
+{
+    Listing listing;
+    listing.title = title;
+    listing.monthlyRateMinYen = monthly;
+    listing.monthlyRateMaxYen = monthly;
+    listing.workContent = work;
+    listing.skillsText = skills;
+    listing.contract = u"業務委託"_s;
+    listing.source = u"test"_s;
+    return listing;
+}
+
+QList<ImportedListing> imported(const QList<Listing> &listings)
+{
+    QList<ImportedListing> result;
+    for (qsizetype i = 0; i < listings.size(); ++i)
+        result.append({int(i) + 2, listings.at(i), {}});
+    return result;
+}
+} // namespace
+
+class TestListingStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = std::make_unique<Database>();
+        QVERIFY2(m_database->open(m_dir.filePath(u"%1.sqlite"_s.arg(++m_counter))),
+                 qPrintable(m_database->lastError()));
+        // Start from an empty listings table: the samples would only blur the counts.
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"DELETE FROM listings"_s));
+        Listing hourly = makeListing(u"Goによる配送管理システム開発"_s, std::nullopt,
+                                     u"配送管理の新機能開発"_s, u"Go(2年以上)"_s);
+        hourly.hourlyRateMinYen = 4'000;
+        hourly.hourlyRateMaxYen = 4'000;
+        hourly.rateText = u"時給4,000円"_s;
+        Listing fullTime = makeListing(u"社内SE(インフラ)"_s, std::nullopt,
+                                       u"オンプレミスからAWSへの移行"_s, u"AWS、Linux"_s);
+        fullTime.contract = u"正社員"_s;
+        fullTime.requirements = {{u"aws"_s, u"AWS"_s, 0}};
+        const QList<Listing> listings{
+            makeListing(u"決済基盤のAPI開発"_s, 800'000, u"決済基盤のAPI設計と既存システムの保守"_s,
+                        u"Javaでの開発経験(3年以上)"_s),
+            hourly,
+            fullTime,
+            makeListing(u"C++による組込み開発"_s, 650'000, u"車載機器のファームウェア"_s,
+                        u"C++(5年以上)"_s),
+            makeListing(u"Googleアナリティクス導入支援"_s, 550'000, u"計測タグの設計"_s),
+        };
+        const ListingImportOutcome outcome =
+            ListingImportWriter(m_database->connection()).write(imported(listings),
+                                                                DuplicatePolicy::Skip);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.inserted, 5);
+    }
+
+    void cleanup() { m_database.reset(); }
+
+    void findsJapaneseWordsInsideLongerText()
+    {
+        QCOMPARE(titles(search(u"決済基盤"_s)), QStringList{u"決済基盤のAPI開発"_s});
+        QCOMPARE(titles(search(u"ファームウェア"_s)), QStringList{u"C++による組込み開発"_s});
+        // Two words: both must be found, each anywhere in title, work or skills.
+        QCOMPARE(titles(search(u"AWS 移行"_s)), QStringList{u"社内SE(インフラ)"_s});
+        QCOMPARE(titles(search(u"AWS\u3000存在しない語"_s)), QStringList());
+    }
+
+    void findsWordsShorterThanATrigram()
+    {
+        // A trigram index cannot match one or two characters; these go through instr().
+        QCOMPARE(titles(search(u"保守"_s)), QStringList{u"決済基盤のAPI開発"_s});
+        QCOMPARE(titles(search(u"SE"_s)), QStringList{u"社内SE(インフラ)"_s});
+        QStringList go = titles(search(u"go"_s));
+        go.sort();
+        // Plain substring search, case-insensitive for Latin letters: "Google" contains "go".
+        QCOMPARE(go, QStringList({u"Googleアナリティクス導入支援"_s, u"Goによる配送管理システム開発"_s}));
+        // A short word and a long word together.
+        QCOMPARE(titles(search(u"Go 配送"_s)), QStringList{u"Goによる配送管理システム開発"_s});
+    }
+
+    void hostileTextIsSearchedAsText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("c++") << u"c++"_s << QStringList{u"C++による組込み開発"_s};
+        QTest::addRow("unbalanced quote") << u"\"abc"_s << QStringList();
+        QTest::addRow("quote inside") << u"決済\"基盤"_s << QStringList();
+        QTest::addRow("AND operator") << u"AND"_s << QStringList();
+        QTest::addRow("OR between words") << u"決済 OR 移行"_s << QStringList();
+        QTest::addRow("NEAR") << u"NEAR(a b)"_s << QStringList();
+        QTest::addRow("star") << u"*"_s << QStringList();
+        QTest::addRow("column filter") << u"title:決済"_s << QStringList();
+        QTest::addRow("caret") << u"^決済"_s << QStringList();
+        QTest::addRow("sql comment") << u"'; DROP TABLE listings; --"_s << QStringList();
+        QTest::addRow("percent") << u"%"_s << QStringList();
+        QTest::addRow("nul inside") << u"決済\u0000基盤"_s << QStringList{u"決済基盤のAPI開発"_s};
+        QTest::addRow("right-to-left mark")
+            << u"\u200f決済基盤"_s << QStringList{u"決済基盤のAPI開発"_s};
+        QTest::addRow("lone surrogate")
+            << (u"決済基盤"_s + QChar(0xD800)) << QStringList{u"決済基盤のAPI開発"_s};
+        QTest::addRow("very long") << QString(10'000, u'あ') << QStringList();
+    }
+
+    void hostileTextIsSearchedAsText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QString error;
+        ListingFilter filter;
+        filter.text = text;
+        const QList<qint64> ids = repository().search(filter, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(titles(ids), expected);
+        QCOMPARE(repository().count(), 5); // and nothing happened to the table
+    }
+
+    void ftsQueryQuotesEveryWord()
+    {
+        QCOMPARE(ListingSearchQuery::ftsQuery({u"AND"_s, u"a\"b\"c"_s, u"Go"_s}),
+                 u"\"AND\" \"a\"\"b\"\"c\""_s);
+        QCOMPARE(ListingSearchQuery::searchWords(u"  Java\u3000AWS\t保守 "_s),
+                 QStringList({u"Java"_s, u"AWS"_s, u"保守"_s}));
+    }
+
+    void filtersOnTheTableAndConvertsHourlyRates()
+    {
+        ListingFilter filter;
+        filter.minMonthlyYen = 600'000;
+        filter.maxMonthlyYen = 700'000;
+        filter.billableHoursPerMonth = 160; // 4,000円 × 160 h = 640,000円
+        QStringList found = titles(repository().search(filter));
+        found.sort();
+        QCOMPARE(found, QStringList({u"C++による組込み開発"_s, u"Goによる配送管理システム開発"_s}));
+        filter.billableHoursPerMonth = 180; // 720,000円: now above the range
+        QCOMPARE(titles(repository().search(filter)), QStringList{u"C++による組込み開発"_s});
+
+        ListingFilter contract;
+        contract.contract = u"正社員"_s;
+        QCOMPARE(titles(repository().search(contract)), QStringList{u"社内SE(インフラ)"_s});
+        ListingFilter skill;
+        skill.skillId = u"aws"_s;
+        QCOMPARE(titles(repository().search(skill)), QStringList{u"社内SE(インフラ)"_s});
+        QCOMPARE(repository().contracts(), QStringList({u"業務委託"_s, u"正社員"_s}));
+    }
+
+    void sortsByRateWithNegotiableLastAndByDateAdded()
+    {
+        ListingFilter filter;
+        filter.sort = ListingSort::RateHighFirst;
+        QCOMPARE(titles(repository().search(filter)),
+                 QStringList({u"決済基盤のAPI開発"_s, u"C++による組込み開発"_s,
+                              u"Goによる配送管理システム開発"_s, u"Googleアナリティクス導入支援"_s,
+                              u"社内SE(インフラ)"_s}));
+        filter.sort = ListingSort::RateLowFirst;
+        QCOMPARE(titles(repository().search(filter)).first(), u"Googleアナリティクス導入支援"_s);
+        QCOMPARE(titles(repository().search(filter)).last(), u"社内SE(インフラ)"_s);
+        ListingRepository(m_database->connection())
+            .insert(makeListing(u"最新の案件"_s, 600'000), nullptr);
+        filter.sort = ListingSort::Newest;
+        QCOMPARE(titles(repository().search(filter)).first(), u"最新の案件"_s);
+    }
+
+    void readsAnHourlyListingAsStatedAndAsMonthly()
+    {
+        const QList<Listing> listings = ListingRepository(m_database->connection(), 150).all();
+        const auto hourly = std::find_if(listings.cbegin(), listings.cend(), [](const Listing &l) {
+            return l.hourlyRateMinYen.has_value();
+        });
+        QVERIFY(hourly != listings.cend());
+        QCOMPARE(*hourly->hourlyRateMinYen, 4'000);
+        QCOMPARE(*hourly->monthlyRateMinYen, 600'000); // 4,000円 × 150 h
+        QCOMPARE(hourly->rateText, u"時給4,000円"_s);
+    }
+
+    void savedListingsKeepStatusNoteAndFirstDate()
+    {
+        SavedListingRepository saved(m_database->connection());
+        const qint64 id = repository().search({}).first();
+        QString error;
+        QVERIFY2(saved.save(id, ApplicationStatus::Interested, u"気になる"_s, &error),
+                 qPrintable(error));
+        const SavedListing first = *saved.find(id);
+        QTest::qWait(5);
+        QVERIFY(saved.save(id, ApplicationStatus::Applied, u"応募した"_s, &error));
+        const SavedListing second = *saved.find(id);
+        QCOMPARE(second.status, ApplicationStatus::Applied);
+        QCOMPARE(second.note, u"応募した"_s);
+        QCOMPARE(second.savedAt, first.savedAt);
+        QVERIFY(second.updatedAt > first.updatedAt);
+
+        ListingFilter filter;
+        filter.savedOnly = true;
+        QCOMPARE(repository().search(filter), QList<qint64>{id});
+        filter.status = ApplicationStatus::Declined;
+        QVERIFY(repository().search(filter).isEmpty());
+
+        // An unknown status never reaches the table.
+        QSqlQuery query(m_database->connection());
+        QVERIFY(!query.exec(u"UPDATE saved_listings SET status = 'maybe'"_s));
+        QCOMPARE(saved.find(id)->status, ApplicationStatus::Applied);
+
+        QVERIFY(saved.unsave(id, &error));
+        QVERIFY(!saved.find(id));
+        QVERIFY(saved.save(id, ApplicationStatus::Contracted, {}, &error));
+        QVERIFY(repository().remove({id}, &error));
+        QVERIFY(saved.all().isEmpty()); // deleting a listing deletes its saved entry
+    }
+
+    void importIsAllOrNothing()
+    {
+        // The second listing names a kind of work that does not exist: the foreign key fails
+        // and the first, already inserted in the same transaction, is rolled back with it.
+        Listing good = makeListing(u"正常な案件"_s, 700'000);
+        Listing bad = makeListing(u"不正な業種の案件"_s, 700'000);
+        bad.workKind = u"no-such-kind"_s;
+        const ListingImportOutcome outcome =
+            ListingImportWriter(m_database->connection())
+                .write(imported({good, bad}), DuplicatePolicy::Skip);
+        QVERIFY(!outcome.error.isEmpty());
+        QVERIFY2(outcome.error.startsWith(u"line 3: "_s), qPrintable(outcome.error));
+        QCOMPARE(outcome.inserted, 0);
+        QCOMPARE(repository().count(), 5);
+    }
+
+    void cancellingRollsBack()
+    {
+        QList<Listing> many;
+        for (int i = 0; i < 1'000; ++i)
+            many.append(makeListing(u"案件 %1"_s.arg(i), 600'000 + i));
+        int calls = 0;
+        const ListingImportOutcome outcome =
+            ListingImportWriter(m_database->connection())
+                .write(imported(many), DuplicatePolicy::Skip, [&calls](int done, int total) {
+                    ++calls;
+                    Q_ASSERT(total == 1'000);
+                    return done < 500; // the user presses Cancel half-way
+                });
+        QVERIFY(outcome.cancelled);
+        QVERIFY(calls >= 2);
+        QCOMPARE(repository().count(), 5);
+        QVERIFY(titles(search(u"案件"_s)).isEmpty());
+    }
+
+    void duplicatesAreSkippedOrMergedWithoutOverwriting()
+    {
+        ListingImportWriter writer(m_database->connection());
+        Listing again = makeListing(u"  決済基盤のAPI開発 "_s, 800'000, u"別の作業内容"_s);
+        again.location = u"東京都港区"_s;
+        Listing fresh = makeListing(u"新しい案件"_s, 900'000);
+        QCOMPARE(writer.duplicates(imported({again, fresh, fresh})), (QList<qsizetype>{0, 2}));
+
+        ListingImportOutcome outcome =
+            writer.write(imported({again, fresh, fresh}), DuplicatePolicy::Skip);
+        QCOMPARE(outcome.inserted, 1);
+        QCOMPARE(outcome.skippedDuplicates, 2);
+        QCOMPARE(repository().count(), 6);
+        const qint64 id = repository().search(filterFor(u"決済基盤"_s)).first();
+        QCOMPARE(repository().byIds({id}).first().location, QString());
+
+        outcome = writer.write(imported({again}), DuplicatePolicy::Merge);
+        QCOMPARE(outcome.merged, 1);
+        const Listing merged = repository().byIds({id}).first();
+        QCOMPARE(merged.location, u"東京都港区"_s);                            // was empty: filled
+        QCOMPARE(merged.workContent, u"決済基盤のAPI設計と既存システムの保守"_s); // kept
+        QCOMPARE(repository().count(), 6);
+    }
+
+    void importedSavedStatusComesBackWithNewListings()
+    {
+        QList<ImportedListing> listings = imported({makeListing(u"保存済みだった案件"_s, 750'000)});
+        listings.first().extra = {true, u"interviewing"_s, u"二次面談待ち"_s};
+        const ListingImportOutcome outcome =
+            ListingImportWriter(m_database->connection()).write(listings, DuplicatePolicy::Skip);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        const auto saved = SavedListingRepository(m_database->connection())
+                               .find(outcome.firstInsertedId);
+        QVERIFY(saved);
+        QCOMPARE(saved->status, ApplicationStatus::Interviewing);
+        QCOMPARE(saved->note, u"二次面談待ち"_s);
+    }
+
+private:
+    ListingRepository repository() const { return ListingRepository(m_database->connection()); }
+    static ListingFilter filterFor(const QString &text)
+    {
+        ListingFilter filter;
+        filter.text = text;
+        return filter;
+    }
+    QList<qint64> search(const QString &text) const
+    {
+        QString error;
+        const QList<qint64> ids = repository().search(filterFor(text), &error);
+        if (!error.isEmpty())
+            qWarning("search failed: %s", qPrintable(error));
+        return ids;
+    }
+    QStringList titles(const QList<qint64> &ids) const
+    {
+        QStringList result;
+        for (const Listing &listing : repository().byIds(ids))
+            result.append(listing.title);
+        return result;
+    }
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_database;
+};
+
+QTEST_MAIN(TestListingStore)
+#include "tst_listingstore.moc"
