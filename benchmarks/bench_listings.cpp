@@ -1,1 +1,1099 @@
-int main() { return 0; }
+// Benchmark: the listing import, the search typed into the listings page and the window's
+// memory, on 100,000 generated listings, each compared with the sqlite3 command-line tool doing
+// the same work on the same table definitions. Prints tables; BENCHMARKS.md records a run.
+//   bench_listings [--listings N] [--repeat R] [--work-dir DIR]
+// The window is measured in a child process (this program started again with --ui-child), so
+// its peak memory is the window's own and not the import's that ran before it.
+#include "ListingsPage.h"
+#include "MainWindow.h"
+#include "cli/ListingFileReader.h"
+#include "core/ListingCsvExporter.h"
+#include "core/RateParser.h"
+#include "storage/Database.h"
+#include "storage/ListingImportWriter.h"
+#include "storage/ListingRepository.h"
+#include "storage/ListingSearchQuery.h"
+#include "storage/MarketDataLoader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+// printf pads by bytes; Japanese text needs padding by terminal columns.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+void printLine(const QString &line)
+{
+    // UTF-8 whatever the locale: qPrintable would turn Japanese into ? under LANG=C.
+    std::fputs((line + u'\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+// A table whose first column is left-aligned text and the others right-aligned figures.
+class Table
+{
+public:
+    explicit Table(QStringList header) : m_rows{std::move(header)} {}
+    void add(QStringList row) { m_rows.append(std::move(row)); }
+    void print() const
+    {
+        QList<int> widths;
+        for (const QStringList &row : m_rows) {
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                if (widths.size() <= c)
+                    widths.append(0);
+                widths[c] = std::max(widths[c], displayWidth(row.at(c)));
+            }
+        }
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            QString line;
+            const QStringList &row = m_rows.at(r);
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const QString fill(widths.at(c) - displayWidth(row.at(c)), u' ');
+                line += c == 0 ? row.at(c) + fill : u"  "_s + fill + row.at(c);
+            }
+            printLine(line.trimmed().isEmpty() ? QString() : line);
+            if (r == 0) {
+                int total = 0;
+                for (int w : std::as_const(widths))
+                    total += w + 2;
+                printLine(QString(total - 2, u'-'));
+            }
+        }
+    }
+
+private:
+    QList<QStringList> m_rows;
+};
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 100 ? 2 : 0) + u" ms"_s;
+}
+
+QString mib(double value)
+{
+    return QString::number(value, 'f', 1) + u" MiB"_s;
+}
+
+QString ratio(double ours, double theirs)
+{
+    if (theirs <= 0)
+        return u"n/a"_s;
+    return QString::number(ours / theirs, 'f', 2) + u"×"_s;
+}
+
+QString verdict(bool met)
+{
+    return met ? u"✔"_s : u"✘"_s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and the process's memory
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+// Nearest rank: with 31 samples the 95th percentile is the second slowest.
+double percentile95(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(0.95 * double(values.size())));
+    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+double mean(const QList<double> &values)
+{
+    double sum = 0;
+    for (double v : values)
+        sum += v;
+    return values.isEmpty() ? 0 : sum / double(values.size());
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// VmRSS is the resident memory now, VmHWM its peak since the process started.
+double procStatusMiB(const char *key)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qstrlen(key)).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated listings
+
+QString pick(QRandomGenerator &random, const QStringList &words)
+{
+    return words.at(random.bounded(int(words.size())));
+}
+
+// Repeats weight the choice: Java and AWS appear in far more listings than Scala or Kafka.
+const QStringList languages{u"Java"_s,       u"Java"_s,         u"Java"_s,       u"Python"_s,
+                            u"Python"_s,     u"Go"_s,           u"PHP"_s,        u"Ruby"_s,
+                            u"TypeScript"_s, u"TypeScript"_s,   u"JavaScript"_s, u"C#"_s,
+                            u"Kotlin"_s,     u"Swift"_s,        u"Scala"_s,      u"React"_s,
+                            u"Vue.js"_s,     u"Node.js"_s,      u"Spring Boot"_s, u"Django"_s,
+                            u"Laravel"_s,    u"Ruby on Rails"_s, u"Next.js"_s};
+const QStringList platforms{
+    u"AWS"_s,        u"AWS"_s,       u"AWS"_s,       u"Google Cloud"_s, u"Azure"_s,
+    u"Docker"_s,     u"Kubernetes"_s, u"Terraform"_s, u"Linux"_s,        u"PostgreSQL"_s,
+    u"MySQL"_s,      u"Oracle Database"_s, u"Redis"_s, u"MongoDB"_s,     u"Elasticsearch"_s,
+    u"Kafka"_s};
+const QStringList domains{u"大手金融機関"_s, u"ネット銀行"_s,     u"ECサイト"_s,
+                          u"物流企業"_s,     u"損害保険会社"_s,   u"通信キャリア"_s,
+                          u"官公庁"_s,       u"医療法人"_s,       u"自動車メーカー"_s,
+                          u"小売チェーン"_s, u"ゲーム会社"_s,     u"広告配信事業者"_s,
+                          u"人材サービス"_s, u"不動産ポータル"_s, u"SaaS企業"_s,
+                          u"動画配信サービス"_s, u"旅行予約サイト"_s, u"電力会社"_s};
+const QStringList systems{u"決済基盤"_s,       u"基幹システム"_s,     u"会員管理システム"_s,
+                          u"在庫管理システム"_s, u"顧客管理システム"_s, u"データ分析基盤"_s,
+                          u"勤怠管理システム"_s, u"予約システム"_s,     u"ポイント基盤"_s,
+                          u"API基盤"_s,        u"社内ポータル"_s,     u"受発注システム"_s,
+                          u"レコメンドエンジン"_s, u"認証基盤"_s};
+const QStringList phases{u"新規開発"_s,   u"追加開発"_s,     u"リプレイス"_s, u"運用保守"_s,
+                         u"クラウド移行"_s, u"マイクロサービス化"_s, u"性能改善"_s,
+                         u"保守開発"_s,   u"基盤構築"_s,     u"運用改善"_s};
+const QStringList roles{u"バックエンドエンジニア"_s, u"フロントエンドエンジニア"_s,
+                        u"インフラエンジニア"_s,     u"SRE"_s,
+                        u"PM"_s,                     u"PMO"_s,
+                        u"データエンジニア"_s,       u"テストエンジニア"_s,
+                        u"フルスタックエンジニア"_s, u"テックリード"_s,
+                        u"PL"_s};
+
+QString title(QRandomGenerator &random)
+{
+    switch (random.bounded(4)) {
+    case 0:
+        return u"%1向け%2の%3（%4）"_s.arg(pick(random, domains), pick(random, systems),
+                                         pick(random, phases), pick(random, languages));
+    case 1:
+        return u"【%1】%2%3／%4"_s.arg(
+            pick(random, {u"フルリモート"_s, u"週1出社"_s, u"リモート可"_s, u"常駐"_s}),
+            pick(random, systems), pick(random, phases), pick(random, roles));
+    case 2:
+        return u"%1エンジニア｜%2の%3%4"_s.arg(pick(random, languages), pick(random, domains),
+                                             pick(random, systems), pick(random, phases));
+    default:
+        return u"%1%2における%3募集（%4/%5）"_s.arg(pick(random, domains), pick(random, systems),
+                                                  pick(random, roles), pick(random, languages),
+                                                  pick(random, platforms));
+    }
+}
+
+QString workContent(QRandomGenerator &random)
+{
+    const QStringList sentences{
+        u"%1の%2をご担当いただきます。"_s.arg(pick(random, systems), pick(random, phases)),
+        u"%1を用いたAPIの設計・実装と、単体テスト・結合テストを行っていただきます。"_s.arg(
+            pick(random, languages)),
+        u"%1上のインフラ構築・運用、監視設定および障害対応をお任せします。"_s.arg(
+            pick(random, platforms)),
+        u"要件定義・基本設計から実装、リリース後の運用保守まで一貫して携わっていただきます。"_s,
+        u"既存システムの保守・運用を行いながら、段階的なリファクタリングを進めていただきます。"_s,
+        u"チームは%1名体制で、スクラムによるアジャイル開発を行っています。"_s.arg(
+            3 + random.bounded(12)),
+        u"%1の担当者と仕様を調整し、%2として開発をリードしていただきます。"_s.arg(
+            pick(random, domains), pick(random, roles)),
+        u"バッチ処理の性能改善やSQLチューニングもご担当いただく予定です。"_s,
+        u"CI/CDパイプライン（GitHub Actions）の整備、コードレビューにもご参加いただきます。"_s};
+    // The first sentence says what the work is; one to three others follow in a fixed order.
+    QString text = sentences.at(0);
+    const int extra = 1 + random.bounded(3);
+    int from = 1;
+    for (int i = 0; i < extra; ++i) {
+        from += random.bounded(int(sentences.size()) - from - (extra - i) + 1);
+        text += sentences.at(from++);
+    }
+    return text;
+}
+
+QString skillsText(QRandomGenerator &random)
+{
+    const QStringList items{
+        u"%1での開発経験(%2年以上)"_s.arg(pick(random, languages)).arg(1 + random.bounded(5)),
+        u"%1の利用経験"_s.arg(pick(random, platforms)),
+        u"%1を用いた設計・構築経験(%2年以上)"_s.arg(pick(random, platforms))
+            .arg(1 + random.bounded(3)),
+        u"SQLを用いたデータベース設計経験"_s,
+        u"要件定義の経験"_s,
+        u"チームリーダー経験"_s,
+        u"Linuxサーバーの運用経験"_s,
+        u"Gitを用いたチーム開発経験"_s,
+        u"%1によるWebアプリケーション開発経験"_s.arg(pick(random, languages))};
+    QStringList chosen{items.at(0)};
+    const int extra = 1 + random.bounded(3);
+    for (int i = 0; i < extra; ++i) {
+        const QString &item = items.at(1 + random.bounded(int(items.size()) - 1));
+        if (!chosen.contains(item))
+            chosen.append(item);
+    }
+    return chosen.join(u"、"_s);
+}
+
+// The wordings agencies use: ranges, 〜 with only an upper or lower bound, a remark after
+// the figures, hourly rates (時給) and no figure at all (応相談).
+QString rateText(QRandomGenerator &random, const QString &contract)
+{
+    const int low = 40 + 5 * random.bounded(17);
+    const int high = low + 5 * (1 + random.bounded(6));
+    const int hourly = 2000 + 250 * random.bounded(17);
+    if (contract == u"派遣"_s && random.bounded(10) < 8) {
+        if (random.bounded(2))
+            return u"時給%1円"_s.arg(QLocale(QLocale::English).toString(hourly));
+        return u"時給%1円〜%2円"_s.arg(hourly).arg(hourly + 500);
+    }
+    const int kind = random.bounded(100);
+    if (kind < 38)
+        return u"%1〜%2万円"_s.arg(low).arg(high);
+    if (kind < 55)
+        return u"%1万円"_s.arg(low);
+    if (kind < 67)
+        return u"〜%1万円"_s.arg(high);
+    if (kind < 77)
+        return u"%1万円〜"_s.arg(low);
+    if (kind < 85)
+        return u"%1〜%2万円（スキル見合い）"_s.arg(low).arg(high);
+    if (kind < 89)
+        return u"時給%1円"_s.arg(QLocale(QLocale::English).toString(hourly));
+    return u"応相談"_s;
+}
+
+// The same listings every run (fixed seed). Figures come from parsing the wording, so the
+// CSV carries exactly what the import will read back.
+QList<Listing> generatedListings(int count, QString *error)
+{
+    QRandomGenerator random(20261127);
+    QList<Listing> listings;
+    listings.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Listing listing;
+        listing.title = title(random);
+        const int contract = random.bounded(100);
+        listing.contract = contract < 60 ? u"業務委託"_s : contract < 85 ? u"正社員"_s : u"派遣"_s;
+        listing.rateText = rateText(random, listing.contract);
+        const ParsedRate rate = RateParser::parse(listing.rateText);
+        if (!rate.error.isEmpty()) {
+            *error = listing.rateText + u": "_s + rate.error;
+            return {};
+        }
+        RateParser::applyTo(rate, listing);
+        listing.positions = pick(random, roles);
+        listing.duration = pick(random, {u"長期"_s, u"即日〜長期"_s, u"3ヶ月〜"_s, u"6ヶ月〜"_s,
+                                         u"短期（1ヶ月）"_s});
+        listing.workContent = workContent(random);
+        listing.skillsText = skillsText(random);
+        listing.location =
+            pick(random, {u"東京都港区"_s, u"東京都渋谷区"_s, u"東京都千代田区"_s,
+                          u"大阪府大阪市"_s, u"福岡県福岡市"_s, u"愛知県名古屋市"_s,
+                          u"神奈川県横浜市"_s});
+        listing.remote = pick(random, {u"フルリモート"_s, u"一部リモート（週2出社）"_s,
+                                       u"リモート可（初月出社）"_s, u"常駐"_s});
+        listing.url = u"https://example.invalid/jobs/%1"_s.arg(i + 1);
+        if (random.bounded(10) < 3)
+            listing.notes = pick(random, {u"面談1回"_s, u"外国籍可"_s, u"40代活躍中"_s,
+                                          u"服装自由"_s, u"稼働140〜180h"_s});
+        listing.source = u"合成データ"_s;
+        listings.append(listing);
+    }
+    return listings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files and the sqlite3 tool
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// RFC 4180 quoting only: CsvWriter would also put an apostrophe before formula-like cells,
+// which the sqlite3 import would store as part of the text.
+QString csvCell(const QString &cell)
+{
+    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') &&
+        !cell.contains(u'\r'))
+        return cell;
+    QString quoted = cell;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString sqlString(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u"'"_s, u"''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+// A bound value as an SQL literal, so sqlite3 runs the very statement our search prepares.
+QString sqlLiteral(const QVariant &value)
+{
+    if (value.isNull())
+        return u"NULL"_s;
+    switch (value.typeId()) {
+    case QMetaType::Double: {
+        // Keep it a REAL: an integer literal could change the arithmetic in the rate filter.
+        const QString number = QString::number(value.toDouble(), 'g', 17);
+        return number.contains(u'.') || number.contains(u'e') ? number : number + u".0"_s;
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QString::number(value.toLongLong());
+    default:
+        return sqlString(value.toString());
+    }
+}
+
+// ListingSearchQuery never puts a ? inside a literal, so each ? is one bound value.
+QString withValuesInlined(const ListingSearchQuery &query, QString *error)
+{
+    QString sql;
+    qsizetype next = 0;
+    for (QChar c : query.sql) {
+        if (c != u'?') {
+            sql += c;
+            continue;
+        }
+        if (next >= query.values.size())
+            break;
+        sql += sqlLiteral(query.values.at(next++));
+    }
+    if (next != query.values.size() || query.sql.count(u'?') != query.values.size())
+        *error = u"placeholders and values differ in: "_s + query.sql;
+    return sql;
+}
+
+struct ToolRun
+{
+    double wallMs = -1;
+    QString output;
+    QString error; // non-empty: the tool failed
+};
+
+// Runs the sqlite3 shell on a database with a script on its standard input; the wall-clock
+// time includes starting the process (a few milliseconds).
+ToolRun runSqlite3(const QString &database, const QString &scriptPath)
+{
+    ToolRun run;
+    QProcess process;
+    process.setStandardInputFile(scriptPath);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(u"sqlite3"_s, {u"-bail"_s, database});
+    if (!process.waitForFinished(-1)) {
+        run.error = u"sqlite3: "_s + process.errorString();
+        return run;
+    }
+    run.wallMs = elapsedMs(timer);
+    run.output = QString::fromUtf8(process.readAllStandardOutput());
+    const QString errors = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        run.error = u"sqlite3 %1 < %2 failed: %3"_s.arg(database, scriptPath, errors);
+    return run;
+}
+
+ToolRun runSqlite3Script(const QString &database, const QString &scriptPath,
+                         const QString &script)
+{
+    ToolRun run;
+    if (!writeFile(scriptPath, script.toUtf8(), &run.error))
+        return run;
+    return runSqlite3(database, scriptPath);
+}
+
+QString sqliteToolVersion()
+{
+    QProcess process;
+    process.start(u"sqlite3"_s, {u"--version"_s});
+    if (!process.waitForFinished(-1) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).section(u' ', 0, 0);
+}
+
+struct Column
+{
+    QString name;
+    bool nullable = false;
+};
+
+QList<Column> columnsOf(const QSqlDatabase &db, const QString &table, QString *error)
+{
+    QList<Column> columns;
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA table_info(%1)"_s.arg(table))) {
+        *error = query.lastError().text();
+        return columns;
+    }
+    while (query.next()) // cid, name, type, notnull, dflt_value, pk
+        columns.append({query.value(1).toString(),
+                        query.value(3).toInt() == 0 && query.value(5).toInt() == 0});
+    return columns;
+}
+
+// Writes a table's stored rows as CSV with a header, NULL as an empty cell; sqlite3 then
+// imports exactly the values our import wrote.
+bool exportTable(const QSqlDatabase &db, const QString &table, const QList<Column> &columns,
+                 const QString &where, const QString &path, QString *error)
+{
+    QStringList names;
+    for (const Column &column : columns)
+        names.append(column.name);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT %1 FROM %2 WHERE %3 ORDER BY rowid"_s.arg(names.join(u", "_s), table,
+                                                                       where))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QString text = names.join(u',') + u"\n"_s;
+    QStringList cells;
+    while (query.next()) {
+        cells.clear();
+        for (int c = 0; c < columns.size(); ++c) {
+            const QVariant value = query.value(c);
+            if (value.isNull())
+                cells.append(QString());
+            else if (value.typeId() == QMetaType::Double)
+                cells.append(QString::number(value.toDouble(), 'g', 17));
+            else
+                cells.append(csvCell(value.toString()));
+        }
+        text += cells.join(u',') + u'\n';
+    }
+    return writeFile(path, text.toUtf8(), error);
+}
+
+// The sqlite3 script that imports a CSV into a staging table and copies it into the real
+// one: .import stores every field as text and an empty field as '', so the nullable columns
+// are turned back into NULL on the way (a '' seed_key would even break its UNIQUE).
+QString importStatements(const QString &table, const QList<Column> &columns,
+                         const QString &csvPath)
+{
+    QStringList names;
+    QStringList selected;
+    for (const Column &column : columns) {
+        names.append(column.name);
+        selected.append(column.nullable ? u"NULLIF(%1, '')"_s.arg(column.name) : column.name);
+    }
+    const QString staging = table + u"_csv"_s;
+    return u"CREATE TEMP TABLE %1 (%2);\n"
+           ".import --csv --skip 1 --schema temp %3 %1\n"
+           "INSERT INTO %4 (%2) SELECT %5 FROM temp.%1;\n"_s.arg(staging, names.join(u", "_s),
+                                                              sqlString(csvPath), table,
+                                                              selected.join(u", "_s));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The window (child process)
+
+// What the listings hold on the heap, estimated from their string capacities: QString data
+// is a 16-byte header plus UTF-16 units; malloc adds 8 bytes and rounds to 16.
+qint64 heapBlock(qint64 bytes)
+{
+    return (bytes + 8 + 15) / 16 * 16;
+}
+
+qint64 stringHeapBytes(const QString &text)
+{
+    if (text.isNull() || !const_cast<QString &>(text).data_ptr().d_ptr())
+        return 0; // null or static (literal) data
+    return heapBlock(16 + (text.capacity() + 1) * 2);
+}
+
+qint64 listingsHeapBytes(const QList<Listing> &listings)
+{
+    qint64 bytes = heapBlock(16 + listings.capacity() * qint64(sizeof(Listing)));
+    for (const Listing &l : listings) {
+        for (const QString *text : {&l.title, &l.rateText, &l.contract, &l.positions, &l.duration,
+                                    &l.workContent, &l.skillsText, &l.workKind, &l.location,
+                                    &l.remote, &l.url, &l.notes, &l.source})
+            bytes += stringHeapBytes(*text);
+        if (!l.requirements.isEmpty())
+            bytes += heapBlock(16 + l.requirements.capacity() *
+                                        qint64(sizeof(ListingRequirement)));
+        for (const ListingRequirement &r : l.requirements)
+            bytes += stringHeapBytes(r.skillId) + stringHeapBytes(r.text);
+    }
+    return bytes;
+}
+
+const QStringList typedQueries{u"決済基盤"_s, u"Java"_s, u"AWS 運用"_s, u"Go"_s, u"保守"_s};
+
+// What a user sees while typing a query: every prefix, one character at a time.
+QStringList prefixesOf(const QString &query)
+{
+    QStringList prefixes;
+    for (qsizetype n = 1; n <= query.size(); ++n)
+        prefixes.append(query.left(n));
+    return prefixes;
+}
+
+QString shown(const QString &prefix)
+{
+    return u'"' + prefix + u'"';
+}
+
+int runWindow(const QString &databasePath, const QString &workDir, int repeat)
+{
+    Table memory({u"window memory (separate process)"_s, u"VmRSS"_s, u"VmHWM (peak)"_s,
+                  u"target"_s});
+    auto stage = [&](const QString &name, const QString &target = {}) {
+        memory.add({name, mib(procStatusMiB("VmRSS:")), mib(procStatusMiB("VmHWM:")), target});
+    };
+    stage(u"QApplication created"_s);
+
+    Database database;
+    if (!database.open(databasePath)) {
+        printLine(database.lastError());
+        return 1;
+    }
+    stage(u"database opened"_s);
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    auto market = MarketDataLoader::load(database.connection(), &error);
+    if (!market) {
+        printLine(error);
+        return 1;
+    }
+    const double loadMs = elapsedMs(timer);
+    const qsizetype listingCount = market->listings.size();
+    const double estimatedMiB = double(listingsHeapBytes(market->listings)) / (1024.0 * 1024.0);
+    stage(u"MarketDataLoader::load (%1 listings)"_s.arg(listingCount));
+
+    // As GuiApplication does: the window takes the loaded data over.
+    timer.restart();
+    auto window = std::make_unique<MainWindow>(database.connection(), std::move(*market));
+    const double constructMs = elapsedMs(timer);
+    stage(u"MainWindow constructed"_s);
+
+    timer.restart();
+    window->show();
+    window->showPage(MainWindow::ListingsPageIndex);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    const double showMs = elapsedMs(timer);
+    const double peak = procStatusMiB("VmHWM:");
+    stage(u"shown, Listings page"_s, u"peak < 150 MiB "_s + verdict(peak < 150));
+
+    // Typing: each keystroke is setText() of the longer prefix (textChanged searches at once)
+    // and the events that follow (model reset, selection, details, repaint).
+    auto *search = window->findChild<QLineEdit *>(u"listingSearch"_s);
+    if (!search) {
+        printLine(u"no line edit named listingSearch"_s);
+        return 1;
+    }
+    QHash<QString, QList<double>> keystrokeMs;
+    QList<double> clearMs;
+    for (int r = 0; r < repeat + 1; ++r) {
+        for (const QString &query : typedQueries) {
+            for (const QString &prefix : prefixesOf(query)) {
+                timer.restart();
+                search->setText(prefix);
+                QCoreApplication::processEvents();
+                if (r > 0) // the first round warms caches and is not counted
+                    keystrokeMs[prefix].append(elapsedMs(timer));
+            }
+            timer.restart();
+            search->clear();
+            QCoreApplication::processEvents();
+            if (r > 0)
+                clearMs.append(elapsedMs(timer));
+        }
+    }
+    stage(u"after the typing below"_s);
+
+    memory.print();
+    printLine(u"  estimated heap of one QList<Listing> copy (strings, structs, requirements): "_s +
+              mib(estimatedMiB));
+    printLine(u"  load listings %1, construct window %2, show Listings page %3"_s.arg(
+        ms(loadMs), ms(constructMs), ms(showMs)));
+    printLine(QString());
+
+    Table typing({u"UI keystroke: setText + processEvents"_s, u"shown rows"_s, u"median"_s,
+                  u"p95"_s, u"frame budget 16 ms"_s});
+    for (const QString &query : typedQueries) {
+        for (const QString &prefix : prefixesOf(query)) {
+            search->setText(prefix);
+            QCoreApplication::processEvents();
+            const int rows = window->listingsPage()->model()->rowCount();
+            const QList<double> &times = keystrokeMs.value(prefix);
+            typing.add({shown(prefix), QString::number(rows), ms(median(times)),
+                        ms(percentile95(times)), verdict(percentile95(times) < 16)});
+        }
+        search->clear();
+        QCoreApplication::processEvents();
+    }
+    typing.add({u"clear the search (all listings again)"_s, QString::number(listingCount),
+                ms(median(clearMs)), ms(percentile95(clearMs)),
+                verdict(percentile95(clearMs) < 16)});
+    typing.print();
+    // The window must not remember anything; its settings go to the work folder anyway.
+    window.reset();
+    QSettings().clear();
+    Q_UNUSED(workDir);
+    return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import and search (main process)
+
+struct ImportTimes
+{
+    double writeMs = -1;
+    double afterMs = 0; // work after the write (an FTS rebuild), if any
+    qint64 firstId = 0;
+    QString error;
+};
+
+// Writes the listings with ListingImportWriter into a fresh database; `prepare` runs on the
+// new database before the timed write and `after` after it (timed separately).
+ImportTimes timedWrite(const QString &path, const QList<ImportedListing> &listings,
+                       const QStringList &prepare = {}, const QString &after = {})
+{
+    ImportTimes times;
+    Database database;
+    if (!database.open(path)) {
+        times.error = database.lastError();
+        return times;
+    }
+    QSqlQuery query(database.connection());
+    for (const QString &statement : prepare) {
+        if (!query.exec(statement)) {
+            times.error = query.lastError().text();
+            return times;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const ListingImportOutcome outcome =
+        ListingImportWriter(database.connection()).write(listings, DuplicatePolicy::Skip);
+    times.writeMs = elapsedMs(timer);
+    if (!outcome.error.isEmpty() || outcome.inserted != listings.size()) {
+        times.error = u"import wrote %1 of %2: %3"_s.arg(outcome.inserted)
+                          .arg(listings.size())
+                          .arg(outcome.error);
+        return times;
+    }
+    times.firstId = outcome.firstInsertedId;
+    if (!after.isEmpty()) {
+        timer.restart();
+        if (!query.exec(after)) {
+            times.error = query.lastError().text();
+            return times;
+        }
+        times.afterMs = elapsedMs(timer);
+    }
+    return times;
+}
+
+// A summary of the stored rows that must be the same whichever tool wrote them.
+QString contentChecksum(qint64 firstId)
+{
+    return u"SELECT count(*), total(length(title) + length(work_content) + length(skills_text)),"
+           " total(monthly_rate_min_yen), total(hourly_rate_max_yen), count(seed_key),"
+           " count(work_kind) FROM listings WHERE id >= %1;\n"
+           "SELECT count(*), count(skill_id), total(minimum_years) FROM listing_requirements"
+           " WHERE listing_id >= %1;\n"
+           "SELECT count(*) FROM listings_fts WHERE listings_fts MATCH '\"Java\"' AND rowid >= %1;\n"
+           "SELECT count(*) FROM listings_fts WHERE listings_fts MATCH '\"運用保守\"' AND rowid >= %1;\n"_s
+        .arg(firstId);
+}
+
+int fail(const QString &message)
+{
+    std::fputs((u"bench_listings: "_s + message + u'\n').toUtf8().constData(), stderr);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The window runs in a child process; only it needs widgets (offscreen, no display).
+    bool windowChild = false;
+    for (int i = 1; i < argc; ++i)
+        windowChild = windowChild || qstrcmp(argv[i], "--ui-child") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (windowChild) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(u"CareerPlannerBench"_s);
+    QCoreApplication::setApplicationName(u"bench_listings"_s);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption countOption(u"listings"_s, u"Number of listings."_s, u"n"_s,
+                                         u"100000"_s);
+    const QCommandLineOption repeatOption(u"repeat"_s, u"Timed repetitions of each search."_s,
+                                          u"r"_s, u"31"_s);
+    const QCommandLineOption dirOption(
+        u"work-dir"_s, u"Keep the generated files and databases in this folder."_s, u"dir"_s);
+    QCommandLineOption childOption(u"ui-child"_s, u"Measure the window on this database."_s,
+                                   u"database"_s);
+    childOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({countOption, repeatOption, dirOption, childOption});
+    parser.process(*app);
+    const int count = std::max(1, parser.value(countOption).toInt());
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+
+    QTemporaryDir temporary;
+    const QString workDir =
+        parser.isSet(dirOption) ? QDir(parser.value(dirOption)).absolutePath() : temporary.path();
+    if (!QDir().mkpath(workDir))
+        return fail(u"cannot create "_s + workDir);
+    // Whatever the window stores goes to the work folder, never to the user's settings.
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, workDir + u"/settings"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    if (windowChild)
+        return runWindow(parser.value(childOption), workDir, repeat);
+
+    const QDir dir(workDir);
+    const QString oursPath = dir.filePath(u"ours.sqlite"_s);
+    for (const QString &name : dir.entryList({u"*.sqlite*"_s}, QDir::Files))
+        QFile::remove(dir.filePath(name)); // every database below starts fresh
+    QString error;
+
+    // 1. Generate the listings and export them as the program does.
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Listing> generated = generatedListings(count, &error);
+    if (!error.isEmpty())
+        return fail(u"a generated rate does not parse: "_s + error);
+    const QString csvPath = dir.filePath(u"listings.csv"_s);
+    const QByteArray csv = ListingCsvExporter::toCsv(generated);
+    if (!writeFile(csvPath, csv, &error))
+        return fail(error);
+    qsizetype minText = std::numeric_limits<qsizetype>::max(), maxText = 0, sumText = 0;
+    for (const Listing &l : generated) {
+        const qsizetype n = l.title.size() + l.workContent.size() + l.skillsText.size();
+        minText = std::min(minText, n);
+        maxText = std::max(maxText, n);
+        sumText += n;
+    }
+    const double generateMs = elapsedMs(timer);
+
+    // 2. Our import: parse, then write into a fresh database.
+    Database ours;
+    if (!ours.open(oursPath))
+        return fail(ours.lastError());
+    auto market = MarketDataLoader::load(ours.connection(), &error);
+    if (!market)
+        return fail(error);
+    timer.restart();
+    const ListingImportPreview preview = ListingFileReader::read(csvPath, market->catalogue);
+    const double parseMs = elapsedMs(timer);
+    if (!preview.fileError.isEmpty() || preview.accepted.size() != count)
+        return fail(u"the CSV read back %1 of %2 listings (%3 rejected) %4"_s
+                        .arg(preview.accepted.size())
+                        .arg(count)
+                        .arg(preview.rejected.size())
+                        .arg(preview.fileError));
+    qsizetype requirementCount = 0;
+    for (const ImportedListing &imported : preview.accepted)
+        requirementCount += imported.listing.requirements.size();
+    timer.restart();
+    const ListingImportOutcome outcome =
+        ListingImportWriter(ours.connection()).write(preview.accepted, DuplicatePolicy::Skip);
+    const double writeMs = elapsedMs(timer);
+    if (!outcome.error.isEmpty() || outcome.inserted != count)
+        return fail(u"the import wrote %1 of %2: %3"_s.arg(outcome.inserted)
+                        .arg(count)
+                        .arg(outcome.error));
+    const qint64 firstId = outcome.firstInsertedId;
+    const double oursTotalMs = parseMs + writeMs;
+
+    // Variants that show where the write's time goes (benchmark-only databases).
+    QList<ImportedListing> withoutRequirements = preview.accepted;
+    for (ImportedListing &imported : withoutRequirements)
+        imported.listing.requirements.clear();
+    const ImportTimes noRequirements =
+        timedWrite(dir.filePath(u"ours-no-requirements.sqlite"_s), withoutRequirements);
+    withoutRequirements.clear();
+    const ImportTimes noFts =
+        timedWrite(dir.filePath(u"ours-no-fts-trigger.sqlite"_s), preview.accepted,
+                   {u"DROP TRIGGER listings_fts_insert"_s},
+                   u"INSERT INTO listings_fts (listings_fts) VALUES ('rebuild')"_s);
+    for (const ImportTimes *variant : {&noRequirements, &noFts}) {
+        if (!variant->error.isEmpty())
+            return fail(variant->error);
+    }
+
+    // 3. sqlite3: the same table definitions, read from our database, and CSV files of the
+    // rows our import stored.
+    const QSqlDatabase db = ours.connection();
+    QStringList ddl;
+    {
+        QSqlQuery query(db);
+        // The listings with their indexes and FTS triggers, the FTS table (its shadow tables
+        // are created by CREATE VIRTUAL TABLE), the requirements, and the two tables that
+        // foreign keys point at. Tables first, then indexes, then triggers.
+        if (!query.exec(u"SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND tbl_name IN"
+                        " ('listings', 'listings_fts', 'listing_requirements', 'work_kinds',"
+                        " 'skill_catalogue') ORDER BY CASE type WHEN 'table' THEN 0"
+                        " WHEN 'index' THEN 1 ELSE 2 END, rowid"_s))
+            return fail(query.lastError().text());
+        while (query.next())
+            ddl.append(query.value(0).toString() + u';');
+    }
+    const QList<Column> listingColumns = columnsOf(db, u"listings"_s, &error);
+    const QList<Column> requirementColumns = columnsOf(db, u"listing_requirements"_s, &error);
+    const QString listingsCsv = dir.filePath(u"listings-sqlite3.csv"_s);
+    const QString requirementsCsv = dir.filePath(u"requirements-sqlite3.csv"_s);
+    if (!error.isEmpty() ||
+        !exportTable(db, u"listings"_s, listingColumns, u"id >= %1"_s.arg(firstId), listingsCsv,
+                     &error) ||
+        !exportTable(db, u"listing_requirements"_s, requirementColumns,
+                     u"listing_id >= %1"_s.arg(firstId), requirementsCsv, &error))
+        return fail(error);
+
+    struct ToolVariant
+    {
+        QString name;
+        bool requirements;
+        bool trigger;
+        bool rebuild;
+        ToolRun run;
+    };
+    QList<ToolVariant> variants{
+        {u"sqlite3: listings + FTS by trigger"_s, false, true, false, {}},
+        {u"sqlite3: listings + requirements + FTS by trigger"_s, true, true, false, {}},
+        {u"sqlite3: listings, then FTS 'rebuild'"_s, false, false, true, {}},
+        {u"sqlite3: listings without FTS"_s, false, false, false, {}}};
+    QString toolChecksum;
+    for (qsizetype v = 0; v < variants.size(); ++v) {
+        ToolVariant &variant = variants[v];
+        const QString path = dir.filePath(u"sqlite3-%1.sqlite"_s.arg(v + 1));
+        // Untimed set-up: the schema, the connection settings our Database applies (WAL is
+        // stored in the file) and the rows the foreign keys point at.
+        QString setup = u"PRAGMA journal_mode = WAL;\n"_s + ddl.join(u'\n') +
+                        u"\nATTACH %1 AS ours;\n"
+                        "INSERT INTO work_kinds SELECT * FROM ours.work_kinds;\n"
+                        "INSERT INTO skill_catalogue SELECT * FROM ours.skill_catalogue;\n"
+                        "DETACH ours;\n"_s.arg(sqlString(oursPath));
+        if (!variant.trigger)
+            setup += u"DROP TRIGGER listings_fts_insert;\n"_s;
+        const ToolRun prepared =
+            runSqlite3Script(path, dir.filePath(u"sqlite3-%1-setup.sql"_s.arg(v + 1)), setup);
+        if (!prepared.error.isEmpty())
+            return fail(prepared.error);
+        // Timed: the same pragmas as our connection, then one transaction like our import.
+        QString script = u"PRAGMA synchronous = NORMAL;\nPRAGMA foreign_keys = ON;\nBEGIN;\n"_s +
+                         importStatements(u"listings"_s, listingColumns, listingsCsv);
+        if (variant.requirements)
+            script += importStatements(u"listing_requirements"_s, requirementColumns,
+                                       requirementsCsv);
+        if (variant.rebuild)
+            script += u"INSERT INTO listings_fts (listings_fts) VALUES ('rebuild');\n"_s;
+        script += u"COMMIT;\n"_s;
+        variant.run =
+            runSqlite3Script(path, dir.filePath(u"sqlite3-%1-import.sql"_s.arg(v + 1)), script);
+        if (!variant.run.error.isEmpty())
+            return fail(variant.run.error);
+        if (v == 1) {
+            const ToolRun check = runSqlite3Script(
+                path, dir.filePath(u"checksum.sql"_s), contentChecksum(firstId));
+            toolChecksum = check.error.isEmpty() ? check.output : check.error;
+        }
+    }
+    const ToolRun oursCheck =
+        runSqlite3Script(oursPath, dir.filePath(u"checksum.sql"_s), contentChecksum(firstId));
+    const bool sameContent = oursCheck.error.isEmpty() && oursCheck.output == toolChecksum;
+
+    // 4. Search per keystroke: our repository and sqlite3 with the same SQL on our database.
+    const ListingRepository repository(db);
+    struct Prefix
+    {
+        QString text;
+        QString sql;
+        qsizetype rows = 0;
+        QList<double> oursMs;
+        QList<double> toolMs;
+    };
+    QList<Prefix> prefixes;
+    for (const QString &query : typedQueries) {
+        for (const QString &text : prefixesOf(query)) {
+            ListingFilter filter;
+            filter.text = text;
+            Prefix prefix{text, withValuesInlined(ListingSearchQuery::build(filter), &error), 0,
+                          {}, {}};
+            if (!error.isEmpty())
+                return fail(error);
+            prefix.rows = repository.search(filter, &error).size(); // also warms the cache
+            for (int r = 0; r < repeat; ++r) {
+                timer.restart();
+                const QList<qint64> ids = repository.search(filter, &error);
+                prefix.oursMs.append(elapsedMs(timer));
+                if (ids.size() != prefix.rows || !error.isEmpty())
+                    return fail(u"search for %1 changed: %2"_s.arg(text, error));
+            }
+            prefixes.append(prefix);
+        }
+    }
+    // One sqlite3 process runs every statement 1 + repeat times (the first warms its page
+    // cache); .timer prints each one's time, results go to /dev/null.
+    QString searchScript = u".output /dev/null\n.timer on\n"_s;
+    QString countScript;
+    for (const Prefix &prefix : std::as_const(prefixes)) {
+        for (int r = 0; r < repeat + 1; ++r)
+            searchScript += prefix.sql + u";\n"_s;
+        countScript += u"SELECT count(*) FROM ("_s + prefix.sql + u");\n"_s;
+    }
+    const ToolRun searchRun =
+        runSqlite3Script(oursPath, dir.filePath(u"search.sql"_s), searchScript);
+    const ToolRun countRun =
+        runSqlite3Script(oursPath, dir.filePath(u"search-counts.sql"_s), countScript);
+    if (!searchRun.error.isEmpty() || !countRun.error.isEmpty())
+        return fail(searchRun.error + countRun.error);
+    QList<double> runTimes;
+    for (const QString &line : searchRun.output.split(u'\n')) {
+        if (line.startsWith(u"Run Time: real "_s))
+            runTimes.append(line.section(u' ', 3, 3).toDouble() * 1000.0);
+    }
+    if (runTimes.size() != prefixes.size() * (repeat + 1))
+        return fail(u"sqlite3 printed %1 run times, expected %2"_s.arg(runTimes.size())
+                        .arg(prefixes.size() * (repeat + 1)));
+    const QStringList toolCounts = countRun.output.split(u'\n', Qt::SkipEmptyParts);
+    for (qsizetype p = 0; p < prefixes.size(); ++p) {
+        prefixes[p].toolMs = runTimes.mid(p * (repeat + 1) + 1, repeat);
+        if (toolCounts.value(p).toLongLong() != prefixes.at(p).rows)
+            return fail(u"sqlite3 finds %1 rows for %2, we find %3"_s.arg(toolCounts.value(p))
+                            .arg(shown(prefixes.at(p).text))
+                            .arg(prefixes.at(p).rows));
+    }
+
+    // Results.
+    QString sqliteVersion;
+    {
+        QSqlQuery query(db);
+        if (query.exec(u"SELECT sqlite_version()"_s) && query.next())
+            sqliteVersion = query.value(0).toString();
+    }
+    printLine(u"bench_listings: %1 listings (fixed seed), %2 timed repetitions; Qt %3, SQLite "
+              "%4 in QSQLITE, sqlite3 tool %5"_s.arg(count)
+                  .arg(repeat)
+                  .arg(QString::fromLatin1(qVersion()), sqliteVersion, sqliteToolVersion()));
+    printLine(u"title + work content + skills: %1–%2 characters, mean %3; CSV %4; %5 "
+              "requirements parsed; generated in %6"_s.arg(minText)
+                  .arg(maxText)
+                  .arg(double(sumText) / count, 0, 'f', 0)
+                  .arg(mib(double(csv.size()) / (1024.0 * 1024.0)))
+                  .arg(requirementCount)
+                  .arg(ms(generateMs)));
+    printLine(QString());
+
+    const double toolBriefed = variants.at(0).run.wallMs;
+    const double toolSameRows = variants.at(1).run.wallMs;
+    Table import({u"import"_s, u"time"_s, u"listings/s"_s, u"ours / this"_s, u"target"_s});
+    auto perSecond = [count](double ms) { return QString::number(count / (ms / 1000.0), 'f', 0); };
+    import.add({u"ours: parse (ListingFileReader::read)"_s, ms(parseMs), perSecond(parseMs)});
+    import.add({u"ours: write (ListingImportWriter::write)"_s, ms(writeMs), perSecond(writeMs)});
+    import.add({u"ours: total"_s, ms(oursTotalMs), perSecond(oursTotalMs)});
+    for (qsizetype v = 0; v < variants.size(); ++v) {
+        const double wall = variants.at(v).run.wallMs;
+        QString target;
+        if (v == 0 || v == 1)
+            target = u"≤ 2× "_s + verdict(oursTotalMs <= 2 * wall);
+        import.add({variants.at(v).name, ms(wall), perSecond(wall), ratio(oursTotalMs, wall),
+                    target});
+    }
+    import.add({u"ours: write without requirement rows"_s, ms(noRequirements.writeMs),
+                perSecond(noRequirements.writeMs)});
+    import.add({u"ours: write without the FTS trigger"_s, ms(noFts.writeMs),
+                perSecond(noFts.writeMs)});
+    import.add({u"  then FTS 'rebuild'"_s, ms(noFts.afterMs), QString()});
+    import.print();
+    printLine(u"  ours minus sqlite3 (same rows): %1; stored content identical: %2"_s.arg(
+        ms(oursTotalMs - toolSameRows), sameContent ? u"yes"_s : u"NO"_s));
+    if (!sameContent)
+        printLine(u"  ours:\n"_s + oursCheck.output + u"  sqlite3:\n"_s + toolChecksum);
+    Q_UNUSED(toolBriefed);
+    printLine(QString());
+
+    Table search({u"search (ListingRepository::search)"_s, u"rows"_s, u"ours median"_s,
+                  u"ours p95"_s, u"sqlite3 median"_s, u"sqlite3 mean"_s, u"ours / sqlite3"_s,
+                  u"≤ 1.5×"_s, u"< 16 ms"_s});
+    for (const Prefix &prefix : std::as_const(prefixes)) {
+        const double oursMedian = median(prefix.oursMs);
+        const double toolMedian = median(prefix.toolMs);
+        // .timer prints whole milliseconds; below 1 ms the median says nothing, the mean does.
+        const double toolBasis = toolMedian >= 1 ? toolMedian : mean(prefix.toolMs);
+        search.add({shown(prefix.text), QString::number(prefix.rows), ms(oursMedian),
+                    ms(percentile95(prefix.oursMs)), ms(toolMedian), ms(mean(prefix.toolMs)),
+                    ratio(oursMedian, toolBasis), verdict(oursMedian <= 1.5 * toolBasis),
+                    verdict(percentile95(prefix.oursMs) < 16)});
+    }
+    search.print();
+    printLine(QString());
+    std::fflush(stdout);
+
+    // 5. The window, in a fresh process on the imported database.
+    ours.close();
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {u"--ui-child"_s, oursPath, u"--repeat"_s, QString::number(repeat),
+                 u"--work-dir"_s, workDir});
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        return fail(u"the window process failed: "_s + child.errorString());
+    return 0;
+}

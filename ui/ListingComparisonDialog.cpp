@@ -55,9 +55,21 @@ void ListingComparisonDialog::fillTable()
     const QList<ComparisonRow> &rows = m_comparison.rows();
     const QStringList titles = m_comparison.columnTitles();
     m_table->setColumnCount(int(titles.size()));
-    m_table->setRowCount(int(rows.size()));
-    m_table->setHorizontalHeaderLabels(titles);
-    QStringList labels;
+    m_table->setRowCount(int(rows.size()) + 1);
+    // Long titles would be clipped in a header, which cannot wrap: the header numbers the
+    // listings and the first row holds the titles, wrapped.
+    QStringList numbers;
+    for (int c = 0; c < titles.size(); ++c) {
+        numbers.append(QString::number(c + 1));
+        auto *title = new QTableWidgetItem(titles.at(c));
+        QFont font = title->font();
+        font.setBold(true);
+        title->setFont(font);
+        title->setToolTip(titles.at(c));
+        m_table->setItem(0, c, title);
+    }
+    m_table->setHorizontalHeaderLabels(numbers);
+    QStringList labels{tr("Title")};
     for (int r = 0; r < rows.size(); ++r) {
         const ComparisonRow &row = rows.at(r);
         labels.append(row.label);
@@ -72,13 +84,19 @@ void ListingComparisonDialog::fillTable()
             if (row.kind == ComparisonRow::Kind::Skill && c < row.statuses.size() &&
                 row.statuses.at(c))
                 item->setForeground(statusColour(*row.statuses.at(c)));
-            m_table->setItem(r, c, item);
+            m_table->setItem(r + 1, c, item);
         }
     }
     m_table->setVerticalHeaderLabels(labels);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setToolTip(titles.join(u'\n'));
+}
+
+void ListingComparisonDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Rows are measured once the columns have their final width, so wrapped text (work
+    // content, long titles) gets the lines it needs and no more.
+    m_table->resizeRowsToContents();
 }
 
 bool ListingComparisonDialog::exportCsv(const QString &path, QString *error) const

@@ -20,6 +20,9 @@ public:
     // Writes the CSV to path; on failure returns false with the reason in *error.
     bool exportCsv(const QString &path, QString *error) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillTable();
     void chooseExportFile();

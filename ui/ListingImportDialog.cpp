@@ -211,14 +211,13 @@ void ListingImportDialog::showPreview(const ListingImportPreview &preview,
             tr("Nothing can be imported from %1:").arg(where).toHtmlEscaped(),
             preview.fileError.toHtmlEscaped()));
     } else {
-        QString text = tr("%1 listings ready to import, %2 rows rejected")
+        QString text = tr("To import: %1 · rejected: %2")
                            .arg(locale.toString(preview.accepted.size()),
                                 locale.toString(preview.rejected.size()));
         if (!duplicates.isEmpty())
-            text += tr(", %1 already stored").arg(locale.toString(duplicates.size()));
+            text += tr(" · already stored: %1").arg(locale.toString(duplicates.size()));
         if (!preview.encoding.isEmpty())
-            text += tr(" (read as %1)").arg(preview.encoding);
-        text += u'.';
+            text += tr(" · read as %1").arg(preview.encoding);
         if (!preview.rejected.isEmpty())
             text += u' ' + tr("Rejected rows are not imported; fix them in the file and import "
                               "again, or import the rest now.");

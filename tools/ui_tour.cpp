@@ -1,0 +1,128 @@
+// Developer tool: opens the real window on a database and saves PNGs of the listings views
+// (search, import preview, comparison, paste) so they can be looked at in each language.
+//   xvfb-run -a build/ui_tour --lang ja --database DB --profile P.json --import F.csv --out DIR
+#include "ListingComparisonDialog.h"
+#include "ListingImportDialog.h"
+#include "ListingsPage.h"
+#include "MainWindow.h"
+#include "PasteListingDialog.h"
+#include "ProfilePage.h"
+#include "cli/Language.h"
+#include "core/ProfileJson.h"
+#include "storage/Database.h"
+#include "storage/MarketDataLoader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void settle(int milliseconds = 400)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    settle();
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"CareerPlannerTour"_s);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption lang(u"lang"_s, u"ja or en"_s, u"lang"_s, u"en"_s);
+    const QCommandLineOption databaseOption(u"database"_s, u"database file"_s, u"path"_s);
+    const QCommandLineOption profileOption(u"profile"_s, u"profile JSON"_s, u"path"_s);
+    const QCommandLineOption importOption(u"import"_s, u"listings file"_s, u"path"_s);
+    const QCommandLineOption searchOption(u"search"_s, u"search text"_s, u"text"_s);
+    const QCommandLineOption outOption(u"out"_s, u"output folder"_s, u"dir"_s, u"."_s);
+    parser.addOptions(
+        {lang, databaseOption, profileOption, importOption, searchOption, outOption});
+    parser.process(app);
+    Language::install(parser.value(lang));
+    const QString suffix = u"-"_s + parser.value(lang) + u".png"_s;
+    const QDir out(parser.value(outOption));
+
+    Database database;
+    if (!database.open(parser.value(databaseOption))) {
+        std::fprintf(stderr, "%s\n", qPrintable(database.lastError()));
+        return 1;
+    }
+    QString error;
+    auto market = MarketDataLoader::load(database.connection(), &error);
+    if (!market) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    MainWindow window(database.connection(), *market);
+    window.resize(1240, 780);
+    window.show();
+    if (parser.isSet(profileOption)) {
+        QFile file(parser.value(profileOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const auto profile = ProfileJson::fromBytes(file.readAll(), &error);
+        if (!profile) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        window.profilePage()->setProfile(*profile);
+    }
+    window.showPage(MainWindow::ListingsPageIndex);
+    ListingsPage *page = window.listingsPage();
+    settle(800);
+
+    if (parser.isSet(importOption)) {
+        ListingImportDialog *dialog = page->importFile(parser.value(importOption));
+        while (dialog->isBusy() || dialog->preview().accepted.isEmpty())
+            settle(100);
+        save(dialog, out.filePath(u"import-preview"_s + suffix));
+        dialog->setDuplicatePolicy(DuplicatePolicy::Skip);
+        dialog->startImport();
+        while (dialog->isVisible())
+            settle(100);
+    }
+    auto *search = page->findChild<QLineEdit *>(u"listingSearch"_s);
+    search->setText(parser.value(searchOption));
+    auto *table = page->findChild<QTableView *>(u"listingTable"_s);
+    if (table->model()->rowCount() > 0)
+        table->selectRow(0);
+    save(&window, out.filePath(u"listings-search"_s + suffix));
+
+    if (table->model()->rowCount() >= 3) {
+        table->clearSelection();
+        for (int row = 0; row < 3; ++row)
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+        if (ListingComparisonDialog *comparison = page->compareSelected()) {
+            save(comparison, out.filePath(u"listings-compare"_s + suffix));
+            comparison->close();
+        }
+    }
+    PasteListingDialog *paste = page->pasteListing();
+    paste->textEdit()->setPlainText(
+        u"項目\t内容\n概要\t保険会社向け基幹システム刷新\n報酬\t70万～90万円\n契約形態\t業務委託\n"
+        "ポジション\tバックエンドエンジニア\n期間\t長期\n作業内容\t基幹システムの設計と開発\n"
+        "求めるスキル\tJavaでの開発経験(5年以上)、AWSの利用経験\n"_s);
+    save(paste, out.filePath(u"listings-paste"_s + suffix));
+    paste->reject();
+    return 0;
+}
