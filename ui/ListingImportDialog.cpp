@@ -138,8 +138,12 @@ void ListingImportDialog::openFile(const QString &path)
 void ListingImportDialog::readInBackground(const QList<std::optional<ListingField>> &mapping,
                                            bool useMapping)
 {
-    if (m_worker)
+    if (m_worker) {
+        // A read is running: read again with the newest mapping when it ends.
+        if (useMapping)
+            m_pendingMapping = mapping;
         return;
+    }
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
     const QString path = m_path;
     const QString databasePath = m_databasePath;
@@ -151,7 +155,7 @@ void ListingImportDialog::readInBackground(const QList<std::optional<ListingFiel
                                                ? ListingCsvImporter(catalogue).read(bytes, mapping)
                                                : ListingFileReader::read(path, catalogue);
             QByteArray fileBytes = bytes;
-            if (!useMapping && preview.fileError.isEmpty() && !preview.headers.isEmpty()) {
+            if (!useMapping && !preview.headers.isEmpty()) {
                 // Kept for re-reading with another column mapping without touching the disk.
                 QFile file(path);
                 if (file.open(QIODevice::ReadOnly))
@@ -174,6 +178,10 @@ void ListingImportDialog::readInBackground(const QList<std::optional<ListingFiel
                     m_worker->deleteLater();
                     setBusy(nullptr, {});
                     showPreview(preview, duplicates);
+                    if (m_pendingMapping) {
+                        const auto pending = *std::exchange(m_pendingMapping, std::nullopt);
+                        readInBackground(pending, true);
+                    }
                 },
                 Qt::QueuedConnection);
         });

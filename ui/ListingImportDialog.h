@@ -66,6 +66,7 @@ private:
     QList<qsizetype> m_duplicates;
     ListingImportOutcome m_outcome;
     QThread *m_worker = nullptr;
+    std::optional<QList<std::optional<ListingField>>> m_pendingMapping;
     std::atomic<bool> m_cancel{false};
 
     QLabel *m_fileLabel;

@@ -229,6 +229,33 @@ private slots:
         QCOMPARE(ListingRepository(database.connection()).count(), before);
     }
 
+    void unknownHeadersAreMappedInTheDialog()
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        const int before = ListingRepository(database.connection()).count();
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY(market);
+        MainWindow window(database.connection(), *market);
+        window.show();
+        QPointer<ListingImportDialog> dialog = window.listingsPage()->importFile(
+            QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/import/unknown-headers.csv"_s);
+        QTRY_VERIFY(!dialog->isBusy() && !dialog->preview().fileError.isEmpty());
+        // No column was recognised as the title: the user says which one it is.
+        auto *titleColumn = child<QComboBox>(dialog, u"mapping0"_s);
+        QVERIFY(titleColumn->isVisible());
+        titleColumn->setCurrentIndex(titleColumn->findData(int(ListingField::Title)));
+        auto *rateColumn = child<QComboBox>(dialog, u"mapping1"_s);
+        rateColumn->setCurrentIndex(rateColumn->findData(int(ListingField::Rate)));
+        QTRY_VERIFY(!dialog->isBusy() && dialog->preview().accepted.size() == 1);
+        QCOMPARE(dialog->preview().accepted.first().listing.monthlyRateMinYen,
+                 std::optional<qint64>(650'000));
+        QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+        QCOMPARE(ListingRepository(database.connection()).count(), before + 1);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
