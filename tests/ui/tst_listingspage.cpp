@@ -18,6 +18,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -254,6 +256,32 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull());
         QCOMPARE(ListingRepository(database.connection()).count(), before + 1);
+    }
+
+    void droppingAFileOpensTheImportPreview()
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY(market);
+        MainWindow window(database.connection(), *market);
+        window.show();
+        window.showPage(MainWindow::ProfilePageIndex);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(fixture(u"gui-import.csv"_s))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        auto *dialog = window.findChild<ListingImportDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->isBusy() && dialog->preview().accepted.size() == 4);
+        QCOMPARE(window.findChild<QListWidget *>(u"pageNavigation"_s)->currentRow(),
+                 int(MainWindow::ListingsPageIndex));
+        dialog->close(); // closes without writing
     }
 
 private:
