@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Considering</source>
+        <translation>検討中</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>応募済み</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>面談</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>内定</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>辞退</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>Draw a chart to a PNG or SVG file: age (income by age), employment (by employment type), skills (skill-area radar) or rates (listing rates).</source>
@@ -137,11 +164,17 @@
         <translation>表示言語: ja または en。</translation>
     </message>
     <message>
+        <source>Draw a chart (age, employment, skills, rates) to a PNG or SVG file.</source>
+        <translation>チャート(age、employment、skills、rates)をPNGまたはSVGファイルに描画します。</translation>
+    </message>
+    <message>
         <source>CareerPlanner plans an IT engineer&apos;s income and skills, offline.
 
 Without a command it opens the window. Commands:
   %1  %2
   %3     %4
+  %6    %7
+  %8    %9
   chart     %5
 
 Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
@@ -150,13 +183,11 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
 コマンドを指定しない場合はウィンドウを開きます。コマンド:
   %1  %2
   %3     %4
+  %6    %7
+  %8    %9
   chart     %5
 
-各コマンドのオプションは &quot;careerplanner &lt;command&gt; --help&quot; で確認できます。</translation>
-    </message>
-    <message>
-        <source>Draw a chart (age, employment, skills, rates) to a PNG or SVG file.</source>
-        <translation>チャート(age、employment、skills、rates)をPNGまたはSVGファイルに描画します。</translation>
+各コマンドのオプションは &quot;careerplanner &lt;コマンド&gt; --help&quot; で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -335,6 +366,57 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export listings to a CSV (UTF-8 with BOM, opens in Excel) or JSON file.</source>
+        <translation>案件をCSV(BOM付きUTF-8、Excelで開けます)またはJSONファイルにエクスポートします。</translation>
+    </message>
+    <message>
+        <source>csv or json; by default taken from the file name, else csv.</source>
+        <translation>csv または json。既定ではファイル名の拡張子から判断し、判断できない場合は csv。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Export only the saved listings.</source>
+        <translation>保存した案件のみをエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Export only the listings whose title, work or skills contain TEXT.</source>
+        <translation>案件名・作業内容・スキルに指定したテキストを含む案件のみをエクスポートします。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>export: name the file to write, e.g. &quot;careerplanner export listings.csv&quot;</source>
+        <translation>export: 書き出すファイルを指定してください。例: &quot;careerplanner export listings.csv&quot;</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot; (expected csv or json)</source>
+        <translation>export: 不明な形式 &quot;%1&quot; です(csv または json を指定してください)</translation>
+    </message>
+    <message>
+        <source>Cannot read the listings: %1</source>
+        <translation>案件を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Listings exported to %1: %2.</source>
+        <translation>%1 にエクスポートした案件: %2件。</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>CareerPlanner cannot start</source>
@@ -347,6 +429,159 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>データベースを開けませんでした。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import listings from a CSV or JSON file.</source>
+        <translation>CSVまたはJSONファイルから案件をインポートします。</translation>
+    </message>
+    <message>
+        <source>CSV may be UTF-8 (with or without a BOM) or Shift_JIS as Japanese Excel writes it; headers may be Japanese or English. Without --skip-invalid, any invalid row stops the import and nothing is written.</source>
+        <translation>CSVの文字コードは、UTF-8(BOMの有無は問いません)または日本語版Excelが出力するShift_JISに対応しています。列見出しは日本語でも英語でもかまいません。--skip-invalid を指定しない場合、不正な行が1つでもあるとインポートを中止し、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and list the rejected ones on stderr.</source>
+        <translation>有効な行のみをインポートし、除外した行を標準エラー出力に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>What to do with a listing already stored (same title, rate and source): skip (default) or merge (fill its empty fields).</source>
+        <translation>登録済みの案件(案件名・単価・出典が同じもの)の扱い: skip(既定。スキップ)または merge(空の項目を補完)。</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>扱い</translation>
+    </message>
+    <message>
+        <source>The CSV or JSON file to import.</source>
+        <translation>インポートするCSVまたはJSONファイル。</translation>
+    </message>
+    <message>
+        <source>import: name one file to import, e.g. &quot;careerplanner import listings.csv&quot;</source>
+        <translation>import: インポートするファイルを1つ指定してください。例: &quot;careerplanner import listings.csv&quot;</translation>
+    </message>
+    <message>
+        <source>import: unknown duplicates policy &quot;%1&quot; (expected skip or merge)</source>
+        <translation>import: 重複の扱い &quot;%1&quot; は不明です(skip または merge を指定してください)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: %2行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>%1行目: %2: %3</translation>
+    </message>
+    <message>
+        <source>Invalid rows: %1. Nothing was imported. Fix them, or run with --skip-invalid to import the valid rows.</source>
+        <translation>不正な行: %1件。何もインポートされませんでした。ファイルを修正するか、--skip-invalid を付けて実行すると有効な行のみをインポートできます。</translation>
+    </message>
+    <message>
+        <source>%1 holds no valid listing; nothing was imported.</source>
+        <translation>%1 には有効な案件がありません。何もインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>インポートに失敗しました。何も書き込まれていません: %1</translation>
+    </message>
+    <message>
+        <source>Listings imported from %1: %2.</source>
+        <translation>%1 からインポートした案件: %2件。</translation>
+    </message>
+    <message>
+        <source>Duplicates of stored listings skipped: %1.</source>
+        <translation>登録済みの案件と重複するためスキップした案件: %1件。</translation>
+    </message>
+    <message>
+        <source>Duplicates merged into stored listings: %1.</source>
+        <translation>登録済みの案件に統合した重複: %1件。</translation>
+    </message>
+    <message>
+        <source>Invalid rows rejected (listed on stderr): %1.</source>
+        <translation>除外した不正な行(標準エラー出力に一覧表示): %1件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(行全体)</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recognised: %3</source>
+        <translation>%2件中%1件を認識: %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約形態</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>求めるスキル</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTextDecoder</name>
+    <message>
+        <source>the file starts with a Unicode byte order mark but its text is not valid Unicode</source>
+        <translation>ファイルの先頭にUnicodeのBOMがありますが、内容が正しいUnicodeテキストではありません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>テキストではなくバイナリファイルです</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Shift_JIS (CP932) text</source>
+        <translation>ファイルの文字コードがUTF-8でもShift_JIS(CP932)でもありません</translation>
     </message>
 </context>
 <context>
@@ -550,6 +785,139 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ListingComparison</name>
+    <message>
+        <source>%1+ years</source>
+        <translation>%1年以上</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>✔ met (%1)</source>
+        <translation>✔ 満たす(%1)</translation>
+    </message>
+    <message>
+        <source>◐ partly (%1; you have %2)</source>
+        <translation>◐ 一部(%1。あなたは%2年)</translation>
+    </message>
+    <message>
+        <source>✘ not met (%1)</source>
+        <translation>✘ 満たさない(%1)</translation>
+    </message>
+    <message>
+        <source>? cannot be checked</source>
+        <translation>? 判定できない</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>月単価</translation>
+    </message>
+    <message>
+        <source>Annual equivalent</source>
+        <translation>年収換算</translation>
+    </message>
+    <message>
+        <source>negotiable</source>
+        <translation>要相談</translation>
+    </message>
+    <message>
+        <source>Hourly equivalent (%1 h/month)</source>
+        <translation>時給換算(月%1時間)</translation>
+    </message>
+    <message>
+        <source>Fit with your profile</source>
+        <translation>プロフィールとの適合度</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約形態</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>ポジション</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>勤務地</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>Work content</source>
+        <translation>作業内容</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>ListingComparisonDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVでエクスポート…</translation>
+    </message>
+    <message>
+        <source>Compare listings</source>
+        <translation>案件の比較</translation>
+    </message>
+    <message>
+        <source>Listings side by side</source>
+        <translation>案件の並列比較</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>比較結果のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListingCsvImporter</name>
+    <message>
+        <source>the file has no header row: every line is blank</source>
+        <translation>列見出しの行がありません: すべての行が空です</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the title; the header has %1. Map one column to the title (for example 概要 or 案件名).</source>
+        <translation>案件名に対応する列がありません(列見出し: %1)。いずれかの列を案件名に対応付けてください(例: 概要、案件名)。</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation>この行の項目数は%1ですが、列見出しは%2列です</translation>
+    </message>
+    <message>
+        <source>the field is %1 characters long; the limit is %2</source>
+        <translation>項目が%1文字あります(上限は%2文字)</translation>
+    </message>
+    <message>
+        <source>title is empty</source>
+        <translation>案件名が空です</translation>
+    </message>
+    <message>
+        <source>the file has a header but no listings</source>
+        <translation>列見出しはありますが、案件がありません</translation>
+    </message>
+</context>
+<context>
     <name>ListingDetailsView</name>
     <message>
         <source>Listing details</source>
@@ -653,6 +1021,392 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ListingField</name>
+    <message>
+        <source>Title</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約形態</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>ポジション</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>作業内容</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>求めるスキル</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>勤務地</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>業務種別</translation>
+    </message>
+</context>
+<context>
+    <name>ListingFileReader</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 はファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; listing files larger than %3 MB are not read</source>
+        <translation>%1 のサイズは%2 MBです。%3 MBを超える案件ファイルは読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListingFilterBar</name>
+    <message>
+        <source>Saved listings</source>
+        <translation>保存した案件</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存済み: %1</translation>
+    </message>
+    <message>
+        <source>All listings</source>
+        <translation>すべての案件</translation>
+    </message>
+    <message>
+        <source>Best fit first</source>
+        <translation>適合度の高い順</translation>
+    </message>
+    <message>
+        <source>Highest rate first</source>
+        <translation>単価の高い順</translation>
+    </message>
+    <message>
+        <source>Lowest rate first</source>
+        <translation>単価の安い順</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>新着順</translation>
+    </message>
+    <message>
+        <source>Search title, work and skills (e.g. Java, 決済, AWS)</source>
+        <translation>案件名・作業内容・スキルを検索(例: Java、決済、AWS)</translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation>案件を検索</translation>
+    </message>
+    <message>
+        <source>Sort listings</source>
+        <translation>案件の並べ替え</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>月単価</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Lowest monthly rate</source>
+        <translation>月単価の下限</translation>
+    </message>
+    <message>
+        <source>Highest monthly rate</source>
+        <translation>月単価の上限</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ポジション</translation>
+    </message>
+    <message>
+        <source>Position contains</source>
+        <translation>ポジション(部分一致)</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>契約形態</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>業務種別</translation>
+    </message>
+    <message>
+        <source>Required skill</source>
+        <translation>求めるスキル</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Any contract</source>
+        <translation>すべての契約形態</translation>
+    </message>
+    <message>
+        <source>Any duration</source>
+        <translation>すべての期間</translation>
+    </message>
+    <message>
+        <source>Any kind of work</source>
+        <translation>すべての業務種別</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>すべてのスキル</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Skip listings already stored</source>
+        <translation>登録済みの案件はスキップ</translation>
+    </message>
+    <message>
+        <source>Merge: fill the stored listing&apos;s empty fields</source>
+        <translation>統合: 登録済みの案件の空の項目を補完</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Import listings</source>
+        <translation>案件のインポート</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>取り込み先の項目</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Listings to import</source>
+        <translation>インポートする案件</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>除外した行</translation>
+    </message>
+    <message>
+        <source>Duplicates (same title, rate and source):</source>
+        <translation>重複(案件名・単価・出典が同じ):</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>To import (%1)</source>
+        <translation>インポート対象(%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>除外(%1)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1 %2行目</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from %1:</source>
+        <translation>インポートできません(%1):</translation>
+    </message>
+    <message>
+        <source>To import: %1 · rejected: %2</source>
+        <translation>インポート対象: %1件 · 除外: %2件</translation>
+    </message>
+    <message>
+        <source> · already stored: %1</source>
+        <translation> · 登録済み: %1件</translation>
+    </message>
+    <message>
+        <source> · read as %1</source>
+        <translation> · 文字コード: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows are not imported; fix them in the file and import again, or import the rest now.</source>
+        <translation>除外した行はインポートされません。ファイルを修正してもう一度インポートするか、残りの案件を今すぐインポートしてください。</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(この列は無視)</translation>
+    </message>
+    <message>
+        <source>Meaning of column %1</source>
+        <translation>列「%1」の取り込み先</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>インポート中…</translation>
+    </message>
+    <message>
+        <source>Importing %1 listings…</source>
+        <translation>%1件の案件をインポート中…</translation>
+    </message>
+    <message>
+        <source>%v of %m listings</source>
+        <translation>%v / %m件</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>インポートをキャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation>インポートに失敗しました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセル中…</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportWriter</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>トランザクションを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>インポートをキャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit the import: %1</source>
+        <translation>インポートをコミットできません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingJson</name>
+    <message>
+        <source>the file is not valid JSON: %1 (line %2)</source>
+        <translation>有効なJSONファイルではありません: %1(%2行目)</translation>
+    </message>
+    <message>
+        <source>this is not a CareerPlanner listings file (&quot;format&quot; is not &quot;careerplanner-listings&quot;)</source>
+        <translation>CareerPlannerの案件ファイルではありません(&quot;format&quot; が &quot;careerplanner-listings&quot; ではありません)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; は1以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer version of CareerPlanner (listings format %1; this version reads %2)</source>
+        <translation>このファイルは新しいバージョンのCareerPlannerで作成されています(案件ファイルの形式 %1。このバージョンが読み込めるのは形式 %2 です)</translation>
+    </message>
+    <message>
+        <source>&quot;listings&quot; is missing or is not a list</source>
+        <translation>&quot;listings&quot; がないか、リストではありません</translation>
+    </message>
+    <message>
+        <source>the file has no listings</source>
+        <translation>ファイルに案件がありません</translation>
+    </message>
+    <message>
+        <source>the listing is not an object</source>
+        <translation>案件がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1 must be a text</source>
+        <translation>%1 は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>title is missing</source>
+        <translation>案件名(title)がありません</translation>
+    </message>
+    <message>
+        <source>title is empty</source>
+        <translation>案件名が空です</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 は数値である必要があります</translation>
+    </message>
+    <message>
+        <source>ratePeriod must be &quot;month&quot; or &quot;hour&quot;</source>
+        <translation>ratePeriod は &quot;month&quot; または &quot;hour&quot; である必要があります</translation>
+    </message>
+    <message>
+        <source>saved must be true or false</source>
+        <translation>saved は true または false である必要があります</translation>
+    </message>
+    <message>
+        <source>status must be a text</source>
+        <translation>status は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>savedNote must be a text</source>
+        <translation>savedNote は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>skills must be a list of {&quot;name&quot;, &quot;minYears&quot;}</source>
+        <translation>skills は {&quot;name&quot;, &quot;minYears&quot;} のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>each skill must be {&quot;name&quot;: text, &quot;minYears&quot;: number ≥ 0}</source>
+        <translation>各スキルは {&quot;name&quot;: 文字列, &quot;minYears&quot;: 0以上の数値} である必要があります</translation>
+    </message>
+</context>
+<context>
     <name>ListingRate</name>
     <message>
         <source>up to %1</source>
@@ -665,6 +1419,14 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Negotiable</source>
         <translation>要相談</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>%1 (≈ %2)</source>
+        <translation>%1(≈ %2)</translation>
     </message>
 </context>
 <context>
@@ -728,6 +1490,17 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ListingRepository</name>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>コミットできません: %1</translation>
+    </message>
+</context>
+<context>
     <name>ListingTableModel</name>
     <message>
         <source>%1 (sample)</source>
@@ -765,6 +1538,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Fit</source>
         <translation>適合度</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>ListingsCommand</name>
@@ -791,6 +1568,30 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Cannot read the listings: %1</source>
         <translation>案件を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Only listings whose title, work or skills contain TEXT.</source>
+        <translation>案件名・作業内容・スキルに指定したテキストを含む案件のみ。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Only the saved listings.</source>
+        <translation>保存した案件のみ。</translation>
+    </message>
+    <message>
+        <source>Only saved listings with this status: interested, applied, interviewing, offered, contracted or declined.</source>
+        <translation>指定したステータスの保存した案件のみ: interested(検討中)、applied(応募済み)、interviewing(面談)、offered(内定)、contracted(契約)、declined(辞退)のいずれか。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>listings: unknown status &quot;%1&quot;</source>
+        <translation>listings: 不明なステータス &quot;%1&quot; です</translation>
     </message>
 </context>
 <context>
@@ -831,20 +1632,100 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>データベースから案件を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>Filter by title, skill, contract, kind of work…</source>
-        <translation>案件名・スキル・契約形態・業務種別で絞り込み…</translation>
-    </message>
-    <message>
-        <source>Filter listings</source>
-        <translation>案件の絞り込み</translation>
-    </message>
-    <message>
         <source>Listings: %1</source>
         <translation>案件数: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2 listings</source>
         <translation>%2件中%1件を表示</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Select 2 to 4 listings (Ctrl+click) to compare them.</source>
+        <translation>比較するには、案件を2〜4件選択してください(Ctrl+クリック)。</translation>
+    </message>
+    <message>
+        <source>Save listing</source>
+        <translation>案件を保存</translation>
+    </message>
+    <message>
+        <source>The listing could not be saved: %1</source>
+        <translation>案件を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The listing could not be removed from the saved list: %1</source>
+        <translation>保存した案件から外せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Import listings</source>
+        <translation>案件のインポート</translation>
+    </message>
+    <message>
+        <source>Listing files (*.csv *.json *.txt);;CSV files (*.csv);;JSON files (*.json);;All files (*)</source>
+        <translation>案件ファイル (*.csv *.json *.txt);;CSVファイル (*.csv);;JSONファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export the listings shown</source>
+        <translation>表示中の案件をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation>Excel用CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export listings</source>
+        <translation>案件のエクスポート</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Delete listings</source>
+        <translation>案件の削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected listings (%1)? Their saved status and notes are deleted with them.</source>
+        <translation>選択した案件(%1件)を削除しますか? 保存したステータスとメモも一緒に削除されます。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>何も削除されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Import listings from a CSV or JSON file</source>
+        <translation>CSVまたはJSONファイルから案件をインポート</translation>
+    </message>
+    <message>
+        <source>Paste listing…</source>
+        <translation>案件を貼り付け…</translation>
+    </message>
+    <message>
+        <source>Add a listing copied from a web page</source>
+        <translation>Webページからコピーした案件を追加</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Export the listings shown as CSV (for Excel) or JSON</source>
+        <translation>表示中の案件をCSV(Excel用)またはJSONでエクスポート</translation>
+    </message>
+    <message>
+        <source>Compare selected</source>
+        <translation>選択した案件を比較</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1886,60 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source> million</source>
         <translation> 百万円</translation>
+    </message>
+</context>
+<context>
+    <name>PasteListingDialog</name>
+    <message>
+        <source>Add listing</source>
+        <translation>案件を追加</translation>
+    </message>
+    <message>
+        <source>Paste a listing</source>
+        <translation>案件の貼り付け</translation>
+    </message>
+    <message>
+        <source>Paste a listing copied from a web page: a table of items and contents (概要, 報酬, 契約形態, 作業内容, 求めるスキル, …) or lines such as &quot;Title: …&quot;.</source>
+        <translation>Webページからコピーした案件を貼り付けてください。項目と内容の表(概要、報酬、契約形態、作業内容、求めるスキル、…)か、「案件名: …」のような行の形式に対応しています。</translation>
+    </message>
+    <message>
+        <source>Pasted listing text</source>
+        <translation>貼り付けた案件のテキスト</translation>
+    </message>
+    <message>
+        <source>Paste the listing on the left; it is shown here as it will be stored.</source>
+        <translation>左側に案件を貼り付けると、登録される内容がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ready to add.</source>
+        <translation>追加できます。</translation>
+    </message>
+    <message>
+        <source>This listing is already stored (same title, rate and source); nothing was added.</source>
+        <translation>この案件は登録済みです(案件名・単価・出典が同じ)。追加しませんでした。</translation>
+    </message>
+    <message>
+        <source>The listing could not be stored: %1</source>
+        <translation>案件を登録できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PastedListingParser</name>
+    <message>
+        <source>nothing was pasted</source>
+        <translation>何も貼り付けられていません</translation>
+    </message>
+    <message>
+        <source>no listing found: paste a table of 項目 and 内容, or lines of &quot;key: value&quot;</source>
+        <translation>案件が見つかりません: 項目と内容の表か、「項目: 内容」形式の行を貼り付けてください</translation>
+    </message>
+    <message>
+        <source>no title found: paste a table with a 概要 or 案件名 row</source>
+        <translation>案件名が見つかりません: 「概要」または「案件名」の行がある表を貼り付けてください</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +2370,53 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>RateParser</name>
+    <message>
+        <source>only amounts in yen can be read</source>
+        <translation>読み取れるのは円単位の金額のみです</translation>
+    </message>
+    <message>
+        <source>no amount found</source>
+        <translation>金額が見つかりません</translation>
+    </message>
+    <message>
+        <source>found more than two amounts; expected one figure or a range</source>
+        <translation>金額が3つ以上あります。1つの金額または範囲を指定してください</translation>
+    </message>
+    <message>
+        <source>found two amounts with no range mark (〜) between them</source>
+        <translation>2つの金額の間に範囲記号(〜)がありません</translation>
+    </message>
+    <message>
+        <source>the rate is negative</source>
+        <translation>単価がマイナスです</translation>
+    </message>
+    <message>
+        <source>the rate is zero</source>
+        <translation>単価が0です</translation>
+    </message>
+    <message>
+        <source>%1 yen a month is not a plausible rate (the most is %2 yen)</source>
+        <translation>月%1円は単価として妥当ではありません(上限は%2円)</translation>
+    </message>
+    <message>
+        <source>%1 yen an hour is not a plausible rate (the most is %2 yen)</source>
+        <translation>時給%1円は単価として妥当ではありません(上限は%2円)</translation>
+    </message>
+    <message>
+        <source>%1 yen a month is too low for a monthly rate (the least is %2 yen; write 時給 for an hourly rate)</source>
+        <translation>月%1円は月単価としては低すぎます(下限は%2円。時給の場合は「時給」と記載してください)</translation>
+    </message>
+    <message>
+        <source>%1 yen an hour is too low for an hourly rate (the least is %2 yen)</source>
+        <translation>時給%1円は低すぎます(下限は%2円)</translation>
+    </message>
+    <message>
+        <source>the lower bound (%1 yen) is above the upper bound (%2 yen)</source>
+        <translation>下限(%1円)が上限(%2円)を上回っています</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <source>Skill areas</source>
@@ -1503,6 +2485,49 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>All ages</source>
         <translation>全年代</translation>
+    </message>
+</context>
+<context>
+    <name>SavedListingPanel</name>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Save listing</source>
+        <translation>案件を保存</translation>
+    </message>
+    <message>
+        <source>Saved listing</source>
+        <translation>保存した案件</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1 · updated %2</source>
+        <translation>保存: %1 · 更新: %2</translation>
+    </message>
+    <message>
+        <source>Save a listing to keep it with a status and notes.</source>
+        <translation>案件を保存すると、ステータスとメモを付けて管理できます。</translation>
+    </message>
+    <message>
+        <source>Application status</source>
+        <translation>応募ステータス</translation>
+    </message>
+    <message>
+        <source>Notes: contact, interview dates, questions to ask…</source>
+        <translation>メモ: 連絡先、面談日程、確認したいこと…</translation>
+    </message>
+    <message>
+        <source>Notes on this listing</source>
+        <translation>この案件のメモ</translation>
+    </message>
+    <message>
+        <source>Remove from saved</source>
+        <translation>保存を解除</translation>
     </message>
 </context>
 <context>
