@@ -227,7 +227,7 @@ void ListingImportDialog::showPreview(const ListingImportPreview &preview,
         if (!preview.encoding.isEmpty())
             text += tr(" · read as %1").arg(preview.encoding);
         if (!preview.rejected.isEmpty())
-            text += u' ' + tr("Rejected rows are not imported; fix them in the file and import "
+            text += u'\n' + tr("Rejected rows are not imported; fix them in the file and import "
                               "again, or import the rest now.");
         m_summary->setText(text.toHtmlEscaped());
         if (preview.accepted.isEmpty() && !preview.rejected.isEmpty())
