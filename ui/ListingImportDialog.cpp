@@ -1,7 +1,7 @@
 #include "ListingImportDialog.h"
 
 #include "ImportPreviewModel.h"
-#include "cli/ListingFileReader.h"
+#include "core/ListingFileReader.h"
 #include "core/ListingCsvImporter.h"
 #include "storage/Database.h"
 

@@ -2,7 +2,7 @@
 
 #include "DatabaseLocation.h"
 #include "Language.h"
-#include "ListingFileReader.h"
+#include "core/ListingFileReader.h"
 #include "storage/Database.h"
 #include "storage/ListingImportWriter.h"
 #include "storage/SkillCatalogueRepository.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/ListingImportPreview.h"
-#include "core/SkillCatalogue.h"
+#include "ListingImportPreview.h"
+#include "SkillCatalogue.h"
 
 #include <QCoreApplication>
 #include <QString>

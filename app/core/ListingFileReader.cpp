@@ -1,7 +1,7 @@
 #include "ListingFileReader.h"
 
-#include "core/ListingCsvImporter.h"
-#include "core/ListingJson.h"
+#include "ListingCsvImporter.h"
+#include "ListingJson.h"
 
 #include <QFile>
 #include <QFileInfo>
