@@ -106,7 +106,7 @@ void ListingsPage::reload()
 {
     QString error;
     const ListingRepository repository(m_database, m_analysis->conversion().billableHoursPerMonth);
-    QList<Listing> listings = repository.all(&error);
+    QList<Listing> listings = repository.summaries(&error);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Listings"),
                              tr("The listings could not be read from the database: %1").arg(error));
@@ -124,8 +124,7 @@ void ListingsPage::refreshChoices()
     QString error;
     const auto names = ReferenceDataRepository(m_database).workKindNames(QLocale(), &error);
     m_details->setWorkKindNames(names);
-    const ListingRepository repository(m_database);
-    m_filterBar->setChoices(repository.contracts(&error), repository.durations(&error), names,
+    m_filterBar->setChoices(repository().contracts(&error), repository().durations(&error), names,
                             m_analysis->data().catalogue);
     // Re-set the listings so kinds of work are named in the current language.
     m_model->setListings(m_analysis->data().listings, names);
@@ -143,7 +142,7 @@ void ListingsPage::runSearch()
     ListingFilter filter = m_filterBar->filter();
     filter.billableHoursPerMonth = m_analysis->conversion().billableHoursPerMonth;
     QString error;
-    const QList<qint64> ids = ListingRepository(m_database).search(filter, &error);
+    const QList<qint64> ids = repository().search(filter, &error);
     if (!error.isEmpty()) {
         m_filterBar->setCountText(tr("Search failed: %1").arg(error));
         return;
@@ -175,6 +174,15 @@ void ListingsPage::selectListing(qint64 id)
 
 void ListingsPage::updateFits()
 {
+    // Hourly listings are compared by hourly rate × billable hours: when the user changes the
+    // hours, their monthly figures are read again.
+    const double hours = m_analysis->conversion().billableHoursPerMonth;
+    if (m_billableHours > 0 && hours != m_billableHours) {
+        m_billableHours = hours;
+        reload();
+        return;
+    }
+    m_billableHours = hours;
     const auto &result = m_analysis->result();
     QHash<qint64, double> fits;
     if (result) {
@@ -221,7 +229,12 @@ void ListingsPage::updateActions()
 
 void ListingsPage::showCurrentListing()
 {
-    const Listing *listing = m_model->listingAt(m_table->currentIndex().row());
+    const Listing *summary = m_model->listingAt(m_table->currentIndex().row());
+    // The table holds summaries; the details show the whole listing, read by its id.
+    QList<Listing> full;
+    if (summary)
+        full = repository().byIds({summary->id});
+    const Listing *listing = full.isEmpty() ? summary : &full.first();
     std::optional<ListingFit> fit;
     if (listing && m_analysis->result())
         fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
@@ -229,6 +242,11 @@ void ListingsPage::showCurrentListing()
     m_savedPanel->showListing(listing ? listing->id : 0,
                               listing ? SavedListingRepository(m_database).find(listing->id)
                                       : std::nullopt);
+}
+
+ListingRepository ListingsPage::repository() const
+{
+    return ListingRepository(m_database, m_analysis->conversion().billableHoursPerMonth);
 }
 
 void ListingsPage::saveListing(qint64 listingId, ApplicationStatus status, const QString &note)
@@ -303,15 +321,13 @@ ListingComparisonDialog *ListingsPage::compareSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.size() < 2 || ids.size() > 4)
         return nullptr;
-    QList<Listing> listings;
+    const QList<Listing> listings = repository().byIds(ids);
+    if (listings.size() != ids.size())
+        return nullptr;
     QList<ListingFit> fits;
-    for (qint64 id : ids) {
-        const Listing *listing = m_model->listingById(id);
-        if (!listing)
-            return nullptr;
-        listings.append(*listing);
-        if (m_analysis->result())
-            fits.append(m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills));
+    if (m_analysis->result()) {
+        for (const Listing &listing : listings)
+            fits.append(m_analysis->analysis().fitOf(listing, m_analysis->result()->skills));
     }
     auto *dialog = new ListingComparisonDialog(
         ListingComparison(listings, fits, m_analysis->data().catalogue, m_analysis->conversion()),
@@ -323,9 +339,18 @@ ListingComparisonDialog *ListingsPage::compareSelected()
 
 bool ListingsPage::exportShown(const QString &path, QString *error)
 {
-    QList<Listing> listings;
+    // The whole listings, in the order shown (the table holds summaries).
+    QList<qint64> ids;
+    ids.reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row)
-        listings.append(*m_model->listingAt(row));
+        ids.append(m_model->listingAt(row)->id);
+    QString readError;
+    const QList<Listing> listings = repository().byIds(ids, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
     QByteArray bytes;
     if (path.endsWith(u".json"_s, Qt::CaseInsensitive)) {
         bytes = ListingJson::toJson(listings, SavedListingRepository(m_database).jsonExtras());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ListingRepository.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -55,11 +57,13 @@ private:
     void reloadSaved();
     void refreshChoices();
     QList<qint64> selectedIds() const;
+    ListingRepository repository() const;
     void selectListing(qint64 id);
 
     QSqlDatabase m_database;
     AnalysisService *m_analysis;
     bool m_fitsShown = false;
+    double m_billableHours = 0; // the hours the listings' monthly figures were read with
     ListingTableModel *m_model;
     ListingFilterBar *m_filterBar;
     QTableView *m_table;

@@ -63,20 +63,33 @@ qint64 ListingRepository::insert(const Listing &listing, const QString &seedKey,
 }
 
 QList<Listing> ListingRepository::select(const QString &whereClause, const QVariantList &values,
-                                         QString *error) const
+                                         bool summary, QString *error) const
 {
     QList<Listing> listings;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
+    const QString longText = summary ? u"'', '', '', '', '', ''"_s
+                                     : u"work_content, location, remote, url, notes, source"_s;
     query.prepare(u"SELECT id, title, monthly_rate_min_yen, monthly_rate_max_yen, "
                   "hourly_rate_min_yen, hourly_rate_max_yen, rate_text, contract, positions, "
-                  "duration, work_content, skills_text, work_kind, location, remote, url, "
-                  "notes, source, is_sample FROM listings "_s +
+                  "duration, skills_text, work_kind, is_sample, %1 FROM listings "_s.arg(longText) +
                   whereClause + u" ORDER BY id"_s);
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!SqlErrors::exec(query, error))
         return listings;
+    // Contract types, durations, kinds of work, skill ids and requirement wordings repeat
+    // across thousands of listings: one shared string each instead of one copy per listing.
+    QHash<QString, QString> pool;
+    auto intern = [&pool](const QString &text) {
+        if (text.isEmpty())
+            return QString();
+        const auto it = pool.constFind(text);
+        if (it != pool.constEnd())
+            return *it;
+        pool.insert(text, text);
+        return text;
+    };
     QHash<qint64, qsizetype> positionById;
     while (query.next()) {
         Listing listing;
@@ -92,19 +105,19 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
             listing.monthlyRateMaxYen =
                 monthlyFromHourly(listing.hourlyRateMaxYen, m_billableHoursPerMonth);
         }
-        listing.rateText = query.value(6).toString();
-        listing.contract = query.value(7).toString();
-        listing.positions = query.value(8).toString();
-        listing.duration = query.value(9).toString();
-        listing.workContent = query.value(10).toString();
-        listing.skillsText = query.value(11).toString();
-        listing.workKind = query.value(12).toString();
-        listing.location = query.value(13).toString();
-        listing.remote = query.value(14).toString();
-        listing.url = query.value(15).toString();
-        listing.notes = query.value(16).toString();
-        listing.source = query.value(17).toString();
-        listing.isSample = query.value(18).toInt() != 0;
+        listing.rateText = intern(query.value(6).toString());
+        listing.contract = intern(query.value(7).toString());
+        listing.positions = intern(query.value(8).toString());
+        listing.duration = intern(query.value(9).toString());
+        listing.skillsText = query.value(10).toString();
+        listing.workKind = intern(query.value(11).toString());
+        listing.isSample = query.value(12).toInt() != 0;
+        listing.workContent = query.value(13).toString();
+        listing.location = intern(query.value(14).toString());
+        listing.remote = intern(query.value(15).toString());
+        listing.url = query.value(16).toString();
+        listing.notes = query.value(17).toString();
+        listing.source = intern(query.value(18).toString());
         positionById.insert(listing.id, listings.size());
         listings.append(listing);
     }
@@ -126,8 +139,8 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
         const auto it = positionById.constFind(requirements.value(0).toLongLong());
         if (it == positionById.constEnd())
             continue;
-        listings[*it].requirements.append({requirements.value(1).toString(),
-                                           requirements.value(2).toString(),
+        listings[*it].requirements.append({intern(requirements.value(1).toString()),
+                                           intern(requirements.value(2).toString()),
                                            requirements.value(3).toDouble()});
     }
     return listings;
@@ -135,7 +148,12 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
 
 QList<Listing> ListingRepository::all(QString *error) const
 {
-    return select({}, {}, error);
+    return select({}, {}, false, error);
+}
+
+QList<Listing> ListingRepository::summaries(QString *error) const
+{
+    return select({}, {}, true, error);
 }
 
 QList<Listing> ListingRepository::byIds(const QList<qint64> &ids, QString *error) const
@@ -149,7 +167,7 @@ QList<Listing> ListingRepository::byIds(const QList<qint64> &ids, QString *error
         numbers.append(QString::number(id));
     const QVariantList values{u"["_s + numbers.join(u',') + u"]"_s};
     const QList<Listing> found =
-        select(u"WHERE id IN (SELECT value FROM json_each(?))"_s, values, error);
+        select(u"WHERE id IN (SELECT value FROM json_each(?))"_s, values, false, error);
     QHash<qint64, qsizetype> positionById;
     for (qsizetype i = 0; i < found.size(); ++i)
         positionById.insert(found.at(i).id, i);

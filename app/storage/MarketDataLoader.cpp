@@ -34,7 +34,9 @@ std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString 
     if (readError.isEmpty())
         data.statistics = SalaryStatisticsRepository(database).all(&readError);
     if (readError.isEmpty())
-        data.listings = ListingRepository(database).all(&readError);
+        // Summaries: the model ranks by requirements and rates; the long free text stays in
+        // the database until a listing is opened.
+        data.listings = ListingRepository(database).summaries(&readError);
     if (!readError.isEmpty()) {
         if (error)
             *error = tr("Cannot read the model's data from the database: %1").arg(readError);

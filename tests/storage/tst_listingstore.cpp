@@ -195,6 +195,24 @@ private slots:
         QCOMPARE(hourly->rateText, u"時給4,000円"_s);
     }
 
+    void summariesLeaveTheLongTextInTheDatabase()
+    {
+        const QList<Listing> summaries = repository().summaries();
+        QCOMPARE(summaries.size(), 5);
+        const Listing &summary = summaries.first();
+        QCOMPARE(summary.title, u"決済基盤のAPI開発"_s);
+        QVERIFY(summary.workContent.isEmpty());
+        QCOMPARE(summary.requirements, repository().byIds({summary.id}).first().requirements);
+        QCOMPARE(repository().byIds({summary.id}).first().workContent,
+                 u"決済基盤のAPI設計と既存システムの保守"_s);
+        // byIds keeps the order asked for and leaves out ids that are gone.
+        const qint64 other = summaries.last().id;
+        const QList<Listing> both = repository().byIds({other, 424242, summary.id});
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.first().id, other);
+        QCOMPARE(both.last().id, summary.id);
+    }
+
     void savedListingsKeepStatusNoteAndFirstDate()
     {
         SavedListingRepository saved(m_database->connection());
