@@ -5,6 +5,7 @@
 #include "ListingDetailsView.h"
 #include "ListingFilterBar.h"
 #include "ListingImportDialog.h"
+#include "ListingSearchThread.h"
 #include "ListingTableModel.h"
 #include "PasteListingDialog.h"
 #include "SavedListingPanel.h"
@@ -35,7 +36,8 @@ ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWi
       m_table(new QTableView(this)), m_details(new ListingDetailsView(this)),
       m_savedPanel(new SavedListingPanel(this)), m_importButton(new QPushButton(this)),
       m_pasteButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
-      m_compareButton(new QPushButton(this)), m_deleteButton(new QPushButton(this))
+      m_compareButton(new QPushButton(this)), m_deleteButton(new QPushButton(this)),
+      m_searchThread(new ListingSearchThread(m_database.databaseName(), this))
 {
     m_table->setObjectName(u"listingTable"_s);
     m_details->setObjectName(u"listingDetails"_s);
@@ -83,6 +85,7 @@ ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWi
     layout->addWidget(splitter, 1);
 
     connect(m_filterBar, &ListingFilterBar::filterChanged, this, &ListingsPage::runSearch);
+    connect(m_searchThread, &ListingSearchThread::found, this, &ListingsPage::showSearchResult);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListingsPage::showCurrentListing);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -137,27 +140,38 @@ void ListingsPage::reloadSaved()
 
 void ListingsPage::runSearch()
 {
-    const qint64 currentId =
-        m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
     ListingFilter filter = m_filterBar->filter();
     filter.billableHoursPerMonth = m_analysis->conversion().billableHoursPerMonth;
-    QString error;
-    const QList<qint64> ids = repository().search(filter, &error);
+    m_orderByFit = filter.sort == ListingSort::Fit;
+    m_searchThread->search(filter);
+}
+
+void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &error)
+{
     if (!error.isEmpty()) {
         m_filterBar->setCountText(tr("Search failed: %1").arg(error));
         return;
     }
-    m_model->setShownIds(ids, filter.sort == ListingSort::Fit);
+    const qint64 currentId =
+        m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
+    m_model->setShownIds(ids, m_orderByFit);
     const QLocale locale;
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_filterBar->setCountText(
-        shown == total
-            ? tr("Listings: %1").arg(locale.toString(total))
-            : tr("Showing %1 of %2 listings").arg(locale.toString(shown), locale.toString(total)));
+    m_filterBar->setCountText(shown == total
+                                  ? tr("Listings: %1").arg(locale.toString(total))
+                                  : tr("Showing %1 of %2 listings")
+                                        .arg(locale.toString(shown), locale.toString(total)));
     // Stay on the listing the user was reading when it is still shown; else the first.
     selectListing(currentId);
     updateActions();
+    fitColumnsOnce();
+    emit searchFinished();
+}
+
+bool ListingsPage::isSearching() const
+{
+    return m_searchThread->isBusy();
 }
 
 void ListingsPage::selectListing(qint64 id)
@@ -198,16 +212,21 @@ void ListingsPage::updateFits()
         m_table->setCurrentIndex({});
     }
     runSearch();
-    if (m_table->columnWidth(ListingTableModel::RateColumn) < 40 && m_model->rowCount() > 0) {
-        // Fit columns to their text once there is text, capping the long free-text ones;
-        // the title takes the width that is left.
-        m_table->resizeColumnsToContents();
-        const QList<std::pair<int, int>> caps{{ListingTableModel::PositionsColumn, 150},
-                                              {ListingTableModel::WorkKindColumn, 130},
-                                              {ListingTableModel::SkillsColumn, 200}};
-        for (const auto &[column, cap] : caps)
-            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
-    }
+}
+
+void ListingsPage::fitColumnsOnce()
+{
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    // Fit columns to their text once there is text, capping the long free-text ones; the
+    // title takes the width that is left. (Measures the visible rows only.)
+    m_table->resizeColumnsToContents();
+    const QList<std::pair<int, int>> caps{{ListingTableModel::PositionsColumn, 150},
+                                          {ListingTableModel::WorkKindColumn, 130},
+                                          {ListingTableModel::SkillsColumn, 200}};
+    for (const auto &[column, cap] : caps)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
 }
 
 QList<qint64> ListingsPage::selectedIds() const

@@ -10,6 +10,7 @@ class ListingComparisonDialog;
 class ListingDetailsView;
 class ListingFilterBar;
 class ListingImportDialog;
+class ListingSearchThread;
 class ListingTableModel;
 class PasteListingDialog;
 class QPushButton;
@@ -39,6 +40,11 @@ public:
     // Compares the selected listings; nullptr unless 2–4 are selected.
     ListingComparisonDialog *compareSelected();
     bool exportShown(const QString &path, QString *error);
+    // True while a search is running; searchFinished() follows with the table updated.
+    bool isSearching() const;
+
+signals:
+    void searchFinished();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,6 +52,8 @@ protected:
 private:
     void retranslate();
     void runSearch();
+    void showSearchResult(const QList<qint64> &ids, const QString &error);
+    void fitColumnsOnce();
     void showCurrentListing();
     void updateFits();
     void updateActions();
@@ -74,4 +82,7 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_compareButton;
     QPushButton *m_deleteButton;
+    ListingSearchThread *m_searchThread;
+    bool m_orderByFit = true;
+    bool m_columnsFitted = false;
 };

@@ -54,6 +54,12 @@ QString fixture(const QString &name)
     return QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/listings/"_s + name;
 }
 
+// Searches run on their own thread: wait until the table shows the newest answer.
+bool searchSettled(ListingsPage *page)
+{
+    return QTest::qWaitFor([page]() { return !page->isSearching(); }, 5000);
+}
+
 QStringList titlesShown(QTableView *table)
 {
     QStringList titles;
@@ -92,6 +98,7 @@ private slots:
         auto *table = child<QTableView>(page, u"listingTable"_s);
         QAbstractItemModelTester tester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(searchSettled(page));
         QCOMPARE(table->model()->rowCount(), 5); // the seeded samples
 
         // Import: the preview lists every row before anything is written.
@@ -107,6 +114,7 @@ private slots:
         QVERIFY(importButton->isEnabled());
         QTest::mouseClick(importButton, Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull()); // closes itself when the import is committed
+        QVERIFY(searchSettled(page));
         QCOMPARE(ListingRepository(database.connection()).count(), 9);
         QCOMPARE(table->model()->rowCount(), 9);
 
@@ -122,31 +130,41 @@ private slots:
         // Search: a Japanese word inside longer text, then a two-letter word.
         auto *search = child<QLineEdit>(page, u"listingSearch"_s);
         typeText(search, u"決済基盤"_s);
+        QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"決済基盤のAPI開発"_s});
         search->clear();
+        QVERIFY(searchSettled(page));
         QTest::keyClicks(search, u"Go"_s);
+        QVERIFY(searchSettled(page));
         QVERIFY2(titlesShown(table).contains(u"Goによる配送管理システム開発"_s),
                  qPrintable(titlesShown(table).join(u", "_s)));
         QVERIFY(!titlesShown(table).contains(u"データ分析基盤の構築"_s));
         // Characters that mean something to SQL or FTS are searched as text.
         for (const QString &hostile : {u"\"abc"_s, u"c++"_s, u"AND"_s, u"*"_s, u"'; DROP"_s}) {
             search->clear();
+            QVERIFY(searchSettled(page));
             QTest::keyClicks(search, hostile);
+            QVERIFY(searchSettled(page));
             QVERIFY2(!child<QLabel>(page, u"listingCount"_s)->text().contains(u"failed"_s),
                      qPrintable(child<QLabel>(page, u"listingCount"_s)->text()));
         }
         search->clear();
+        QVERIFY(searchSettled(page));
         QCOMPARE(table->model()->rowCount(), 9);
 
         // Filter by contract on the database.
         auto *contract = child<QComboBox>(page, u"listingContract"_s);
         contract->setCurrentIndex(contract->findData(u"正社員"_s));
+        QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"社内SE(インフラ)"_s});
         contract->setCurrentIndex(0);
+        QVERIFY(searchSettled(page));
 
         // Save a listing with a status and a note.
         search->clear();
+        QVERIFY(searchSettled(page));
         typeText(search, u"配送管理"_s);
+        QVERIFY(searchSettled(page));
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
         const qint64 goId =
@@ -160,13 +178,17 @@ private slots:
         QCOMPARE(saved->status, ApplicationStatus::Interviewing);
         QCOMPARE(saved->note, u"面談は12月3日"_s);
         search->clear();
+        QVERIFY(searchSettled(page));
         auto *savedFilter = child<QComboBox>(page, u"listingSaved"_s);
         savedFilter->setCurrentIndex(savedFilter->findData(u"interviewing"_s));
+        QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"Goによる配送管理システム開発"_s});
         savedFilter->setCurrentIndex(0);
+        QVERIFY(searchSettled(page));
 
         // Compare two listings side by side and export the comparison.
         typeText(search, u"開発"_s);
+        QVERIFY(searchSettled(page));
         QVERIFY(table->model()->rowCount() >= 2);
         table->clearSelection();
         table->selectionModel()->select(table->model()->index(0, 0),
@@ -205,9 +227,12 @@ private slots:
         QVERIFY(child<QPushButton>(paste, u"addPastedListing"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(paste, u"addPastedListing"_s), Qt::LeftButton);
         QTRY_VERIFY(paste.isNull());
+        QVERIFY(searchSettled(page));
         QCOMPARE(ListingRepository(database.connection()).count(), 10);
         search->clear();
+        QVERIFY(searchSettled(page));
         typeText(search, u"保険会社"_s);
+        QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"保険会社向け基幹システム刷新"_s});
     }
 

@@ -218,15 +218,22 @@ private slots:
         window.showPage(MainWindow::ListingsPageIndex);
         auto *table = child<QTableView>(&window, u"listingTable"_s);
         QCOMPARE(table->model()->rowCount(), 5);
+        ListingsPage *page = window.listingsPage();
+        auto settled = [page]() {
+            return QTest::qWaitFor([page]() { return !page->isSearching(); }, 5000);
+        };
         auto *sort = child<QComboBox>(&window, u"listingSort"_s);
         sort->setCurrentIndex(sort->findData(int(ListingSort::RateHighFirst)));
+        QVERIFY(settled());
         QCOMPARE(table->model()->index(0, ListingTableModel::RateColumn).data().toString(),
                  u"¥1,200k/month"_s);
         sort->setCurrentIndex(sort->findData(int(ListingSort::RateLowFirst)));
+        QVERIFY(settled());
         QCOMPARE(table->model()->index(0, ListingTableModel::RateColumn).data().toString(),
                  u"¥600k/month"_s);
 
         QTest::keyClicks(child<QLineEdit>(&window, u"listingSearch"_s), u"AWS"_s);
+        QVERIFY(settled());
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
         const QString details = child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
