@@ -22,6 +22,8 @@ void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QStr
         m_positionById.insert(m_listings.at(i).id, i);
         m_shown.append(i);
     }
+    // Positions changed: the fit order is rebuilt for the new list (fits are kept by id).
+    m_fitOrder = computeFitOrder();
     endResetModel();
 }
 
@@ -40,21 +42,61 @@ void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
     endResetModel();
 }
 
-void ListingTableModel::orderShownByFit()
+QList<qsizetype> ListingTableModel::computeFitOrder() const
 {
-    // Fit first, then the monthly figure; negotiable and unscored listings go last.
-    auto key = [this](qsizetype position) {
-        const Listing &listing = m_listings.at(position);
-        const qint64 rate = ListingRate::representativeMonthlyYen(listing).value_or(-1);
-        return std::pair(m_fits.value(listing.id, -1.0), rate);
+    // Fit first, then the monthly figure; negotiable and unscored listings go last. Keys are
+    // read once per listing, not once per comparison.
+    struct Key
+    {
+        double fit;
+        qint64 rate;
+        qsizetype position;
     };
-    std::stable_sort(m_shown.begin(), m_shown.end(),
-                     [&](qsizetype a, qsizetype b) { return key(a) > key(b); });
+    std::vector<Key> keys;
+    keys.reserve(size_t(m_listings.size()));
+    for (qsizetype i = 0; i < m_listings.size(); ++i) {
+        const Listing &listing = m_listings.at(i);
+        keys.push_back({m_fits.value(listing.id, -1.0),
+                        ListingRate::representativeMonthlyYen(listing).value_or(-1), i});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::pair(a.fit, a.rate) > std::pair(b.fit, b.rate);
+    });
+    QList<qsizetype> order;
+    order.reserve(qsizetype(keys.size()));
+    for (const Key &key : keys)
+        order.append(key.position);
+    return order;
 }
 
-void ListingTableModel::setFits(QHash<qint64, double> fits)
+void ListingTableModel::orderShownByFit()
+{
+    // Walk the listings in fit order and keep those shown: linear, however many are shown,
+    // instead of sorting the shown rows on every keystroke.
+    std::vector<bool> shown(size_t(m_listings.size()), false);
+    for (qsizetype position : std::as_const(m_shown))
+        shown[size_t(position)] = true;
+    QList<qsizetype> ordered;
+    ordered.reserve(m_shown.size());
+    for (qsizetype position : std::as_const(m_fitOrder)) {
+        if (shown[size_t(position)]) {
+            ordered.append(position);
+            shown[size_t(position)] = false;
+        }
+    }
+    // Positions the order does not know (it came from an older listing set) keep their place
+    // at the end.
+    for (qsizetype position : std::as_const(m_shown)) {
+        if (shown[size_t(position)])
+            ordered.append(position);
+    }
+    m_shown = std::move(ordered);
+}
+
+void ListingTableModel::setFits(QHash<qint64, double> fits, QList<qsizetype> bestFirst)
 {
     m_fits = std::move(fits);
+    m_fitOrder = bestFirst.size() == m_listings.size() ? std::move(bestFirst) : computeFitOrder();
     if (!m_shown.isEmpty())
         emit dataChanged(index(0, FitColumn), index(rowCount() - 1, FitColumn));
 }
@@ -64,6 +106,13 @@ void ListingTableModel::setSaved(QHash<qint64, SavedListing> saved)
     m_saved = std::move(saved);
     if (!m_shown.isEmpty())
         emit dataChanged(index(0, SavedColumn), index(rowCount() - 1, SavedColumn));
+}
+
+void ListingTableModel::setWorkKindNames(QHash<QString, QString> workKindNames)
+{
+    m_workKindNames = std::move(workKindNames);
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, WorkKindColumn), index(rowCount() - 1, WorkKindColumn));
 }
 
 const Listing *ListingTableModel::listingAt(int row) const

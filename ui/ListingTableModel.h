@@ -40,8 +40,12 @@ public:
     // between equal fits.
     void setShownIds(const QList<qint64> &ids, bool orderByFit);
     // Fit (0–1) by listing id for the profile being edited; empty hides the figures.
-    void setFits(QHash<qint64, double> fits);
+    // bestFirst: the listings' positions (as given to setListings) ordered by fit, then rate,
+    // as the model's ranking already has them; computed here when not given.
+    void setFits(QHash<qint64, double> fits, QList<qsizetype> bestFirst = {});
     void setSaved(QHash<qint64, SavedListing> saved);
+    // Names of the kinds of work in the UI language (after a language switch).
+    void setWorkKindNames(QHash<QString, QString> workKindNames);
 
     const Listing *listingAt(int row) const;
     const Listing *listingById(qint64 id) const;
@@ -57,11 +61,13 @@ public:
 private:
     QVariant displayData(const Listing &listing, int column) const;
     void orderShownByFit();
+    QList<qsizetype> computeFitOrder() const;
 
     QList<Listing> m_listings;
     QHash<qint64, qsizetype> m_positionById;
     QList<qsizetype> m_shown; // positions in m_listings, in display order
     QHash<QString, QString> m_workKindNames;
     QHash<qint64, double> m_fits;
+    QList<qsizetype> m_fitOrder; // every position, best fit first
     QHash<qint64, SavedListing> m_saved;
 };

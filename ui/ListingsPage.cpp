@@ -115,8 +115,9 @@ void ListingsPage::reload()
                              tr("The listings could not be read from the database: %1").arg(error));
         return;
     }
+    // The model first: the ranking that setListings() triggers refers to these positions.
+    m_model->setListings(listings, {});
     m_analysis->setListings(listings); // emits resultChanged → updateFits → runSearch
-    m_model->setListings(m_analysis->data().listings, {});
     refreshChoices();
     reloadSaved();
     runSearch();
@@ -129,8 +130,7 @@ void ListingsPage::refreshChoices()
     m_details->setWorkKindNames(names);
     m_filterBar->setChoices(repository().contracts(&error), repository().durations(&error), names,
                             m_analysis->data().catalogue);
-    // Re-set the listings so kinds of work are named in the current language.
-    m_model->setListings(m_analysis->data().listings, names);
+    m_model->setWorkKindNames(names);
 }
 
 void ListingsPage::reloadSaved()
@@ -199,12 +199,17 @@ void ListingsPage::updateFits()
     m_billableHours = hours;
     const auto &result = m_analysis->result();
     QHash<qint64, double> fits;
+    QList<qsizetype> bestFirst; // the ranking is already ordered by fit, then rate
     if (result) {
         const QList<Listing> &listings = m_analysis->data().listings;
-        for (const RankedListing &ranked : result->ranking)
+        fits.reserve(result->ranking.size());
+        bestFirst.reserve(result->ranking.size());
+        for (const RankedListing &ranked : result->ranking) {
             fits.insert(listings.at(ranked.index).id, ranked.fit);
+            bestFirst.append(ranked.index);
+        }
     }
-    m_model->setFits(fits);
+    m_model->setFits(fits, bestFirst);
     // When the first fits arrive, start on the best-fitting listing.
     if (!m_fitsShown && !fits.isEmpty()) {
         m_fitsShown = true;

@@ -93,6 +93,26 @@ private slots:
         QVERIFY(!model.index(3, ListingTableModel::FitColumn).data().isValid());
     }
 
+    void usesTheRankingsOrderAndSurvivesANewListingSet()
+    {
+        ListingTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setListings({listing(1, u"a"_s, 600'000), listing(2, u"b"_s, 700'000),
+                           listing(3, u"c"_s, 800'000)},
+                          {});
+        // The ranking's order (positions) is taken as given.
+        model.setFits({{1, 0.2}, {2, 0.9}, {3, 0.5}}, {1, 2, 0});
+        model.setShownIds({1, 3}, true);
+        QCOMPARE(model.index(0, ListingTableModel::TitleColumn).data().toString(), u"c"_s);
+        QCOMPARE(model.index(1, ListingTableModel::TitleColumn).data().toString(), u"a"_s);
+        // Fewer listings than the old order knew: the order is rebuilt, not indexed past the end.
+        model.setListings({listing(3, u"c"_s, 800'000), listing(2, u"b"_s, 700'000)}, {});
+        model.setShownIds({3, 2}, true);
+        QCOMPARE(model.index(0, ListingTableModel::TitleColumn).data().toString(), u"b"_s);
+        QCOMPARE(model.rowCount(), 2);
+    }
+
     void marksSavedListingsWithTheirStatus()
     {
         ListingTableModel model;
