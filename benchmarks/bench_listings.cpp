@@ -4,10 +4,12 @@
 //   bench_listings [--listings N] [--repeat R] [--work-dir DIR]
 // The window is measured in a child process (this program started again with --ui-child), so
 // its peak memory is the window's own and not the import's that ran before it.
+#include "ListingSearchThread.h"
+#include "ListingTableModel.h"
 #include "ListingsPage.h"
 #include "MainWindow.h"
-#include "cli/ListingFileReader.h"
 #include "core/ListingCsvExporter.h"
+#include "core/ListingFileReader.h"
 #include "core/RateParser.h"
 #include "storage/Database.h"
 #include "storage/ListingImportWriter.h"
@@ -19,18 +21,22 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -142,14 +148,6 @@ double percentile95(QList<double> values)
     return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
 }
 
-double mean(const QList<double> &values)
-{
-    double sum = 0;
-    for (double v : values)
-        sum += v;
-    return values.isEmpty() ? 0 : sum / double(values.size());
-}
-
 double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -177,36 +175,42 @@ QString pick(QRandomGenerator &random, const QStringList &words)
 }
 
 // Repeats weight the choice: Java and AWS appear in far more listings than Scala or Kafka.
-const QStringList languages{u"Java"_s,       u"Java"_s,         u"Java"_s,       u"Python"_s,
-                            u"Python"_s,     u"Go"_s,           u"PHP"_s,        u"Ruby"_s,
-                            u"TypeScript"_s, u"TypeScript"_s,   u"JavaScript"_s, u"C#"_s,
-                            u"Kotlin"_s,     u"Swift"_s,        u"Scala"_s,      u"React"_s,
-                            u"Vue.js"_s,     u"Node.js"_s,      u"Spring Boot"_s, u"Django"_s,
-                            u"Laravel"_s,    u"Ruby on Rails"_s, u"Next.js"_s};
-const QStringList platforms{
-    u"AWS"_s,        u"AWS"_s,       u"AWS"_s,       u"Google Cloud"_s, u"Azure"_s,
-    u"Docker"_s,     u"Kubernetes"_s, u"Terraform"_s, u"Linux"_s,        u"PostgreSQL"_s,
-    u"MySQL"_s,      u"Oracle Database"_s, u"Redis"_s, u"MongoDB"_s,     u"Elasticsearch"_s,
-    u"Kafka"_s};
-const QStringList domains{u"大手金融機関"_s, u"ネット銀行"_s,     u"ECサイト"_s,
-                          u"物流企業"_s,     u"損害保険会社"_s,   u"通信キャリア"_s,
-                          u"官公庁"_s,       u"医療法人"_s,       u"自動車メーカー"_s,
-                          u"小売チェーン"_s, u"ゲーム会社"_s,     u"広告配信事業者"_s,
-                          u"人材サービス"_s, u"不動産ポータル"_s, u"SaaS企業"_s,
+const QStringList languages{u"Java"_s,          u"Java"_s,       u"Java"_s,
+                            u"Python"_s,        u"Python"_s,     u"Go"_s,
+                            u"PHP"_s,           u"Ruby"_s,       u"TypeScript"_s,
+                            u"TypeScript"_s,    u"JavaScript"_s, u"C#"_s,
+                            u"Kotlin"_s,        u"Swift"_s,      u"Scala"_s,
+                            u"React"_s,         u"Vue.js"_s,     u"Node.js"_s,
+                            u"Spring Boot"_s,   u"Django"_s,     u"Laravel"_s,
+                            u"Ruby on Rails"_s, u"Next.js"_s};
+const QStringList platforms{u"AWS"_s,   u"AWS"_s,        u"AWS"_s,           u"Google Cloud"_s,
+                            u"Azure"_s, u"Docker"_s,     u"Kubernetes"_s,    u"Terraform"_s,
+                            u"Linux"_s, u"PostgreSQL"_s, u"MySQL"_s,         u"Oracle Database"_s,
+                            u"Redis"_s, u"MongoDB"_s,    u"Elasticsearch"_s, u"Kafka"_s};
+const QStringList domains{u"大手金融機関"_s,     u"ネット銀行"_s,     u"ECサイト"_s,
+                          u"物流企業"_s,         u"損害保険会社"_s,   u"通信キャリア"_s,
+                          u"官公庁"_s,           u"医療法人"_s,       u"自動車メーカー"_s,
+                          u"小売チェーン"_s,     u"ゲーム会社"_s,     u"広告配信事業者"_s,
+                          u"人材サービス"_s,     u"不動産ポータル"_s, u"SaaS企業"_s,
                           u"動画配信サービス"_s, u"旅行予約サイト"_s, u"電力会社"_s};
-const QStringList systems{u"決済基盤"_s,       u"基幹システム"_s,     u"会員管理システム"_s,
-                          u"在庫管理システム"_s, u"顧客管理システム"_s, u"データ分析基盤"_s,
-                          u"勤怠管理システム"_s, u"予約システム"_s,     u"ポイント基盤"_s,
-                          u"API基盤"_s,        u"社内ポータル"_s,     u"受発注システム"_s,
-                          u"レコメンドエンジン"_s, u"認証基盤"_s};
-const QStringList phases{u"新規開発"_s,   u"追加開発"_s,     u"リプレイス"_s, u"運用保守"_s,
-                         u"クラウド移行"_s, u"マイクロサービス化"_s, u"性能改善"_s,
-                         u"保守開発"_s,   u"基盤構築"_s,     u"運用改善"_s};
-const QStringList roles{u"バックエンドエンジニア"_s, u"フロントエンドエンジニア"_s,
-                        u"インフラエンジニア"_s,     u"SRE"_s,
-                        u"PM"_s,                     u"PMO"_s,
-                        u"データエンジニア"_s,       u"テストエンジニア"_s,
-                        u"フルスタックエンジニア"_s, u"テックリード"_s,
+const QStringList systems{
+    u"決済基盤"_s,           u"基幹システム"_s,   u"会員管理システム"_s, u"在庫管理システム"_s,
+    u"顧客管理システム"_s,   u"データ分析基盤"_s, u"勤怠管理システム"_s, u"予約システム"_s,
+    u"ポイント基盤"_s,       u"API基盤"_s,        u"社内ポータル"_s,     u"受発注システム"_s,
+    u"レコメンドエンジン"_s, u"認証基盤"_s};
+const QStringList phases{
+    u"新規開発"_s,           u"追加開発"_s, u"リプレイス"_s, u"運用保守"_s, u"クラウド移行"_s,
+    u"マイクロサービス化"_s, u"性能改善"_s, u"保守開発"_s,   u"基盤構築"_s, u"運用改善"_s};
+const QStringList roles{u"バックエンドエンジニア"_s,
+                        u"フロントエンドエンジニア"_s,
+                        u"インフラエンジニア"_s,
+                        u"SRE"_s,
+                        u"PM"_s,
+                        u"PMO"_s,
+                        u"データエンジニア"_s,
+                        u"テストエンジニア"_s,
+                        u"フルスタックエンジニア"_s,
+                        u"テックリード"_s,
                         u"PL"_s};
 
 QString title(QRandomGenerator &random)
@@ -214,18 +218,18 @@ QString title(QRandomGenerator &random)
     switch (random.bounded(4)) {
     case 0:
         return u"%1向け%2の%3（%4）"_s.arg(pick(random, domains), pick(random, systems),
-                                         pick(random, phases), pick(random, languages));
+                                           pick(random, phases), pick(random, languages));
     case 1:
         return u"【%1】%2%3／%4"_s.arg(
             pick(random, {u"フルリモート"_s, u"週1出社"_s, u"リモート可"_s, u"常駐"_s}),
             pick(random, systems), pick(random, phases), pick(random, roles));
     case 2:
         return u"%1エンジニア｜%2の%3%4"_s.arg(pick(random, languages), pick(random, domains),
-                                             pick(random, systems), pick(random, phases));
+                                               pick(random, systems), pick(random, phases));
     default:
         return u"%1%2における%3募集（%4/%5）"_s.arg(pick(random, domains), pick(random, systems),
-                                                  pick(random, roles), pick(random, languages),
-                                                  pick(random, platforms));
+                                                    pick(random, roles), pick(random, languages),
+                                                    pick(random, platforms));
     }
 }
 
@@ -327,21 +331,25 @@ QList<Listing> generatedListings(int count, QString *error)
         }
         RateParser::applyTo(rate, listing);
         listing.positions = pick(random, roles);
-        listing.duration = pick(random, {u"長期"_s, u"即日〜長期"_s, u"3ヶ月〜"_s, u"6ヶ月〜"_s,
-                                         u"短期（1ヶ月）"_s});
+        listing.duration = pick(
+            random, {u"長期"_s, u"即日〜長期"_s, u"3ヶ月〜"_s, u"6ヶ月〜"_s, u"短期（1ヶ月）"_s});
         listing.workContent = workContent(random);
         listing.skillsText = skillsText(random);
-        listing.location =
-            pick(random, {u"東京都港区"_s, u"東京都渋谷区"_s, u"東京都千代田区"_s,
-                          u"大阪府大阪市"_s, u"福岡県福岡市"_s, u"愛知県名古屋市"_s,
-                          u"神奈川県横浜市"_s});
+        listing.location = pick(random, {u"東京都港区"_s, u"東京都渋谷区"_s, u"東京都千代田区"_s,
+                                         u"大阪府大阪市"_s, u"福岡県福岡市"_s, u"愛知県名古屋市"_s,
+                                         u"神奈川県横浜市"_s});
         listing.remote = pick(random, {u"フルリモート"_s, u"一部リモート（週2出社）"_s,
                                        u"リモート可（初月出社）"_s, u"常駐"_s});
         listing.url = u"https://example.invalid/jobs/%1"_s.arg(i + 1);
         if (random.bounded(10) < 3)
             listing.notes = pick(random, {u"面談1回"_s, u"外国籍可"_s, u"40代活躍中"_s,
                                           u"服装自由"_s, u"稼働140〜180h"_s});
-        listing.source = u"合成データ"_s;
+        // The listing number keeps the duplicate key (title, rate, source) unique: all
+        // 100,000 listings are new to the import, none is skipped.
+        listing.source =
+            u"%1 No.%2"_s
+                .arg(pick(random, {u"エージェントA"_s, u"エージェントB"_s, u"エージェントC"_s}))
+                .arg(i + 1);
         listings.append(listing);
     }
     return listings;
@@ -353,7 +361,8 @@ QList<Listing> generatedListings(int count, QString *error)
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(bytes) != bytes.size()) {
         *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
         return false;
     }
@@ -448,8 +457,7 @@ ToolRun runSqlite3(const QString &database, const QString &scriptPath)
     return run;
 }
 
-ToolRun runSqlite3Script(const QString &database, const QString &scriptPath,
-                         const QString &script)
+ToolRun runSqlite3Script(const QString &database, const QString &scriptPath, const QString &script)
 {
     ToolRun run;
     if (!writeFile(scriptPath, script.toUtf8(), &run.error))
@@ -522,8 +530,9 @@ bool exportTable(const QSqlDatabase &db, const QString &table, const QList<Colum
 // The sqlite3 script that imports a CSV into a staging table and copies it into the real
 // one: .import stores every field as text and an empty field as '', so the nullable columns
 // are turned back into NULL on the way (a '' seed_key would even break its UNIQUE).
-QString importStatements(const QString &table, const QList<Column> &columns,
-                         const QString &csvPath)
+// With perRow, the copy is one INSERT statement per row, as our import executes them.
+QString importStatements(const QString &table, const QList<Column> &columns, const QString &csvPath,
+                         int perRow = 0)
 {
     QStringList names;
     QStringList selected;
@@ -532,11 +541,16 @@ QString importStatements(const QString &table, const QList<Column> &columns,
         selected.append(column.nullable ? u"NULLIF(%1, '')"_s.arg(column.name) : column.name);
     }
     const QString staging = table + u"_csv"_s;
-    return u"CREATE TEMP TABLE %1 (%2);\n"
-           ".import --csv --skip 1 --schema temp %3 %1\n"
-           "INSERT INTO %4 (%2) SELECT %5 FROM temp.%1;\n"_s.arg(staging, names.join(u", "_s),
-                                                              sqlString(csvPath), table,
-                                                              selected.join(u", "_s));
+    QString script = u"CREATE TEMP TABLE %1 (%2);\n"
+                     ".import --csv --skip 1 --schema temp %3 %1\n"_s.arg(
+                         staging, names.join(u", "_s), sqlString(csvPath));
+    const QString copy = u"INSERT INTO %1 (%2) SELECT %3 FROM temp.%4"_s.arg(
+        table, names.join(u", "_s), selected.join(u", "_s), staging);
+    if (perRow == 0)
+        return script + copy + u";\n"_s;
+    for (int row = 1; row <= perRow; ++row)
+        script += copy + u" WHERE rowid = "_s + QString::number(row) + u";\n"_s;
+    return script;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -549,28 +563,47 @@ qint64 heapBlock(qint64 bytes)
     return (bytes + 8 + 15) / 16 * 16;
 }
 
-qint64 stringHeapBytes(const QString &text)
+// Counts what is resident: the list's array only up to its size (the spare capacity of a
+// large block is address space that was never touched), and each string's data once, however
+// many listings share it.
+struct ListingsHeap
 {
-    if (text.isNull() || !const_cast<QString &>(text).data_ptr().d_ptr())
-        return 0; // null or static (literal) data
-    return heapBlock(16 + (text.capacity() + 1) * 2);
+    qint64 structs = 0;      // the list's array of Listing objects
+    qint64 texts = 0;        // the 13 text fields' string data
+    qint64 requirements = 0; // each listing's requirement list and its strings
+    qint64 total() const { return structs + texts + requirements; }
+};
+
+ListingsHeap listingsHeap(const QList<Listing> &listings)
+{
+    QSet<const void *> counted;
+    auto stringBytes = [&counted](const QString &text) -> qint64 {
+        if (!text.data_ptr().isMutable())
+            return 0; // null or static (literal) data
+        if (counted.contains(text.constData()))
+            return 0; // shared with a string already counted
+        counted.insert(text.constData());
+        return heapBlock(16 + (text.capacity() + 1) * 2);
+    };
+    ListingsHeap heap;
+    heap.structs = listings.size() * qint64(sizeof(Listing));
+    for (const Listing &l : listings) {
+        for (const QString *text :
+             {&l.title, &l.rateText, &l.contract, &l.positions, &l.duration, &l.workContent,
+              &l.skillsText, &l.workKind, &l.location, &l.remote, &l.url, &l.notes, &l.source})
+            heap.texts += stringBytes(*text);
+        if (!l.requirements.isEmpty())
+            heap.requirements +=
+                heapBlock(16 + l.requirements.capacity() * qint64(sizeof(ListingRequirement)));
+        for (const ListingRequirement &r : l.requirements)
+            heap.requirements += stringBytes(r.skillId) + stringBytes(r.text);
+    }
+    return heap;
 }
 
-qint64 listingsHeapBytes(const QList<Listing> &listings)
+double toMiB(qint64 bytes)
 {
-    qint64 bytes = heapBlock(16 + listings.capacity() * qint64(sizeof(Listing)));
-    for (const Listing &l : listings) {
-        for (const QString *text : {&l.title, &l.rateText, &l.contract, &l.positions, &l.duration,
-                                    &l.workContent, &l.skillsText, &l.workKind, &l.location,
-                                    &l.remote, &l.url, &l.notes, &l.source})
-            bytes += stringHeapBytes(*text);
-        if (!l.requirements.isEmpty())
-            bytes += heapBlock(16 + l.requirements.capacity() *
-                                        qint64(sizeof(ListingRequirement)));
-        for (const ListingRequirement &r : l.requirements)
-            bytes += stringHeapBytes(r.skillId) + stringHeapBytes(r.text);
-    }
-    return bytes;
+    return double(bytes) / (1024.0 * 1024.0);
 }
 
 const QStringList typedQueries{u"決済基盤"_s, u"Java"_s, u"AWS 運用"_s, u"Go"_s, u"保守"_s};
@@ -589,10 +622,31 @@ QString shown(const QString &prefix)
     return u'"' + prefix + u'"';
 }
 
-int runWindow(const QString &databasePath, const QString &workDir, int repeat)
+// Notes when the search thread's answer reaches the window's thread: the queued call arrives
+// as a MetaCall event on the ListingSearchThread object, just before the page takes it.
+class DeliveryClock : public QObject
 {
-    Table memory({u"window memory (separate process)"_s, u"VmRSS"_s, u"VmHWM (peak)"_s,
-                  u"target"_s});
+public:
+    explicit DeliveryClock(const QElapsedTimer *timer) : m_timer(timer) {}
+    double startMs() const { return m_startMs; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MetaCall)
+            m_startMs = elapsedMs(*m_timer);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer *m_timer;
+    double m_startMs = 0;
+};
+
+int runWindow(const QString &databasePath, int repeat)
+{
+    Table memory(
+        {u"window memory (separate process)"_s, u"VmRSS"_s, u"VmHWM (peak)"_s, u"target"_s});
     auto stage = [&](const QString &name, const QString &target = {}) {
         memory.add({name, mib(procStatusMiB("VmRSS:")), mib(procStatusMiB("VmHWM:")), target});
     };
@@ -614,7 +668,7 @@ int runWindow(const QString &databasePath, const QString &workDir, int repeat)
     }
     const double loadMs = elapsedMs(timer);
     const qsizetype listingCount = market->listings.size();
-    const double estimatedMiB = double(listingsHeapBytes(market->listings)) / (1024.0 * 1024.0);
+    const ListingsHeap heap = listingsHeap(market->listings);
     stage(u"MarketDataLoader::load (%1 listings)"_s.arg(listingCount));
 
     // As GuiApplication does: the window takes the loaded data over.
@@ -629,65 +683,119 @@ int runWindow(const QString &databasePath, const QString &workDir, int repeat)
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
     const double showMs = elapsedMs(timer);
-    const double peak = procStatusMiB("VmHWM:");
-    stage(u"shown, Listings page"_s, u"peak < 150 MiB "_s + verdict(peak < 150));
+    // The target is in MB (10^6 bytes): 150 MB is 143.1 MiB.
+    const double peakMB = procStatusMiB("VmHWM:") * 1.048576;
+    stage(u"shown, Listings page"_s, u"peak < 150 MB "_s + verdict(peakMB < 150));
 
-    // Typing: each keystroke is setText() of the longer prefix (textChanged searches at once)
-    // and the events that follow (model reset, selection, details, repaint).
+    // Typing: each keystroke is setText() of the longer prefix. The page searches on a thread
+    // of its own; the answer comes back as a queued call that updates the table and emits
+    // searchFinished(), and the repaint follows. Measured per keystroke: the time until the
+    // answer is shown and painted, and how long the window's thread is blocked in each step
+    // (a block over 16 ms is a dropped frame; waiting for the thread is not a block).
+    ListingsPage *page = window->listingsPage();
     auto *search = window->findChild<QLineEdit *>(u"listingSearch"_s);
-    if (!search) {
-        printLine(u"no line edit named listingSearch"_s);
+    auto *searchThread = page->findChild<ListingSearchThread *>();
+    if (!search || !searchThread) {
+        printLine(u"no line edit named listingSearch or no ListingSearchThread"_s);
         return 1;
     }
-    QHash<QString, QList<double>> keystrokeMs;
-    QList<double> clearMs;
+    DeliveryClock delivery(&timer);
+    searchThread->installEventFilter(&delivery);
+    struct Keystroke
+    {
+        QList<double> shownMs;   // setText until the answer is shown and painted
+        QList<double> setTextMs; // blocked in setText (starts the search)
+        QList<double> deliverMs; // blocked taking the answer (model reset, selection, details)
+        QList<double> paintMs;   // blocked repainting
+    };
+    QHash<QString, Keystroke> keystrokes;
+    auto type = [&](const QString &text, Keystroke *into) {
+        QEventLoop loop;
+        QObject::connect(page, &ListingsPage::searchFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60'000, &loop, &QEventLoop::quit); // never hang the benchmark
+        timer.restart();
+        search->setText(text);
+        const double textSet = elapsedMs(timer);
+        if (page->isSearching())
+            loop.exec();
+        const double found = elapsedMs(timer);
+        QCoreApplication::processEvents();
+        if (!into)
+            return;
+        into->shownMs.append(elapsedMs(timer));
+        into->setTextMs.append(textSet);
+        into->deliverMs.append(found - delivery.startMs());
+        into->paintMs.append(elapsedMs(timer) - found);
+    };
     for (int r = 0; r < repeat + 1; ++r) {
         for (const QString &query : typedQueries) {
-            for (const QString &prefix : prefixesOf(query)) {
-                timer.restart();
-                search->setText(prefix);
-                QCoreApplication::processEvents();
-                if (r > 0) // the first round warms caches and is not counted
-                    keystrokeMs[prefix].append(elapsedMs(timer));
-            }
-            timer.restart();
-            search->clear();
-            QCoreApplication::processEvents();
-            if (r > 0)
-                clearMs.append(elapsedMs(timer));
+            // The first round warms caches (and opens the thread's connection): not counted.
+            for (const QString &prefix : prefixesOf(query))
+                type(prefix, r > 0 ? &keystrokes[prefix] : nullptr);
+            type(QString(), r > 0 ? &keystrokes[QString()] : nullptr);
         }
     }
     stage(u"after the typing below"_s);
 
     memory.print();
-    printLine(u"  estimated heap of one QList<Listing> copy (strings, structs, requirements): "_s +
-              mib(estimatedMiB));
+    printLine(u"  estimated heap of the loaded QList<Listing>: %1 = Listing objects %2 (%3 bytes "
+              "each) + text fields %4 + requirements %5"_s
+                  .arg(mib(toMiB(heap.total())), mib(toMiB(heap.structs)))
+                  .arg(sizeof(Listing))
+                  .arg(mib(toMiB(heap.texts)), mib(toMiB(heap.requirements))));
     printLine(u"  load listings %1, construct window %2, show Listings page %3"_s.arg(
         ms(loadMs), ms(constructMs), ms(showMs)));
     printLine(QString());
 
-    Table typing({u"UI keystroke: setText + processEvents"_s, u"shown rows"_s, u"median"_s,
-                  u"p95"_s, u"frame budget 16 ms"_s});
-    for (const QString &query : typedQueries) {
-        for (const QString &prefix : prefixesOf(query)) {
-            search->setText(prefix);
-            QCoreApplication::processEvents();
-            const int rows = window->listingsPage()->model()->rowCount();
-            const QList<double> &times = keystrokeMs.value(prefix);
-            typing.add({shown(prefix), QString::number(rows), ms(median(times)),
-                        ms(percentile95(times)), verdict(percentile95(times) < 16)});
+    // Where a keystroke's time goes: the database search, and the model taking the ids
+    // (ordered by fit, as the page does for the default sort, and unordered). Fewer rounds:
+    // these are for the breakdown only.
+    ListingTableModel *model = page->model();
+    const ListingRepository repository(database.connection());
+    auto breakdown = [&](const QString &text) {
+        ListingFilter filter;
+        filter.text = text;
+        QList<double> searchMs, byFitMs, unsortedMs;
+        for (int r = 0; r < std::min(repeat, 7); ++r) {
+            timer.restart();
+            const QList<qint64> ids = repository.search(filter);
+            searchMs.append(elapsedMs(timer));
+            timer.restart();
+            model->setShownIds(ids, true);
+            byFitMs.append(elapsedMs(timer));
+            timer.restart();
+            model->setShownIds(ids, false);
+            unsortedMs.append(elapsedMs(timer));
         }
-        search->clear();
-        QCoreApplication::processEvents();
+        return QStringList{ms(median(searchMs)), ms(median(byFitMs)), ms(median(unsortedMs))};
+    };
+    Table typing({u"UI keystroke (window thread)"_s, u"shown rows"_s, u"until shown median"_s,
+                  u"p95"_s, u"blocked: setText"_s, u"take answer"_s, u"repaint"_s,
+                  u"longest block p95 < 16 ms"_s, u"search"_s, u"setShownIds fit order"_s,
+                  u"unsorted"_s});
+    auto addRow = [&](const QString &text, const QString &name) {
+        type(text, nullptr);
+        const Keystroke &k = keystrokes.value(text);
+        QList<double> longest;
+        for (qsizetype i = 0; i < k.shownMs.size(); ++i)
+            longest.append(std::max({k.setTextMs.at(i), k.deliverMs.at(i), k.paintMs.at(i)}));
+        typing.add(
+            QStringList{name, QString::number(model->rowCount()), ms(median(k.shownMs)),
+                        ms(percentile95(k.shownMs)), ms(median(k.setTextMs)),
+                        ms(median(k.deliverMs)), ms(median(k.paintMs)),
+                        ms(percentile95(longest)) + u' ' + verdict(percentile95(longest) < 16)} +
+            breakdown(text));
+    };
+    for (const QString &query : typedQueries) {
+        for (const QString &prefix : prefixesOf(query))
+            addRow(prefix, shown(prefix));
+        type(QString(), nullptr);
     }
-    typing.add({u"clear the search (all listings again)"_s, QString::number(listingCount),
-                ms(median(clearMs)), ms(percentile95(clearMs)),
-                verdict(percentile95(clearMs) < 16)});
+    addRow(QString(), u"clear the search (all listings again)"_s);
     typing.print();
     // The window must not remember anything; its settings go to the work folder anyway.
     window.reset();
     QSettings().clear();
-    Q_UNUSED(workDir);
     return 0;
 }
 
@@ -751,9 +859,10 @@ QString contentChecksum(qint64 firstId)
            " count(work_kind) FROM listings WHERE id >= %1;\n"
            "SELECT count(*), count(skill_id), total(minimum_years) FROM listing_requirements"
            " WHERE listing_id >= %1;\n"
-           "SELECT count(*) FROM listings_fts WHERE listings_fts MATCH '\"Java\"' AND rowid >= %1;\n"
+           "SELECT count(*) FROM listings_fts WHERE listings_fts MATCH '\"Java\"' AND rowid >= "
+           "%1;\n"
            "SELECT count(*) FROM listings_fts WHERE listings_fts MATCH '\"運用保守\"' AND rowid >= %1;\n"_s
-        .arg(firstId);
+               .arg(firstId);
 }
 
 int fail(const QString &message)
@@ -805,7 +914,7 @@ int main(int argc, char **argv)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, workDir + u"/settings"_s);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     if (windowChild)
-        return runWindow(parser.value(childOption), workDir, repeat);
+        return runWindow(parser.value(childOption), repeat);
 
     const QDir dir(workDir);
     const QString oursPath = dir.filePath(u"ours.sqlite"_s);
@@ -843,11 +952,11 @@ int main(int argc, char **argv)
     const ListingImportPreview preview = ListingFileReader::read(csvPath, market->catalogue);
     const double parseMs = elapsedMs(timer);
     if (!preview.fileError.isEmpty() || preview.accepted.size() != count)
-        return fail(u"the CSV read back %1 of %2 listings (%3 rejected) %4"_s
-                        .arg(preview.accepted.size())
-                        .arg(count)
-                        .arg(preview.rejected.size())
-                        .arg(preview.fileError));
+        return fail(
+            u"the CSV read back %1 of %2 listings (%3 rejected) %4"_s.arg(preview.accepted.size())
+                .arg(count)
+                .arg(preview.rejected.size())
+                .arg(preview.fileError));
     qsizetype requirementCount = 0;
     for (const ImportedListing &imported : preview.accepted)
         requirementCount += imported.listing.requirements.size();
@@ -856,9 +965,8 @@ int main(int argc, char **argv)
         ListingImportWriter(ours.connection()).write(preview.accepted, DuplicatePolicy::Skip);
     const double writeMs = elapsedMs(timer);
     if (!outcome.error.isEmpty() || outcome.inserted != count)
-        return fail(u"the import wrote %1 of %2: %3"_s.arg(outcome.inserted)
-                        .arg(count)
-                        .arg(outcome.error));
+        return fail(
+            u"the import wrote %1 of %2: %3"_s.arg(outcome.inserted).arg(count).arg(outcome.error));
     const qint64 firstId = outcome.firstInsertedId;
     const double oursTotalMs = parseMs + writeMs;
 
@@ -912,13 +1020,17 @@ int main(int argc, char **argv)
         bool requirements;
         bool trigger;
         bool rebuild;
+        bool perRow;
         ToolRun run;
     };
     QList<ToolVariant> variants{
-        {u"sqlite3: listings + FTS by trigger"_s, false, true, false, {}},
-        {u"sqlite3: listings + requirements + FTS by trigger"_s, true, true, false, {}},
-        {u"sqlite3: listings, then FTS 'rebuild'"_s, false, false, true, {}},
-        {u"sqlite3: listings without FTS"_s, false, false, false, {}}};
+        {u"sqlite3: listings + FTS by trigger"_s, false, true, false, false, {}},
+        {u"sqlite3: listings + requirements + FTS by trigger"_s, true, true, false, false, {}},
+        {u"sqlite3: listings, then FTS 'rebuild'"_s, false, false, true, false, {}},
+        {u"sqlite3: listings without FTS"_s, false, false, false, false, {}},
+        // Diagnostics: one INSERT statement per listing, as our import runs them.
+        {u"sqlite3: one INSERT per listing, FTS by trigger"_s, false, true, false, true, {}},
+        {u"sqlite3: one INSERT per listing, without FTS"_s, false, false, false, true, {}}};
     QString toolChecksum;
     for (qsizetype v = 0; v < variants.size(); ++v) {
         ToolVariant &variant = variants[v];
@@ -938,10 +1050,11 @@ int main(int argc, char **argv)
             return fail(prepared.error);
         // Timed: the same pragmas as our connection, then one transaction like our import.
         QString script = u"PRAGMA synchronous = NORMAL;\nPRAGMA foreign_keys = ON;\nBEGIN;\n"_s +
-                         importStatements(u"listings"_s, listingColumns, listingsCsv);
+                         importStatements(u"listings"_s, listingColumns, listingsCsv,
+                                          variant.perRow ? count : 0);
         if (variant.requirements)
-            script += importStatements(u"listing_requirements"_s, requirementColumns,
-                                       requirementsCsv);
+            script +=
+                importStatements(u"listing_requirements"_s, requirementColumns, requirementsCsv);
         if (variant.rebuild)
             script += u"INSERT INTO listings_fts (listings_fts) VALUES ('rebuild');\n"_s;
         script += u"COMMIT;\n"_s;
@@ -950,8 +1063,8 @@ int main(int argc, char **argv)
         if (!variant.run.error.isEmpty())
             return fail(variant.run.error);
         if (v == 1) {
-            const ToolRun check = runSqlite3Script(
-                path, dir.filePath(u"checksum.sql"_s), contentChecksum(firstId));
+            const ToolRun check =
+                runSqlite3Script(path, dir.filePath(u"checksum.sql"_s), contentChecksum(firstId));
             toolChecksum = check.error.isEmpty() ? check.output : check.error;
         }
     }
@@ -967,15 +1080,16 @@ int main(int argc, char **argv)
         QString sql;
         qsizetype rows = 0;
         QList<double> oursMs;
-        QList<double> toolMs;
+        QList<double> toolMs;    // "real" of .timer: wall-clock, whole milliseconds
+        QList<double> toolCpuMs; // "user" + "sys": CPU time, microseconds
     };
     QList<Prefix> prefixes;
     for (const QString &query : typedQueries) {
         for (const QString &text : prefixesOf(query)) {
             ListingFilter filter;
             filter.text = text;
-            Prefix prefix{text, withValuesInlined(ListingSearchQuery::build(filter), &error), 0,
-                          {}, {}};
+            Prefix prefix{
+                text, withValuesInlined(ListingSearchQuery::build(filter), &error), 0, {}, {}, {}};
             if (!error.isEmpty())
                 return fail(error);
             prefix.rows = repository.search(filter, &error).size(); // also warms the cache
@@ -1005,9 +1119,14 @@ int main(int argc, char **argv)
     if (!searchRun.error.isEmpty() || !countRun.error.isEmpty())
         return fail(searchRun.error + countRun.error);
     QList<double> runTimes;
+    QList<double> cpuTimes;
     for (const QString &line : searchRun.output.split(u'\n')) {
-        if (line.startsWith(u"Run Time: real "_s))
-            runTimes.append(line.section(u' ', 3, 3).toDouble() * 1000.0);
+        // Run Time: real 0.012 user 0.010937 sys 0.000000
+        if (!line.startsWith(u"Run Time: real "_s))
+            continue;
+        runTimes.append(line.section(u' ', 3, 3).toDouble() * 1000.0);
+        cpuTimes.append(
+            (line.section(u' ', 5, 5).toDouble() + line.section(u' ', 7, 7).toDouble()) * 1000.0);
     }
     if (runTimes.size() != prefixes.size() * (repeat + 1))
         return fail(u"sqlite3 printed %1 run times, expected %2"_s.arg(runTimes.size())
@@ -1015,6 +1134,7 @@ int main(int argc, char **argv)
     const QStringList toolCounts = countRun.output.split(u'\n', Qt::SkipEmptyParts);
     for (qsizetype p = 0; p < prefixes.size(); ++p) {
         prefixes[p].toolMs = runTimes.mid(p * (repeat + 1) + 1, repeat);
+        prefixes[p].toolCpuMs = cpuTimes.mid(p * (repeat + 1) + 1, repeat);
         if (toolCounts.value(p).toLongLong() != prefixes.at(p).rows)
             return fail(u"sqlite3 finds %1 rows for %2, we find %3"_s.arg(toolCounts.value(p))
                             .arg(shown(prefixes.at(p).text))
@@ -1041,7 +1161,6 @@ int main(int argc, char **argv)
                   .arg(ms(generateMs)));
     printLine(QString());
 
-    const double toolBriefed = variants.at(0).run.wallMs;
     const double toolSameRows = variants.at(1).run.wallMs;
     Table import({u"import"_s, u"time"_s, u"listings/s"_s, u"ours / this"_s, u"target"_s});
     auto perSecond = [count](double ms) { return QString::number(count / (ms / 1000.0), 'f', 0); };
@@ -1053,33 +1172,36 @@ int main(int argc, char **argv)
         QString target;
         if (v == 0 || v == 1)
             target = u"≤ 2× "_s + verdict(oursTotalMs <= 2 * wall);
-        import.add({variants.at(v).name, ms(wall), perSecond(wall), ratio(oursTotalMs, wall),
-                    target});
+        import.add(
+            {variants.at(v).name, ms(wall), perSecond(wall), ratio(oursTotalMs, wall), target});
     }
     import.add({u"ours: write without requirement rows"_s, ms(noRequirements.writeMs),
                 perSecond(noRequirements.writeMs)});
-    import.add({u"ours: write without the FTS trigger"_s, ms(noFts.writeMs),
-                perSecond(noFts.writeMs)});
+    import.add(
+        {u"ours: write without the FTS trigger"_s, ms(noFts.writeMs), perSecond(noFts.writeMs)});
     import.add({u"  then FTS 'rebuild'"_s, ms(noFts.afterMs), QString()});
     import.print();
     printLine(u"  ours minus sqlite3 (same rows): %1; stored content identical: %2"_s.arg(
         ms(oursTotalMs - toolSameRows), sameContent ? u"yes"_s : u"NO"_s));
     if (!sameContent)
         printLine(u"  ours:\n"_s + oursCheck.output + u"  sqlite3:\n"_s + toolChecksum);
-    Q_UNUSED(toolBriefed);
     printLine(QString());
 
     Table search({u"search (ListingRepository::search)"_s, u"rows"_s, u"ours median"_s,
-                  u"ours p95"_s, u"sqlite3 median"_s, u"sqlite3 mean"_s, u"ours / sqlite3"_s,
-                  u"≤ 1.5×"_s, u"< 16 ms"_s});
+                  u"ours p95"_s, u"sqlite3 real median"_s, u"sqlite3 CPU median"_s,
+                  u"ours / sqlite3"_s, u"≤ 1.5×"_s, u"< 16 ms"_s});
     for (const Prefix &prefix : std::as_const(prefixes)) {
         const double oursMedian = median(prefix.oursMs);
         const double toolMedian = median(prefix.toolMs);
-        // .timer prints whole milliseconds; below 1 ms the median says nothing, the mean does.
-        const double toolBasis = toolMedian >= 1 ? toolMedian : mean(prefix.toolMs);
+        // .timer prints the wall-clock time in whole milliseconds: below 5 ms the rounding
+        // is too coarse, and the CPU time (microseconds; the query waits for no I/O once
+        // the file is cached) is compared instead, marked "cpu".
+        const bool byCpu = toolMedian < 5;
+        const double toolBasis = byCpu ? median(prefix.toolCpuMs) : toolMedian;
         search.add({shown(prefix.text), QString::number(prefix.rows), ms(oursMedian),
-                    ms(percentile95(prefix.oursMs)), ms(toolMedian), ms(mean(prefix.toolMs)),
-                    ratio(oursMedian, toolBasis), verdict(oursMedian <= 1.5 * toolBasis),
+                    ms(percentile95(prefix.oursMs)), ms(toolMedian), ms(median(prefix.toolCpuMs)),
+                    ratio(oursMedian, toolBasis) + (byCpu ? u" cpu"_s : u" real"_s),
+                    verdict(oursMedian <= 1.5 * toolBasis),
                     verdict(percentile95(prefix.oursMs) < 16)});
     }
     search.print();
@@ -1087,12 +1209,11 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     // 5. The window, in a fresh process on the imported database.
-    ours.close();
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedChannels);
     child.start(QCoreApplication::applicationFilePath(),
-                {u"--ui-child"_s, oursPath, u"--repeat"_s, QString::number(repeat),
-                 u"--work-dir"_s, workDir});
+                {u"--ui-child"_s, oursPath, u"--repeat"_s, QString::number(repeat), u"--work-dir"_s,
+                 workDir});
     if (!child.waitForFinished(-1) || child.exitCode() != 0)
         return fail(u"the window process failed: "_s + child.errorString());
     return 0;
