@@ -135,6 +135,13 @@ ListingSearchQuery ListingSearchQuery::build(const ListingFilter &filter)
         conditions.append(u"EXISTS (SELECT 1 FROM saved_listings s WHERE s.listing_id = l.id)"_s);
     }
 
+    // Text alone, in id order: the ids come straight from the index, without reading each
+    // matching row of the listings table (a broad word matches tens of thousands).
+    if (!fts.isEmpty() && conditions.size() == 1 && filter.sort == ListingSort::Fit) {
+        query.sql = u"SELECT rowid FROM listings_fts WHERE listings_fts MATCH ? ORDER BY rowid"_s;
+        return query;
+    }
+
     QString order;
     switch (filter.sort) {
     case ListingSort::Fit:
