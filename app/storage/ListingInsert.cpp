@@ -26,7 +26,8 @@ QVariant nullIfEmpty(const QString &text)
 } // namespace
 
 ListingInsert::ListingInsert(const QSqlDatabase &database)
-    : m_listing(database), m_requirement(database)
+    : m_database(database), m_listing(database),
+      m_createdAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
 {
     if (!m_listing.prepare(
             u"INSERT INTO listings (title, monthly_rate_min_yen, monthly_rate_max_yen, "
@@ -36,10 +37,25 @@ ListingInsert::ListingInsert(const QSqlDatabase &database)
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (seed_key) DO NOTHING"_s))
         m_prepareError = SqlErrors::describe(m_listing);
-    else if (!m_requirement.prepare(u"INSERT INTO listing_requirements "
-                                    "(listing_id, position, skill_id, requirement_text, "
-                                    "minimum_years) VALUES (?, ?, ?, ?, ?)"_s))
-        m_prepareError = SqlErrors::describe(m_requirement);
+}
+
+QSqlQuery *ListingInsert::requirementStatement(qsizetype count, QString *error)
+{
+    auto &statement = m_requirements[count];
+    if (!statement) {
+        QStringList rows(count, u"(?, ?, ?, ?, ?)"_s);
+        statement = std::make_unique<QSqlQuery>(m_database);
+        if (!statement->prepare(u"INSERT INTO listing_requirements "
+                                "(listing_id, position, skill_id, requirement_text, "
+                                "minimum_years) VALUES "_s +
+                                rows.join(u", "_s))) {
+            if (error)
+                *error = SqlErrors::describe(*statement);
+            m_requirements.erase(count);
+            return nullptr;
+        }
+    }
+    return statement.get();
 }
 
 qint64 ListingInsert::insert(const Listing &listing, const QString &seedKey, QString *error)
@@ -71,7 +87,7 @@ qint64 ListingInsert::insert(const Listing &listing, const QString &seedKey, QSt
                               textValue(listing.source),
                               listing.isSample ? 1 : 0,
                               nullIfEmpty(seedKey),
-                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
+                              m_createdAt};
     for (qsizetype i = 0; i < values.size(); ++i)
         m_listing.bindValue(int(i), values.at(i));
     if (!SqlErrors::exec(m_listing, error))
@@ -79,14 +95,24 @@ qint64 ListingInsert::insert(const Listing &listing, const QString &seedKey, QSt
     if (m_listing.numRowsAffected() == 0)
         return 0;
     const qint64 id = m_listing.lastInsertId().toLongLong();
-    for (qsizetype i = 0; i < listing.requirements.size(); ++i) {
-        const ListingRequirement &requirement = listing.requirements.at(i);
-        m_requirement.bindValue(0, id);
-        m_requirement.bindValue(1, int(i));
-        m_requirement.bindValue(2, nullIfEmpty(requirement.skillId));
-        m_requirement.bindValue(3, textValue(requirement.text));
-        m_requirement.bindValue(4, requirement.minimumYears);
-        if (!SqlErrors::exec(m_requirement, error))
+    // In chunks, so a listing with thousands of requirement parts stays under SQLite's limit
+    // on bound values per statement.
+    constexpr qsizetype chunk = 100;
+    for (qsizetype start = 0; start < listing.requirements.size(); start += chunk) {
+        const qsizetype count = std::min(chunk, listing.requirements.size() - start);
+        QSqlQuery *requirements = requirementStatement(count, error);
+        if (!requirements)
+            return -1;
+        for (qsizetype i = 0; i < count; ++i) {
+            const ListingRequirement &requirement = listing.requirements.at(start + i);
+            const int first = int(i) * 5;
+            requirements->bindValue(first, id);
+            requirements->bindValue(first + 1, int(start + i));
+            requirements->bindValue(first + 2, nullIfEmpty(requirement.skillId));
+            requirements->bindValue(first + 3, textValue(requirement.text));
+            requirements->bindValue(first + 4, requirement.minimumYears);
+        }
+        if (!SqlErrors::exec(*requirements, error))
             return -1;
     }
     return id;

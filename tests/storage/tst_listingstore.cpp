@@ -319,6 +319,21 @@ private slots:
         QCOMPARE(repository().count(), 6);
     }
 
+    void aListingWithThousandsOfRequirementsIsStoredWhole()
+    {
+        Listing many = makeListing(u"要件の多い案件"_s, 700'000);
+        for (int i = 0; i < 2'500; ++i)
+            many.requirements.append({i % 2 ? u"java"_s : QString(), u"要件 %1"_s.arg(i), 1});
+        const ListingImportOutcome outcome =
+            ListingImportWriter(m_database->connection()).write(imported({many}),
+                                                                DuplicatePolicy::Skip);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        const Listing stored = repository().byIds({outcome.firstInsertedId}).first();
+        QCOMPARE(stored.requirements.size(), 2'500);
+        QCOMPARE(stored.requirements.last().text, u"要件 2499"_s);
+        QCOMPARE(stored.requirements, many.requirements);
+    }
+
     void importedSavedStatusComesBackWithNewListings()
     {
         QList<ImportedListing> listings = imported({makeListing(u"保存済みだった案件"_s, 750'000)});
