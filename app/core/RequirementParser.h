@@ -3,6 +3,7 @@
 #include "Listing.h"
 #include "SkillCatalogue.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,4 +26,6 @@ private:
         bool latin;
     };
     QList<Name> m_names; // longest first
+    // Positions in m_names by the first character of the name, longest first.
+    QHash<char16_t, QList<qsizetype>> m_namesByFirstCharacter;
 };
