@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <numeric>
 
 ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -14,17 +15,42 @@ void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QStr
     beginResetModel();
     m_listings = std::move(listings);
     m_workKindNames = std::move(workKindNames);
-    m_positionById.clear();
-    m_positionById.reserve(m_listings.size());
-    m_shown.clear();
-    m_shown.reserve(m_listings.size());
-    for (qsizetype i = 0; i < m_listings.size(); ++i) {
-        m_positionById.insert(m_listings.at(i).id, i);
-        m_shown.append(i);
+    m_positionsById.clear();
+    const bool inIdOrder = std::is_sorted(
+        m_listings.cbegin(), m_listings.cend(),
+        [](const Listing &a, const Listing &b) { return a.id < b.id; });
+    if (!inIdOrder) {
+        m_positionsById.resize(size_t(m_listings.size()));
+        std::iota(m_positionsById.begin(), m_positionsById.end(), qsizetype(0));
+        std::sort(m_positionsById.begin(), m_positionsById.end(),
+                  [this](qsizetype a, qsizetype b) {
+                      return m_listings.at(a).id < m_listings.at(b).id;
+                  });
     }
-    // Positions changed: the fit order is rebuilt for the new list (fits are kept by id).
+    m_shown.resize(m_listings.size());
+    std::iota(m_shown.begin(), m_shown.end(), qsizetype(0));
+    // Positions changed: fits (kept by position) no longer apply until the next ranking.
+    m_fits.clear();
     m_fitOrder = computeFitOrder();
     endResetModel();
+}
+
+qsizetype ListingTableModel::positionOf(qint64 id) const
+{
+    if (m_positionsById.empty()) {
+        const auto it = std::lower_bound(m_listings.cbegin(), m_listings.cend(), id,
+                                         [](const Listing &l, qint64 wanted) { return l.id < wanted; });
+        return it != m_listings.cend() && it->id == id ? qsizetype(it - m_listings.cbegin()) : -1;
+    }
+    const auto it = std::lower_bound(
+        m_positionsById.cbegin(), m_positionsById.cend(), id,
+        [this](qsizetype position, qint64 wanted) { return m_listings.at(position).id < wanted; });
+    return it != m_positionsById.cend() && m_listings.at(*it).id == id ? *it : -1;
+}
+
+double ListingTableModel::fitAt(qsizetype position) const
+{
+    return size_t(position) < m_fits.size() ? double(m_fits[size_t(position)]) : -1.0;
 }
 
 void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
@@ -33,9 +59,9 @@ void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
     m_shown.clear();
     m_shown.reserve(ids.size());
     for (qint64 id : ids) {
-        const auto it = m_positionById.constFind(id);
-        if (it != m_positionById.constEnd())
-            m_shown.append(*it);
+        const qsizetype position = positionOf(id);
+        if (position >= 0)
+            m_shown.append(position);
     }
     if (orderByFit)
         orderShownByFit();
@@ -56,8 +82,7 @@ QList<qsizetype> ListingTableModel::computeFitOrder() const
     keys.reserve(size_t(m_listings.size()));
     for (qsizetype i = 0; i < m_listings.size(); ++i) {
         const Listing &listing = m_listings.at(i);
-        keys.push_back({m_fits.value(listing.id, -1.0),
-                        ListingRate::representativeMonthlyYen(listing).value_or(-1), i});
+        keys.push_back({fitAt(i), ListingRate::representativeMonthlyYen(listing).value_or(-1), i});
     }
     std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
         return std::pair(a.fit, a.rate) > std::pair(b.fit, b.rate);
@@ -93,10 +118,28 @@ void ListingTableModel::orderShownByFit()
     m_shown = std::move(ordered);
 }
 
-void ListingTableModel::setFits(QHash<qint64, double> fits, QList<qsizetype> bestFirst)
+void ListingTableModel::setFits(const QHash<qint64, double> &fits)
+{
+    m_fits.assign(size_t(m_listings.size()), -1.0f);
+    for (qsizetype i = 0; i < m_listings.size(); ++i) {
+        const auto fit = fits.constFind(m_listings.at(i).id);
+        if (fit != fits.constEnd())
+            m_fits[size_t(i)] = float(*fit);
+    }
+    m_fitOrder = computeFitOrder();
+    announceFits();
+}
+
+void ListingTableModel::setFitsByPosition(std::vector<float> fits, QList<qsizetype> bestFirst)
 {
     m_fits = std::move(fits);
+    m_fits.resize(size_t(m_listings.size()), -1.0f);
     m_fitOrder = bestFirst.size() == m_listings.size() ? std::move(bestFirst) : computeFitOrder();
+    announceFits();
+}
+
+void ListingTableModel::announceFits()
+{
     if (!m_shown.isEmpty())
         emit dataChanged(index(0, FitColumn), index(rowCount() - 1, FitColumn));
 }
@@ -124,16 +167,14 @@ const Listing *ListingTableModel::listingAt(int row) const
 
 const Listing *ListingTableModel::listingById(qint64 id) const
 {
-    const auto it = m_positionById.constFind(id);
-    return it == m_positionById.constEnd() ? nullptr : &m_listings.at(*it);
+    const qsizetype position = positionOf(id);
+    return position < 0 ? nullptr : &m_listings.at(position);
 }
 
 int ListingTableModel::rowOfId(qint64 id) const
 {
-    const auto it = m_positionById.constFind(id);
-    if (it == m_positionById.constEnd())
-        return -1;
-    return int(m_shown.indexOf(*it));
+    const qsizetype position = positionOf(id);
+    return position < 0 ? -1 : int(m_shown.indexOf(position));
 }
 
 int ListingTableModel::rowCount(const QModelIndex &parent) const
@@ -146,14 +187,14 @@ int ListingTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ListingTableModel::displayData(const Listing &listing, int column) const
+QVariant ListingTableModel::displayData(qsizetype position, int column) const
 {
+    const Listing &listing = m_listings.at(position);
     switch (column) {
     case FitColumn: {
-        const auto fit = m_fits.constFind(listing.id);
-        return fit == m_fits.constEnd()
-                   ? QVariant()
-                   : QVariant(QLocale().toString(*fit * 100, 'f', 0) + QLatin1Char('%'));
+        const double fit = fitAt(position);
+        return fit < 0 ? QVariant()
+                       : QVariant(QLocale().toString(fit * 100, 'f', 0) + QLatin1Char('%'));
     }
     case SavedColumn: {
         const auto saved = m_saved.constFind(listing.id);
@@ -173,8 +214,15 @@ QVariant ListingTableModel::displayData(const Listing &listing, int column) cons
         return listing.duration;
     case WorkKindColumn:
         return m_workKindNames.value(listing.workKind, listing.workKind);
-    case SkillsColumn:
-        return listing.skillsText;
+    case SkillsColumn: {
+        if (!listing.skillsText.isEmpty() || listing.requirements.isEmpty())
+            return listing.skillsText;
+        // A summary keeps the skills as requirement rows only.
+        QStringList wordings;
+        for (const ListingRequirement &requirement : listing.requirements)
+            wordings.append(requirement.text);
+        return wordings.join(u'、');
+    }
     default:
         return {};
     }
@@ -184,13 +232,14 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Listing &listing = m_listings.at(m_shown.at(index.row()));
+    const qsizetype position = m_shown.at(index.row());
+    const Listing &listing = m_listings.at(position);
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(listing, index.column());
+        return displayData(position, index.column());
     case Qt::ToolTipRole:
         return index.column() == SkillsColumn || index.column() == TitleColumn
-                   ? displayData(listing, index.column())
+                   ? displayData(position, index.column())
                    : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == RateColumn || index.column() == FitColumn

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <vector>
 
 // The listings as a table. It holds every listing once and shows a selection of them in the
 // order it is given (the database filters and orders; see ListingsPage), so a search over
@@ -40,9 +41,11 @@ public:
     // between equal fits.
     void setShownIds(const QList<qint64> &ids, bool orderByFit);
     // Fit (0–1) by listing id for the profile being edited; empty hides the figures.
-    // bestFirst: the listings' positions (as given to setListings) ordered by fit, then rate,
-    // as the model's ranking already has them; computed here when not given.
-    void setFits(QHash<qint64, double> fits, QList<qsizetype> bestFirst = {});
+    void setFits(const QHash<qint64, double> &fits);
+    // The same by position (as given to setListings; a negative value: no fit), with the
+    // positions ordered by fit, then rate, as the model's ranking already has them. Neither
+    // needs a hash of 100,000 entries.
+    void setFitsByPosition(std::vector<float> fits, QList<qsizetype> bestFirst);
     void setSaved(QHash<qint64, SavedListing> saved);
     // Names of the kinds of work in the UI language (after a language switch).
     void setWorkKindNames(QHash<QString, QString> workKindNames);
@@ -59,15 +62,20 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant displayData(const Listing &listing, int column) const;
+    QVariant displayData(qsizetype position, int column) const;
     void orderShownByFit();
     QList<qsizetype> computeFitOrder() const;
+    qsizetype positionOf(qint64 id) const; // -1 when unknown
+    double fitAt(qsizetype position) const; // -1 when none
+    void announceFits();
 
     QList<Listing> m_listings;
-    QHash<qint64, qsizetype> m_positionById;
+    // Positions ordered by id, for finding a listing by id without a hash of every listing;
+    // empty when m_listings is itself in id order (as the database gives it).
+    std::vector<qsizetype> m_positionsById;
     QList<qsizetype> m_shown; // positions in m_listings, in display order
     QHash<QString, QString> m_workKindNames;
-    QHash<qint64, double> m_fits;
+    std::vector<float> m_fits; // by position; negative: no fit
     QList<qsizetype> m_fitOrder; // every position, best fit first
     QHash<qint64, SavedListing> m_saved;
 };

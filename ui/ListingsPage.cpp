@@ -198,20 +198,22 @@ void ListingsPage::updateFits()
     }
     m_billableHours = hours;
     const auto &result = m_analysis->result();
-    QHash<qint64, double> fits;
-    QList<qsizetype> bestFirst; // the ranking is already ordered by fit, then rate
+    // Fits by position (the model holds the same list as the analysis), and the ranking's
+    // order, which is already by fit, then rate.
+    std::vector<float> fits;
+    QList<qsizetype> bestFirst;
     if (result) {
-        const QList<Listing> &listings = m_analysis->data().listings;
-        fits.reserve(result->ranking.size());
-        bestFirst.reserve(result->ranking.size());
+        fits.assign(m_analysis->data().listings.size(), -1.0f);
+        bestFirst.reserve(qsizetype(result->ranking.size()));
         for (const RankedListing &ranked : result->ranking) {
-            fits.insert(listings.at(ranked.index).id, ranked.fit);
+            fits[size_t(ranked.index)] = float(ranked.fit);
             bestFirst.append(ranked.index);
         }
     }
-    m_model->setFits(fits, bestFirst);
+    const bool hadFits = !fits.empty();
+    m_model->setFitsByPosition(std::move(fits), bestFirst);
     // When the first fits arrive, start on the best-fitting listing.
-    if (!m_fitsShown && !fits.isEmpty()) {
+    if (!m_fitsShown && hadFits) {
         m_fitsShown = true;
         m_table->clearSelection();
         m_table->setCurrentIndex({});

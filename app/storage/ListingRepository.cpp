@@ -70,9 +70,16 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
     query.setForwardOnly(true);
     const QString longText = summary ? u"'', '', '', '', '', ''"_s
                                      : u"work_content, location, remote, url, notes, source"_s;
+    // A summary's skills are its requirement rows (their wordings are shared strings); the
+    // skills text is kept only for a listing stored without them, to be parsed on load.
+    const QString skillsText = summary ? u"CASE WHEN EXISTS (SELECT 1 FROM listing_requirements r "
+                                         "WHERE r.listing_id = listings.id) THEN '' "
+                                         "ELSE skills_text END"_s
+                                       : u"skills_text"_s;
     query.prepare(u"SELECT id, title, monthly_rate_min_yen, monthly_rate_max_yen, "
                   "hourly_rate_min_yen, hourly_rate_max_yen, rate_text, contract, positions, "
-                  "duration, skills_text, work_kind, is_sample, %1 FROM listings "_s.arg(longText) +
+                  "duration, %2, work_kind, is_sample, %1 FROM listings "_s.arg(longText,
+                                                                                skillsText) +
                   whereClause + u" ORDER BY id"_s);
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));

@@ -29,8 +29,9 @@ public:
 
     QList<Listing> all(QString *error = nullptr) const;
     // Every listing without the long free text that only the details, the comparison and
-    // exports show (work content, location, remote, URL, notes, source): what the model ranks
-    // and the table lists, in about half the memory. byIds() reads the whole listing.
+    // exports show (work content, location, remote, URL, notes, source, and the skills text
+    // when requirement rows hold the same): what the model ranks and the table lists, in
+    // about half the memory. byIds() reads the whole listing.
     QList<Listing> summaries(QString *error = nullptr) const;
     // The listings with these ids, in the order given; unknown ids are left out.
     QList<Listing> byIds(const QList<qint64> &ids, QString *error = nullptr) const;

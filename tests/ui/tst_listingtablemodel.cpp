@@ -102,15 +102,22 @@ private slots:
                            listing(3, u"c"_s, 800'000)},
                           {});
         // The ranking's order (positions) is taken as given.
-        model.setFits({{1, 0.2}, {2, 0.9}, {3, 0.5}}, {1, 2, 0});
+        model.setFitsByPosition({0.2f, 0.9f, 0.5f}, {1, 2, 0});
         model.setShownIds({1, 3}, true);
         QCOMPARE(model.index(0, ListingTableModel::TitleColumn).data().toString(), u"c"_s);
         QCOMPARE(model.index(1, ListingTableModel::TitleColumn).data().toString(), u"a"_s);
-        // Fewer listings than the old order knew: the order is rebuilt, not indexed past the end.
+        // Fewer listings than the old order knew: the order is rebuilt, not indexed past the end;
+        // the old fits (by position) are dropped until the next ranking, so the rate decides.
         model.setListings({listing(3, u"c"_s, 800'000), listing(2, u"b"_s, 700'000)}, {});
-        model.setShownIds({3, 2}, true);
-        QCOMPARE(model.index(0, ListingTableModel::TitleColumn).data().toString(), u"b"_s);
+        model.setShownIds({2, 3}, true);
+        QCOMPARE(model.index(0, ListingTableModel::TitleColumn).data().toString(), u"c"_s);
         QCOMPARE(model.rowCount(), 2);
+        // Listings not in id order are still found by id.
+        QCOMPARE(model.listingById(3)->title, u"c"_s);
+        QCOMPARE(model.listingById(2)->title, u"b"_s);
+        QVERIFY(!model.listingById(1));
+        // A new listing set drops fits that were kept by position.
+        QVERIFY(!model.index(0, ListingTableModel::FitColumn).data().isValid());
     }
 
     void marksSavedListingsWithTheirStatus()
