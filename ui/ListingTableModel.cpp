@@ -27,6 +27,9 @@ void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QStr
                       return m_listings.at(a).id < m_listings.at(b).id;
                   });
     }
+    m_sortedIds.resize(size_t(m_listings.size()));
+    for (size_t k = 0; k < m_sortedIds.size(); ++k)
+        m_sortedIds[k] = m_listings.at(inIdOrder ? qsizetype(k) : m_positionsById[k]).id;
     m_shown.resize(m_listings.size());
     std::iota(m_shown.begin(), m_shown.end(), qsizetype(0));
     // Positions changed: fits (kept by position) no longer apply until the next ranking.
@@ -37,15 +40,11 @@ void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QStr
 
 qsizetype ListingTableModel::positionOf(qint64 id) const
 {
-    if (m_positionsById.empty()) {
-        const auto it = std::lower_bound(m_listings.cbegin(), m_listings.cend(), id,
-                                         [](const Listing &l, qint64 wanted) { return l.id < wanted; });
-        return it != m_listings.cend() && it->id == id ? qsizetype(it - m_listings.cbegin()) : -1;
-    }
-    const auto it = std::lower_bound(
-        m_positionsById.cbegin(), m_positionsById.cend(), id,
-        [this](qsizetype position, qint64 wanted) { return m_listings.at(position).id < wanted; });
-    return it != m_positionsById.cend() && m_listings.at(*it).id == id ? *it : -1;
+    const auto it = std::lower_bound(m_sortedIds.cbegin(), m_sortedIds.cend(), id);
+    if (it == m_sortedIds.cend() || *it != id)
+        return -1;
+    const size_t k = size_t(it - m_sortedIds.cbegin());
+    return m_positionsById.empty() ? qsizetype(k) : m_positionsById[k];
 }
 
 double ListingTableModel::fitAt(qsizetype position) const

@@ -70,8 +70,10 @@ private:
     void announceFits();
 
     QList<Listing> m_listings;
-    // Positions ordered by id, for finding a listing by id without a hash of every listing;
-    // empty when m_listings is itself in id order (as the database gives it).
+    // The ids in ascending order, for finding a listing by id with a binary search over 8-byte
+    // keys instead of a hash of every listing; and their positions, unless m_listings is
+    // itself in id order (as the database gives it).
+    std::vector<qint64> m_sortedIds;
     std::vector<qsizetype> m_positionsById;
     QList<qsizetype> m_shown; // positions in m_listings, in display order
     QHash<QString, QString> m_workKindNames;
