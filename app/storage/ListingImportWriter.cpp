@@ -1,6 +1,6 @@
 #include "ListingImportWriter.h"
 
-#include "ListingInsert.h"
+#include "ListingBatchInsert.h"
 #include "SqlErrors.h"
 #include "core/ApplicationStatus.h"
 #include "core/ListingDuplicateKey.h"
@@ -152,6 +152,13 @@ ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &li
         return fail(error);
     const QString triggerSql = trigger.next() ? trigger.value(0).toString() : QString();
     trigger.finish();
+    if (!triggerSql.isEmpty()) {
+        QSqlQuery drop(m_database);
+        if (!SqlErrors::prepareAndExec(drop, u"DROP TRIGGER listings_fts_insert"_s, &error))
+            return fail(error);
+    }
+    // Read after the first write of the transaction (the trigger's drop), which holds the
+    // write lock: no other connection can take these ids before the commit.
     qint64 lastIdBefore = 0;
     {
         QSqlQuery last(m_database);
@@ -161,19 +168,9 @@ ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &li
             return fail(error);
         lastIdBefore = last.value(0).toLongLong();
     }
-    if (!triggerSql.isEmpty()) {
-        QSqlQuery drop(m_database);
-        if (!SqlErrors::prepareAndExec(drop, u"DROP TRIGGER listings_fts_insert"_s, &error))
-            return fail(error);
-    }
     {
-        ListingInsert insert(m_database);
-        // A JSON export carries the user's saved status and note; they come back with the
-        // listing (for new listings only: a stored listing's own status is never changed).
-        QSqlQuery saveStatus(m_database);
-        saveStatus.prepare(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?)"_s);
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        ListingBatchInsert batch(m_database, lastIdBefore + 1);
+        QList<std::pair<qint64, ListingJsonExtra>> savedStatuses;
         const int total = int(listings.size());
         for (int i = 0; i < total; ++i) {
             if (progress && i % progressInterval == 0 && !progress(i, total)) {
@@ -185,7 +182,8 @@ ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &li
             const auto existing = keys.constFind(key);
             if (existing != keys.constEnd()) {
                 if (policy == DuplicatePolicy::Merge) {
-                    if (!merge(*existing, imported.listing, &error))
+                    // The listing merged into may still be queued: write the queue first.
+                    if (!batch.flush(&error) || !merge(*existing, imported.listing, &error))
                         return fail(tr("line %1: %2").arg(imported.line).arg(error));
                     ++outcome.merged;
                 } else {
@@ -193,23 +191,33 @@ ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &li
                 }
                 continue;
             }
-            const qint64 id = insert.insert(imported.listing, {}, &error);
-            if (id <= 0)
-                return fail(tr("line %1: %2").arg(imported.line).arg(error));
+            qint64 id = 0;
+            if (!batch.addAndFlushIfFull(imported.listing, imported.line, &id, &error))
+                return fail(error);
             keys.insert(key, id);
-            if (imported.extra.saved) {
-                const auto status = ApplicationStatuses::fromKey(imported.extra.status);
-                saveStatus.bindValue(0, id);
-                saveStatus.bindValue(
-                    1, ApplicationStatuses::key(status.value_or(ApplicationStatus::Interested)));
-                saveStatus.bindValue(2, imported.extra.note.isNull() ? u""_s : imported.extra.note);
-                saveStatus.bindValue(3, now);
-                saveStatus.bindValue(4, now);
-                if (!SqlErrors::exec(saveStatus, &error))
-                    return fail(tr("line %1: %2").arg(imported.line).arg(error));
-            }
+            if (imported.extra.saved)
+                savedStatuses.append({id, imported.extra});
             if (outcome.inserted++ == 0)
                 outcome.firstInsertedId = id;
+        }
+        if (!batch.flush(&error, true))
+            return fail(error);
+        // A JSON export carries the user's saved status and note; they come back with the
+        // listing (for new listings only: a stored listing's own status is never changed).
+        QSqlQuery saveStatus(m_database);
+        saveStatus.prepare(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?)"_s);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (const auto &[id, extra] : std::as_const(savedStatuses)) {
+            const auto status = ApplicationStatuses::fromKey(extra.status);
+            saveStatus.bindValue(0, id);
+            saveStatus.bindValue(1, ApplicationStatuses::key(
+                                        status.value_or(ApplicationStatus::Interested)));
+            saveStatus.bindValue(2, extra.note.isNull() ? u""_s : extra.note);
+            saveStatus.bindValue(3, now);
+            saveStatus.bindValue(4, now);
+            if (!SqlErrors::exec(saveStatus, &error))
+                return fail(error);
         }
         if (progress && !progress(total, total)) {
             outcome.cancelled = true;

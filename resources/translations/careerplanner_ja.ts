@@ -785,6 +785,13 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ListingBatchInsert</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+</context>
+<context>
     <name>ListingComparison</name>
     <message>
         <source>%1+ years</source>
