@@ -53,8 +53,7 @@ int main(int argc, char **argv)
     const QCommandLineOption importOption(u"import"_s, u"listings file"_s, u"path"_s);
     const QCommandLineOption searchOption(u"search"_s, u"search text"_s, u"text"_s);
     const QCommandLineOption outOption(u"out"_s, u"output folder"_s, u"dir"_s, u"."_s);
-    parser.addOptions(
-        {lang, databaseOption, profileOption, importOption, searchOption, outOption});
+    parser.addOptions({lang, databaseOption, profileOption, importOption, searchOption, outOption});
     parser.process(app);
     Language::install(parser.value(lang));
     const QString suffix = u"-"_s + parser.value(lang) + u".png"_s;

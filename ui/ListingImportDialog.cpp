@@ -1,8 +1,8 @@
 #include "ListingImportDialog.h"
 
 #include "ImportPreviewModel.h"
-#include "core/ListingFileReader.h"
 #include "core/ListingCsvImporter.h"
+#include "core/ListingFileReader.h"
 #include "storage/Database.h"
 
 #include <QCloseEvent>
@@ -228,7 +228,7 @@ void ListingImportDialog::showPreview(const ListingImportPreview &preview,
             text += tr(" · read as %1").arg(preview.encoding);
         if (!preview.rejected.isEmpty())
             text += u'\n' + tr("Rejected rows are not imported; fix them in the file and import "
-                              "again, or import the rest now.");
+                               "again, or import the rest now.");
         m_summary->setText(text.toHtmlEscaped());
         if (preview.accepted.isEmpty() && !preview.rejected.isEmpty())
             m_tabs->setCurrentIndex(1);

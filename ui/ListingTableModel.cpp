@@ -16,16 +16,15 @@ void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QStr
     m_listings = std::move(listings);
     m_workKindNames = std::move(workKindNames);
     m_positionsById.clear();
-    const bool inIdOrder = std::is_sorted(
-        m_listings.cbegin(), m_listings.cend(),
-        [](const Listing &a, const Listing &b) { return a.id < b.id; });
+    const bool inIdOrder =
+        std::is_sorted(m_listings.cbegin(), m_listings.cend(),
+                       [](const Listing &a, const Listing &b) { return a.id < b.id; });
     if (!inIdOrder) {
         m_positionsById.resize(size_t(m_listings.size()));
         std::iota(m_positionsById.begin(), m_positionsById.end(), qsizetype(0));
-        std::sort(m_positionsById.begin(), m_positionsById.end(),
-                  [this](qsizetype a, qsizetype b) {
-                      return m_listings.at(a).id < m_listings.at(b).id;
-                  });
+        std::sort(m_positionsById.begin(), m_positionsById.end(), [this](qsizetype a, qsizetype b) {
+            return m_listings.at(a).id < m_listings.at(b).id;
+        });
     }
     m_sortedIds.resize(size_t(m_listings.size()));
     for (size_t k = 0; k < m_sortedIds.size(); ++k)

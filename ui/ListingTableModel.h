@@ -65,7 +65,7 @@ private:
     QVariant displayData(qsizetype position, int column) const;
     void orderShownByFit();
     QList<qsizetype> computeFitOrder() const;
-    qsizetype positionOf(qint64 id) const; // -1 when unknown
+    qsizetype positionOf(qint64 id) const;  // -1 when unknown
     double fitAt(qsizetype position) const; // -1 when none
     void announceFits();
 
@@ -77,7 +77,7 @@ private:
     std::vector<qsizetype> m_positionsById;
     QList<qsizetype> m_shown; // positions in m_listings, in display order
     QHash<QString, QString> m_workKindNames;
-    std::vector<float> m_fits; // by position; negative: no fit
+    std::vector<float> m_fits;   // by position; negative: no fit
     QList<qsizetype> m_fitOrder; // every position, best fit first
     QHash<qint64, SavedListing> m_saved;
 };

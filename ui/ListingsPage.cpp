@@ -11,6 +11,7 @@
 #include "SavedListingPanel.h"
 #include "core/ListingCsvExporter.h"
 #include "core/ListingJson.h"
+#include "core/MoneyFormat.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SavedListingRepository.h"
@@ -158,10 +159,10 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
     const QLocale locale;
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
-    m_filterBar->setCountText(shown == total
-                                  ? tr("Listings: %1").arg(locale.toString(total))
-                                  : tr("Showing %1 of %2 listings")
-                                        .arg(locale.toString(shown), locale.toString(total)));
+    m_filterBar->setCountText(
+        shown == total
+            ? tr("Listings: %1").arg(locale.toString(total))
+            : tr("Showing %1 of %2 listings").arg(locale.toString(shown), locale.toString(total)));
     // Stay on the listing the user was reading when it is still shown; else the first.
     selectListing(currentId);
     updateActions();
@@ -234,6 +235,25 @@ void ListingsPage::fitColumnsOnce()
                                           {ListingTableModel::SkillsColumn, 200}};
     for (const auto &[column, cap] : caps)
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
+    // The fit and saved columns may still be empty when measured: make room for "100%" and
+    // the longest status.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 3 * metrics.horizontalAdvance(u' ');
+    int statusWidth = 0;
+    for (ApplicationStatus status : ApplicationStatuses::all())
+        statusWidth = std::max(statusWidth,
+                               metrics.horizontalAdvance(ApplicationStatuses::displayName(status)));
+    m_table->setColumnWidth(ListingTableModel::FitColumn,
+                            std::max(m_table->columnWidth(ListingTableModel::FitColumn),
+                                     metrics.horizontalAdvance(u"100%"_s) + padding));
+    // Rates measured on a few listings: leave room for a typical range.
+    m_table->setColumnWidth(
+        ListingTableModel::RateColumn,
+        std::max(m_table->columnWidth(ListingTableModel::RateColumn),
+                 metrics.horizontalAdvance(MoneyFormat::monthlyRange(700'000, 900'000)) + padding));
+    m_table->setColumnWidth(
+        ListingTableModel::SavedColumn,
+        std::max(m_table->columnWidth(ListingTableModel::SavedColumn), statusWidth + padding));
 }
 
 QList<qint64> ListingsPage::selectedIds() const

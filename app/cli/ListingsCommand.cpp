@@ -3,11 +3,11 @@
 #include "DatabaseLocation.h"
 #include "Language.h"
 #include "ListingsFormatter.h"
+#include "core/ListingCsvExporter.h"
+#include "core/ListingJson.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
 #include "storage/SavedListingRepository.h"
-#include "core/ListingCsvExporter.h"
-#include "core/ListingJson.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -88,8 +88,8 @@ int ListingsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         out.flush();
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
-        stdoutFile.write(ListingJson::toJson(listings,
-                          SavedListingRepository(database.connection()).jsonExtras()));
+        stdoutFile.write(ListingJson::toJson(
+            listings, SavedListingRepository(database.connection()).jsonExtras()));
     } else if (format == u"csv"_s) {
         out.flush();
         QFile stdoutFile;

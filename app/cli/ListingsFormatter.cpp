@@ -81,4 +81,3 @@ QString ListingsFormatter::text(const QList<Listing> &listings, const QLocale &l
            u'\n';
     return out;
 }
-

@@ -54,8 +54,8 @@ bool ListingBatchInsert::addAndFlushIfFull(const Listing &listing, int line, qin
 }
 
 QSqlQuery *ListingBatchInsert::statement(std::map<qsizetype, std::unique_ptr<QSqlQuery>> &cache,
-                                         const QString &head, const QString &row,
-                                         qsizetype rows, QString *error)
+                                         const QString &head, const QString &row, qsizetype rows,
+                                         QString *error)
 {
     auto &query = cache[rows];
     if (!query) {

@@ -44,8 +44,7 @@ private:
     };
 
     QSqlQuery *statement(std::map<qsizetype, std::unique_ptr<QSqlQuery>> &cache,
-                         const QString &head, const QString &row, qsizetype rows,
-                         QString *error);
+                         const QString &head, const QString &row, qsizetype rows, QString *error);
     bool writeListings(QString *error);
     bool writeListingRows(qsizetype first, qsizetype count, QString *error);
     bool writeRequirements(bool everything, QString *error);

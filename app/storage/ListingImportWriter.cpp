@@ -211,8 +211,8 @@ ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &li
         for (const auto &[id, extra] : std::as_const(savedStatuses)) {
             const auto status = ApplicationStatuses::fromKey(extra.status);
             saveStatus.bindValue(0, id);
-            saveStatus.bindValue(1, ApplicationStatuses::key(
-                                        status.value_or(ApplicationStatus::Interested)));
+            saveStatus.bindValue(
+                1, ApplicationStatuses::key(status.value_or(ApplicationStatus::Interested)));
             saveStatus.bindValue(2, extra.note.isNull() ? u""_s : extra.note);
             saveStatus.bindValue(3, now);
             saveStatus.bindValue(4, now);

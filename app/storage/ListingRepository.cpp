@@ -87,11 +87,11 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
                                          "WHERE r.listing_id = listings.id) THEN '' "
                                          "ELSE skills_text END"_s
                                        : u"skills_text"_s;
-    query.prepare(u"SELECT id, title, monthly_rate_min_yen, monthly_rate_max_yen, "
-                  "hourly_rate_min_yen, hourly_rate_max_yen, rate_text, contract, positions, "
-                  "duration, %2, work_kind, is_sample, %1 FROM listings "_s.arg(longText,
-                                                                                skillsText) +
-                  whereClause + u" ORDER BY id"_s);
+    query.prepare(
+        u"SELECT id, title, monthly_rate_min_yen, monthly_rate_max_yen, "
+        "hourly_rate_min_yen, hourly_rate_max_yen, rate_text, contract, positions, "
+        "duration, %2, work_kind, is_sample, %1 FROM listings "_s.arg(longText, skillsText) +
+        whereClause + u" ORDER BY id"_s);
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!SqlErrors::exec(query, error))

@@ -117,7 +117,8 @@ private slots:
     void importRejectsInvalidRowsUnlessAskedToSkipThem()
     {
         const QString database = m_home.filePath(u"import.sqlite"_s);
-        const QString file = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/listings/gui-import.csv"_s;
+        const QString file =
+            QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/listings/gui-import.csv"_s;
         // Without --skip-invalid: the invalid row is named and nothing is written.
         Run run = careerplanner({u"import"_s, file, u"--database"_s, database}, m_home.path());
         QCOMPARE(run.exitCode, 1);
@@ -137,7 +138,9 @@ private slots:
         run = careerplanner({u"import"_s, file, u"--skip-invalid"_s, u"--database"_s, database},
                             m_home.path());
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(QString::fromUtf8(run.out).contains(u"Duplicates of stored listings skipped: 4."_s), run.out.constData());
+        QVERIFY2(
+            QString::fromUtf8(run.out).contains(u"Duplicates of stored listings skipped: 4."_s),
+            run.out.constData());
 
         // Search through the command line: a word inside the work content, and a short one.
         run = careerplanner({u"listings"_s, u"--search"_s, u"決済基盤"_s, u"--format"_s, u"json"_s,
@@ -158,9 +161,8 @@ private slots:
         const QString database = m_home.filePath(u"import-error.sqlite"_s);
         const QString file =
             QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/listings/unterminated.csv"_s;
-        const Run run =
-            careerplanner({u"import"_s, file, u"--skip-invalid"_s, u"--database"_s, database},
-                          m_home.path());
+        const Run run = careerplanner(
+            {u"import"_s, file, u"--skip-invalid"_s, u"--database"_s, database}, m_home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"unterminated.csv: line 3: "_s), qPrintable(run.err));
         QVERIFY(run.err.contains(u"Nothing was imported."_s));
@@ -188,8 +190,8 @@ private slots:
         QVERIFY(QString::fromUtf8(run.out).contains(u"Listings: 1"_s));
 
         const QString csv = m_home.filePath(u"listings.csv"_s);
-        run = careerplanner({u"export"_s, csv, u"--saved"_s, u"--database"_s, source},
-                            m_home.path());
+        run =
+            careerplanner({u"export"_s, csv, u"--saved"_s, u"--database"_s, source}, m_home.path());
         QCOMPARE(run.exitCode, 0);
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));

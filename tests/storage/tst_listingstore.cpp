@@ -70,9 +70,8 @@ private slots:
                         u"C++(5年以上)"_s),
             makeListing(u"Googleアナリティクス導入支援"_s, 550'000, u"計測タグの設計"_s),
         };
-        const ListingImportOutcome outcome =
-            ListingImportWriter(m_database->connection()).write(imported(listings),
-                                                                DuplicatePolicy::Skip);
+        const ListingImportOutcome outcome = ListingImportWriter(m_database->connection())
+                                                 .write(imported(listings), DuplicatePolicy::Skip);
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
         QCOMPARE(outcome.inserted, 5);
     }
@@ -105,7 +104,8 @@ private slots:
         QStringList go = titles(search(u"go"_s));
         go.sort();
         // Plain substring search, case-insensitive for Latin letters: "Google" contains "go".
-        QCOMPARE(go, QStringList({u"Googleアナリティクス導入支援"_s, u"Goによる配送管理システム開発"_s}));
+        QCOMPARE(go, QStringList(
+                         {u"Googleアナリティクス導入支援"_s, u"Goによる配送管理システム開発"_s}));
         // A short word and a long word together.
         QCOMPARE(titles(search(u"Go 配送"_s)), QStringList{u"Goによる配送管理システム開発"_s});
     }
@@ -314,7 +314,7 @@ private slots:
         outcome = writer.write(imported({again}), DuplicatePolicy::Merge);
         QCOMPARE(outcome.merged, 1);
         const Listing merged = repository().byIds({id}).first();
-        QCOMPARE(merged.location, u"東京都港区"_s);                            // was empty: filled
+        QCOMPARE(merged.location, u"東京都港区"_s); // was empty: filled
         QCOMPARE(merged.workContent, u"決済基盤のAPI設計と既存システムの保守"_s); // kept
         QCOMPARE(repository().count(), 6);
     }
@@ -324,9 +324,8 @@ private slots:
         Listing many = makeListing(u"要件の多い案件"_s, 700'000);
         for (int i = 0; i < 2'500; ++i)
             many.requirements.append({i % 2 ? u"java"_s : QString(), u"要件 %1"_s.arg(i), 1});
-        const ListingImportOutcome outcome =
-            ListingImportWriter(m_database->connection()).write(imported({many}),
-                                                                DuplicatePolicy::Skip);
+        const ListingImportOutcome outcome = ListingImportWriter(m_database->connection())
+                                                 .write(imported({many}), DuplicatePolicy::Skip);
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
         const Listing stored = repository().byIds({outcome.firstInsertedId}).first();
         QCOMPARE(stored.requirements.size(), 2'500);
@@ -341,8 +340,8 @@ private slots:
         const ListingImportOutcome outcome =
             ListingImportWriter(m_database->connection()).write(listings, DuplicatePolicy::Skip);
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
-        const auto saved = SavedListingRepository(m_database->connection())
-                               .find(outcome.firstInsertedId);
+        const auto saved =
+            SavedListingRepository(m_database->connection()).find(outcome.firstInsertedId);
         QVERIFY(saved);
         QCOMPARE(saved->status, ApplicationStatus::Interviewing);
         QCOMPARE(saved->note, u"二次面談待ち"_s);

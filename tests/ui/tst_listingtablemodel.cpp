@@ -98,9 +98,9 @@ private slots:
         ListingTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setListings({listing(1, u"a"_s, 600'000), listing(2, u"b"_s, 700'000),
-                           listing(3, u"c"_s, 800'000)},
-                          {});
+        model.setListings(
+            {listing(1, u"a"_s, 600'000), listing(2, u"b"_s, 700'000), listing(3, u"c"_s, 800'000)},
+            {});
         // The ranking's order (positions) is taken as given.
         model.setFitsByPosition({0.2f, 0.9f, 0.5f}, {1, 2, 0});
         model.setShownIds({1, 3}, true);
