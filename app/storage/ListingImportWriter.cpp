@@ -97,11 +97,17 @@ bool ListingImportWriter::merge(qint64 storedId, const Listing &listing, QString
     if (listing.requirements.isEmpty())
         return true;
     // Requirements are added only to a listing that has none.
+    QSqlQuery existing(m_database);
+    existing.prepare(u"SELECT EXISTS (SELECT 1 FROM listing_requirements WHERE listing_id = ?)"_s);
+    existing.bindValue(0, storedId);
+    if (!SqlErrors::exec(existing, error) || !existing.next())
+        return false;
+    if (existing.value(0).toBool())
+        return true;
     QSqlQuery requirements(m_database);
     requirements.prepare(u"INSERT INTO listing_requirements "
                          "(listing_id, position, skill_id, requirement_text, minimum_years) "
-                         "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
-                         "listing_requirements WHERE listing_id = ? AND position < ?)"_s);
+                         "VALUES (?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < listing.requirements.size(); ++i) {
         const ListingRequirement &requirement = listing.requirements.at(i);
         requirements.bindValue(0, storedId);
@@ -111,8 +117,6 @@ bool ListingImportWriter::merge(qint64 storedId, const Listing &listing, QString
                                       : QVariant(requirement.skillId));
         requirements.bindValue(3, requirement.text.isNull() ? u""_s : requirement.text);
         requirements.bindValue(4, requirement.minimumYears);
-        requirements.bindValue(5, storedId);
-        requirements.bindValue(6, int(i));
         if (!SqlErrors::exec(requirements, error))
             return false;
     }
@@ -183,7 +187,7 @@ ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &li
             if (existing != keys.constEnd()) {
                 if (policy == DuplicatePolicy::Merge) {
                     // The listing merged into may still be queued: write the queue first.
-                    if (!batch.flush(&error) || !merge(*existing, imported.listing, &error))
+                    if (!batch.flush(&error, true) || !merge(*existing, imported.listing, &error))
                         return fail(tr("line %1: %2").arg(imported.line).arg(error));
                     ++outcome.merged;
                 } else {

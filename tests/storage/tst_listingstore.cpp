@@ -300,6 +300,7 @@ private slots:
         ListingImportWriter writer(m_database->connection());
         Listing again = makeListing(u"  決済基盤のAPI開発 "_s, 800'000, u"別の作業内容"_s);
         again.location = u"東京都港区"_s;
+        again.requirements = {{u"java"_s, u"Java 3年以上"_s, 3}};
         Listing fresh = makeListing(u"新しい案件"_s, 900'000);
         QCOMPARE(writer.duplicates(imported({again, fresh, fresh})), (QList<qsizetype>{0, 2}));
 
@@ -316,6 +317,10 @@ private slots:
         const Listing merged = repository().byIds({id}).first();
         QCOMPARE(merged.location, u"東京都港区"_s); // was empty: filled
         QCOMPARE(merged.workContent, u"決済基盤のAPI設計と既存システムの保守"_s); // kept
+        // It had no requirement rows: the imported ones are added, once.
+        QCOMPARE(merged.requirements, again.requirements);
+        QCOMPARE(writer.write(imported({again}), DuplicatePolicy::Merge).merged, 1);
+        QCOMPARE(repository().byIds({id}).first().requirements, again.requirements);
         QCOMPARE(repository().count(), 6);
     }
 
@@ -331,6 +336,23 @@ private slots:
         QCOMPARE(stored.requirements.size(), 2'500);
         QCOMPARE(stored.requirements.last().text, u"要件 2499"_s);
         QCOMPARE(stored.requirements, many.requirements);
+    }
+
+    void mergingADuplicateWithinTheSameFileKeepsItsRequirementsOnce()
+    {
+        Listing first = makeListing(u"同じ案件"_s, 720'000, u"作業内容"_s);
+        first.requirements = {{u"java"_s, u"Java 3年以上"_s, 3}, {u"aws"_s, u"AWS"_s, 0}};
+        Listing again = first;
+        again.location = u"大阪"_s;
+        const ListingImportOutcome outcome =
+            ListingImportWriter(m_database->connection())
+                .write(imported({first, again}), DuplicatePolicy::Merge);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.inserted, 1);
+        QCOMPARE(outcome.merged, 1);
+        const Listing stored = repository().byIds({outcome.firstInsertedId}).first();
+        QCOMPARE(stored.requirements, first.requirements);
+        QCOMPARE(stored.location, u"大阪"_s);
     }
 
     void importedSavedStatusComesBackWithNewListings()
