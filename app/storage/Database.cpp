@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseBackup.h"
 #include "SchemaMigrator.h"
 #include "SeedLoader.h"
 #include "SqlErrors.h"
@@ -108,6 +109,7 @@ bool Database::openConnection(const QString &path)
                         .arg(m_path)
                         .arg(version)
                         .arg(SchemaMigrator::latestVersion()));
+    m_versionAtOpen = version;
     return applyConnectionSettings();
 }
 
@@ -136,6 +138,17 @@ bool Database::open(const QString &path)
     if (!openConnection(path))
         return false;
     QString error;
+    // A migration rewrites the user's tables: a copy of the file as it was comes first, and
+    // without one nothing is changed. A new, empty database has nothing to keep.
+    const int latest = SchemaMigrator::latestVersion();
+    const bool existed = m_versionAtOpen > 0;
+    if (existed && m_versionAtOpen < latest) {
+        const QString backup = DatabaseBackup(connection(), m_path, m_backupsToKeep)
+                                   .create(u"before-v%1"_s.arg(latest), &error);
+        if (backup.isEmpty())
+            return fail(tr("Cannot back up %1 before updating it (%2). It was left as it was.")
+                            .arg(m_path, error));
+    }
     // Each step in its own scope: no QSqlDatabase handle may outlive a failure's close().
     const bool migrated = SchemaMigrator(connection()).migrateToLatest(&error);
     if (!migrated)
@@ -143,5 +156,10 @@ bool Database::open(const QString &path)
     const bool seeded = SeedLoader(connection()).seedIfOutdated(&error);
     if (!seeded)
         return fail(tr("Cannot load the bundled data into %1: %2").arg(m_path, error));
+    // The daily copy is a safety net, not a condition for working: a full disk must not stop
+    // the user from opening their data, so a failure is reported and the open goes on.
+    if (existed && !DatabaseBackup(connection(), m_path, m_backupsToKeep).createIfDue(&error))
+        qWarning("careerplanner: the daily backup of %s failed: %s", qPrintable(m_path),
+                 qPrintable(error));
     return true;
 }

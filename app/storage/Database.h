@@ -20,7 +20,10 @@ public:
     // Where the database lives unless --database names another file.
     static QString defaultPath();
 
+    // Opens, migrates (after backing the file up: see DatabaseBackup) and seeds; a database
+    // that existed before gets at most one backup a day.
     bool open(const QString &path);
+    void setBackupsToKeep(int keep) { m_backupsToKeep = keep; }
     // Opens without migrating or seeding (for tests that build an older schema by hand).
     bool openWithoutMigrating(const QString &path);
     void close();
@@ -39,4 +42,6 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    int m_versionAtOpen = 0;
+    int m_backupsToKeep = 7;
 };

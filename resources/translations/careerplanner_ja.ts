@@ -243,6 +243,21 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Cannot load the bundled data into %1: %2</source>
         <translation>同梱データを %1 に読み込めません: %2</translation>
     </message>
+    <message>
+        <source>Cannot back up %1 before updating it (%2). It was left as it was.</source>
+        <translation>%1 を更新する前のバックアップを作成できません(%2)。ファイルは変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>バックアップフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>バックアップ %1 を書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>EmploymentChartView</name>

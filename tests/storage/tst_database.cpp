@@ -1,10 +1,12 @@
 #include "storage/Database.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/ListingRepository.h"
 #include "storage/SavedListingRepository.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SeedLoader.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -188,6 +190,91 @@ private slots:
             QCOMPARE(saved->status, ApplicationStatus::Offered);
             QCOMPARE(saved->note, u"面談で好感触"_s);
         }
+    }
+
+    void migrationIsPrecededByABackupOfTheOldFile()
+    {
+        const QString folder = m_dir.filePath(u"backup-migration"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/careerplanner.sqlite"_s;
+        {
+            Database old;
+            QVERIFY(old.openWithoutMigrating(path));
+            QString error;
+            QVERIFY(SchemaMigrator(old.connection()).migrateTo(2, &error));
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(u"INSERT INTO profiles (saved_at, profile_json) "
+                               "VALUES ('2025-01-01T00:00:00Z', '{}')"_s));
+        }
+        Database database;
+        QVERIFY2(database.open(path), qPrintable(database.lastError()));
+        QCOMPARE(database.schemaVersion(), SchemaMigrator::latestVersion());
+        const QStringList backups = DatabaseBackup(database.connection(), path).backups();
+        QCOMPARE(backups.size(), 1); // the migration's; no daily one on top the same day
+        QVERIFY2(
+            backups.first().endsWith(u"-before-v%1.sqlite"_s.arg(SchemaMigrator::latestVersion())),
+            qPrintable(backups.first()));
+        // The copy is the database as it was: version 2, with the user's row, for the user only.
+        QCOMPARE(QFile::permissions(backups.first()) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        Database copy;
+        QVERIFY(copy.openWithoutMigrating(backups.first()));
+        QCOMPARE(copy.schemaVersion(), 2);
+        QSqlQuery query(copy.connection());
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM profiles"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void withoutABackupTheMigrationDoesNotRun()
+    {
+        const QString folder = m_dir.filePath(u"backup-impossible"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/careerplanner.sqlite"_s;
+        {
+            Database old;
+            QVERIFY(old.openWithoutMigrating(path));
+            QString error;
+            QVERIFY(SchemaMigrator(old.connection()).migrateTo(1, &error));
+        }
+        // A file where the backup folder should be: no backup can be written.
+        QFile blocker(folder + u"/backups"_s);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        Database database;
+        QVERIFY(!database.open(path));
+        QVERIFY2(database.lastError().contains(u"left as it was"_s),
+                 qPrintable(database.lastError()));
+        Database check;
+        QVERIFY(check.openWithoutMigrating(path));
+        QCOMPARE(check.schemaVersion(), 1);
+    }
+
+    void dailyBackupsAreTakenOnceADayAndTheOldestPruned()
+    {
+        const QString folder = m_dir.filePath(u"backup-daily"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/careerplanner.sqlite"_s;
+        {
+            Database created;
+            QVERIFY(created.open(path));
+            // A new database has nothing to keep yet.
+            QVERIFY(DatabaseBackup(created.connection(), path).backups().isEmpty());
+        }
+        Database database;
+        QVERIFY(database.open(path));
+        DatabaseBackup backup(database.connection(), path, 3);
+        QCOMPARE(backup.backups().size(), 1); // the first open of an existing database
+        QString error;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(backup.createIfDue(&error, now.addSecs(3600)));
+        QCOMPARE(backup.backups().size(), 1); // not due within a day
+        for (int day = 1; day <= 4; ++day)
+            QVERIFY2(backup.createIfDue(&error, now.addDays(day)), qPrintable(error));
+        const QStringList kept = backup.backups();
+        QCOMPARE(kept.size(), 3); // the newest three
+        QVERIFY(kept.first().contains(now.addDays(4).toString(u"yyyyMMdd"_s)));
+        QVERIFY(kept.last().contains(now.addDays(2).toString(u"yyyyMMdd"_s)));
     }
 
     void failedMigrationLeavesThePreviousVersionWhole()
