@@ -1,11 +1,12 @@
 #include "ListingComparisonDialog.h"
 
+#include "core/AtomicFile.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -101,14 +102,7 @@ void ListingComparisonDialog::showEvent(QShowEvent *event)
 
 bool ListingComparisonDialog::exportCsv(const QString &path, QString *error) const
 {
-    const QByteArray bytes = m_comparison.toCsv();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, m_comparison.toCsv(), error);
 }
 
 void ListingComparisonDialog::chooseExportFile()

@@ -39,11 +39,9 @@ ListingFilterBar::ListingFilterBar(QWidget *parent)
     m_saved->setObjectName(u"listingSaved"_s);
     m_search->setClearButtonEnabled(true);
     m_positions->setClearButtonEnabled(true);
-    // 0 means "no bound": the special text says so instead of showing 0万円.
-    for (MoneySpinBox *box : {m_minRate, m_maxRate}) {
-        box->setRange(0, box->maximum());
+    // 0 means "no bound": the special text ("any") says so instead of showing 0万円.
+    for (MoneySpinBox *box : {m_minRate, m_maxRate})
         box->setYen(0);
-    }
     // Long choices (contract types and skills as listings write them) must not widen the
     // window: the combos show about ten characters and the popup shows the whole text.
     for (QComboBox *combo : {m_contract, m_duration, m_workKind, m_skill, m_saved}) {

@@ -27,7 +27,6 @@ public:
     void setChoices(const QStringList &contracts, const QStringList &durations,
                     const QHash<QString, QString> &workKindNames, const SkillCatalogue &catalogue);
     ListingFilter filter() const;
-    QLineEdit *searchBox() const { return m_search; }
     void setCountText(const QString &text);
     void clearFilters();
 

@@ -8,7 +8,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -151,15 +150,14 @@ void ListingImportDialog::readInBackground(const QList<std::optional<ListingFiel
     const QByteArray bytes = m_bytes;
     auto *worker =
         QThread::create([this, path, databasePath, catalogue, bytes, mapping, useMapping]() {
-            ListingImportPreview preview = useMapping
-                                               ? ListingCsvImporter(catalogue).read(bytes, mapping)
-                                               : ListingFileReader::read(path, catalogue);
+            // The file is read once; its bytes are kept for reading again with another mapping.
             QByteArray fileBytes = bytes;
-            if (!useMapping && !preview.headers.isEmpty()) {
-                // Kept for re-reading with another column mapping without touching the disk.
-                QFile file(path);
-                if (file.open(QIODevice::ReadOnly))
-                    fileBytes = file.readAll();
+            ListingImportPreview preview;
+            if (useMapping) {
+                preview = ListingCsvImporter(catalogue).read(bytes, mapping);
+            } else if (const auto read = ListingFileReader::readFile(path, &preview.fileError)) {
+                fileBytes = *read;
+                preview = ListingFileReader::parse(fileBytes, catalogue);
             }
             QList<qsizetype> duplicates;
             if (preview.fileError.isEmpty()) {
@@ -318,7 +316,6 @@ void ListingImportDialog::importFinished(const ListingImportOutcome &outcome)
     m_worker->wait();
     m_worker->deleteLater();
     setBusy(nullptr, {});
-    m_outcome = outcome;
     if (outcome.cancelled) {
         m_summary->setText(tr("The import was cancelled. Nothing was written."));
         return;

@@ -35,7 +35,6 @@ public:
     // Reads and previews the file on a worker thread; previewReady() follows.
     void openFile(const QString &path);
     const ListingImportPreview &preview() const { return m_preview; }
-    const ListingImportOutcome &outcome() const { return m_outcome; }
     bool isBusy() const { return m_worker != nullptr; }
     void setDuplicatePolicy(DuplicatePolicy policy);
     void startImport();
@@ -64,7 +63,6 @@ private:
     QByteArray m_bytes;
     ListingImportPreview m_preview;
     QList<qsizetype> m_duplicates;
-    ListingImportOutcome m_outcome;
     QThread *m_worker = nullptr;
     std::optional<QList<std::optional<ListingField>>> m_pendingMapping;
     std::atomic<bool> m_cancel{false};

@@ -136,6 +136,13 @@ void ListingTableModel::setFitsByPosition(std::vector<float> fits, QList<qsizety
     announceFits();
 }
 
+void ListingTableModel::reorderByFit()
+{
+    beginResetModel();
+    orderShownByFit();
+    endResetModel();
+}
+
 void ListingTableModel::announceFits()
 {
     if (!m_shown.isEmpty())

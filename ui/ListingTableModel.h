@@ -46,6 +46,8 @@ public:
     // positions ordered by fit, then rate, as the model's ranking already has them. Neither
     // needs a hash of 100,000 entries.
     void setFitsByPosition(std::vector<float> fits, QList<qsizetype> bestFirst);
+    // Puts the rows shown in the order of the current fits (after the profile changed).
+    void reorderByFit();
     void setSaved(QHash<qint64, SavedListing> saved);
     // Names of the kinds of work in the UI language (after a language switch).
     void setWorkKindNames(QHash<QString, QString> workKindNames);

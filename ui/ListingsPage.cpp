@@ -9,8 +9,7 @@
 #include "ListingTableModel.h"
 #include "PasteListingDialog.h"
 #include "SavedListingPanel.h"
-#include "core/ListingCsvExporter.h"
-#include "core/ListingJson.h"
+#include "core/ListingFileWriter.h"
 #include "core/MoneyFormat.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
@@ -23,7 +22,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -104,13 +102,13 @@ ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWi
     refreshChoices();
     reloadSaved();
     updateFits();
+    runSearch();
 }
 
 void ListingsPage::reload()
 {
     QString error;
-    const ListingRepository repository(m_database, m_analysis->conversion().billableHoursPerMonth);
-    QList<Listing> listings = repository.summaries(&error);
+    QList<Listing> listings = repository().summaries(&error);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Listings"),
                              tr("The listings could not be read from the database: %1").arg(error));
@@ -118,10 +116,10 @@ void ListingsPage::reload()
     }
     // The model first: the ranking that setListings() triggers refers to these positions.
     m_model->setListings(listings, {});
-    m_analysis->setListings(listings); // emits resultChanged → updateFits → runSearch
+    m_analysis->setListings(listings); // emits resultChanged → updateFits: the new fits
     refreshChoices();
     reloadSaved();
-    runSearch();
+    runSearch(); // the new listings through the current search and filters
 }
 
 void ListingsPage::refreshChoices()
@@ -219,7 +217,12 @@ void ListingsPage::updateFits()
         m_table->clearSelection();
         m_table->setCurrentIndex({});
     }
-    runSearch();
+    // A new profile changes the order, not which listings the search selects.
+    const qint64 currentId =
+        m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
+    if (m_orderByFit)
+        m_model->reorderByFit();
+    selectListing(currentId);
 }
 
 void ListingsPage::fitColumnsOnce()
@@ -397,20 +400,8 @@ bool ListingsPage::exportShown(const QString &path, QString *error)
             *error = readError;
         return false;
     }
-    QByteArray bytes;
-    if (path.endsWith(u".json"_s, Qt::CaseInsensitive)) {
-        bytes = ListingJson::toJson(listings, SavedListingRepository(m_database).jsonExtras());
-    } else {
-        bytes = ListingCsvExporter::toCsv(listings);
-    }
-    // Written beside the target and renamed over it: a failed export leaves the old file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return ListingFileWriter::write(path, ListingFileWriter::formatFor(path), listings,
+                                    SavedListingRepository(m_database).jsonExtras(), error);
 }
 
 void ListingsPage::chooseExportFile()

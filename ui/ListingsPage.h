@@ -32,7 +32,6 @@ public:
     void reload();
     QTableView *table() const { return m_table; }
     ListingTableModel *model() const { return m_model; }
-    ListingFilterBar *filterBar() const { return m_filterBar; }
 
     // Opens the import dialog on a file (also used by drag and drop and tests).
     ListingImportDialog *importFile(const QString &path);

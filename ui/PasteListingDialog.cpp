@@ -85,14 +85,13 @@ void PasteListingDialog::addListing()
 {
     if (m_preview.accepted.size() != 1)
         return;
-    ListingImportWriter writer(m_database);
-    QString error;
-    if (!writer.duplicates(m_preview.accepted, &error).isEmpty()) {
+    const ListingImportOutcome outcome =
+        ListingImportWriter(m_database).write(m_preview.accepted, DuplicatePolicy::Skip);
+    if (outcome.error.isEmpty() && outcome.skippedDuplicates == 1) {
         m_status->setText(
             tr("This listing is already stored (same title, rate and source); nothing was added."));
         return;
     }
-    const ListingImportOutcome outcome = writer.write(m_preview.accepted, DuplicatePolicy::Skip);
     if (!outcome.error.isEmpty() || outcome.inserted != 1) {
         m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(
             tr("The listing could not be stored: %1").arg(outcome.error).toHtmlEscaped()));

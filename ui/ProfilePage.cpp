@@ -1,6 +1,7 @@
 #include "ProfilePage.h"
 
 #include "MoneySpinBox.h"
+#include "core/AtomicFile.h"
 #include "core/ProfileJson.h"
 #include "ui_ProfilePage.h"
 
@@ -15,7 +16,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -194,12 +194,10 @@ bool ProfilePage::importProfile(const QString &path, QString *error)
 
 bool ProfilePage::exportProfile(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ProfileJson::toBytes(profile())) < 0 ||
-        !file.commit()) {
+    QString writeError;
+    if (!AtomicFile::write(path, ProfileJson::toBytes(profile()), &writeError)) {
         if (error)
-            *error =
-                tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), writeError);
         return false;
     }
     return true;

@@ -21,7 +21,6 @@ public:
 
     // listingId 0: no listing selected.
     void showListing(qint64 listingId, const std::optional<SavedListing> &saved);
-    qint64 listingId() const { return m_listingId; }
     ApplicationStatus status() const;
     QString note() const;
 

@@ -2,14 +2,12 @@
 
 #include "DatabaseLocation.h"
 #include "Language.h"
-#include "core/ListingCsvExporter.h"
-#include "core/ListingJson.h"
+#include "core/ListingFileWriter.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
 #include "storage/SavedListingRepository.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -52,13 +50,15 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
     const QString path = positional.at(1);
-    QString format = parser.value(formatOption);
-    if (format.isEmpty())
-        format = path.endsWith(u".json"_s, Qt::CaseInsensitive) ? u"json"_s : u"csv"_s;
-    if (format != u"csv"_s && format != u"json"_s) {
-        err << tr("export: unknown format \"%1\" (expected csv or json)").arg(format) << u'\n';
+    const QString formatText = parser.value(formatOption);
+    if (!formatText.isEmpty() && formatText != u"csv"_s && formatText != u"json"_s) {
+        err << tr("export: unknown format \"%1\" (expected csv or json)").arg(formatText) << u'\n';
         return 2;
     }
+    const ListingFileWriter::Format format =
+        formatText.isEmpty()      ? ListingFileWriter::formatFor(path)
+        : formatText == u"json"_s ? ListingFileWriter::Format::Json
+                                  : ListingFileWriter::Format::Csv;
 
     Database database;
     if (!database.open(DatabaseLocation::resolve(parser))) {
@@ -77,16 +77,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("Cannot read the listings: %1").arg(error) << u'\n';
         return 1;
     }
-    QByteArray bytes;
-    if (format == u"json"_s) {
-        bytes = ListingJson::toJson(listings, extras);
-    } else {
-        bytes = ListingCsvExporter::toCsv(listings);
-    }
-    // Written beside the target and renamed over it: a failed export leaves the old file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err << tr("%1 cannot be written: %2").arg(path, file.errorString()) << u'\n';
+    if (!ListingFileWriter::write(path, format, listings, extras, &error)) {
+        err << tr("%1 cannot be written: %2").arg(path, error) << u'\n';
         return 1;
     }
     out << tr("Listings exported to %1: %2.").arg(path).arg(listings.size()) << u'\n';

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 // Reads a listings file for import, choosing the reader by its content: JSON when it starts
 // with [ or {, otherwise CSV (the encoding is detected). Shared by the import command and the
@@ -19,5 +20,9 @@ public:
     static constexpr qint64 maximumBytes = 512LL * 1024 * 1024;
 
     static ListingImportPreview read(const QString &path, const SkillCatalogue &catalogue);
+    // The two halves of read(), for a caller that keeps the bytes (the import dialog reads
+    // them again with another column mapping).
+    static std::optional<QByteArray> readFile(const QString &path, QString *error);
+    static ListingImportPreview parse(const QByteArray &bytes, const SkillCatalogue &catalogue);
     static bool looksLikeJson(const QByteArray &bytes);
 };

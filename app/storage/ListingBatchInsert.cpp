@@ -1,5 +1,6 @@
 #include "ListingBatchInsert.h"
 
+#include "ListingColumns.h"
 #include "SqlErrors.h"
 
 #include <QDateTime>
@@ -7,27 +8,6 @@
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QVariant optionalYen(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString textValue(const QString &text)
-{
-    return text.isNull() ? QString(u""_s) : text;
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-constexpr int listingColumns = 20;
-constexpr int requirementColumns = 5;
-} // namespace
 
 ListingBatchInsert::ListingBatchInsert(const QSqlDatabase &database, qint64 firstId)
     : m_database(database), m_nextId(firstId),
@@ -93,41 +73,18 @@ bool ListingBatchInsert::writeListings(QString *error)
 
 bool ListingBatchInsert::writeListingRows(qsizetype first, qsizetype count, QString *error)
 {
-    QSqlQuery *query = statement(
-        m_listingStatements,
-        u"INSERT INTO listings (id, title, monthly_rate_min_yen, monthly_rate_max_yen, "
-        "hourly_rate_min_yen, hourly_rate_max_yen, rate_text, contract, positions, duration, "
-        "work_content, skills_text, work_kind, location, remote, url, notes, source, is_sample, "
-        "created_at) VALUES "_s,
-        u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, count, error);
+    QSqlQuery *query =
+        statement(m_listingStatements,
+                  u"INSERT INTO listings (id, %1) VALUES "_s.arg(ListingColumns::listingNames()),
+                  ListingColumns::placeholders(ListingColumns::listingCount() + 1), count, error);
     if (!query)
         return false;
+    const int columns = ListingColumns::listingCount() + 1;
     for (qsizetype row = 0; row < count; ++row) {
-        const Listing &listing = *m_listings.at(first + row).listing;
-        // An hourly listing stores only its stated hourly figures: the monthly equivalent
-        // depends on the user's billable hours, which may change after the import.
-        const bool hourly = listing.hourlyRateMinYen || listing.hourlyRateMaxYen;
-        int column = int(row) * listingColumns;
-        query->bindValue(column++, m_listings.at(first + row).id);
-        query->bindValue(column++, textValue(listing.title));
-        query->bindValue(column++, optionalYen(hourly ? std::nullopt : listing.monthlyRateMinYen));
-        query->bindValue(column++, optionalYen(hourly ? std::nullopt : listing.monthlyRateMaxYen));
-        query->bindValue(column++, optionalYen(listing.hourlyRateMinYen));
-        query->bindValue(column++, optionalYen(listing.hourlyRateMaxYen));
-        query->bindValue(column++, textValue(listing.rateText));
-        query->bindValue(column++, textValue(listing.contract));
-        query->bindValue(column++, textValue(listing.positions));
-        query->bindValue(column++, textValue(listing.duration));
-        query->bindValue(column++, textValue(listing.workContent));
-        query->bindValue(column++, textValue(listing.skillsText));
-        query->bindValue(column++, nullIfEmpty(listing.workKind));
-        query->bindValue(column++, textValue(listing.location));
-        query->bindValue(column++, textValue(listing.remote));
-        query->bindValue(column++, textValue(listing.url));
-        query->bindValue(column++, textValue(listing.notes));
-        query->bindValue(column++, textValue(listing.source));
-        query->bindValue(column++, listing.isSample ? 1 : 0);
-        query->bindValue(column++, m_createdAt);
+        const QueuedListing &queued = m_listings.at(first + row);
+        const int column = int(row) * columns;
+        query->bindValue(column, queued.id);
+        ListingColumns::bindListing(*query, column + 1, *queued.listing, m_createdAt);
     }
     return SqlErrors::exec(*query, error);
 }
@@ -139,20 +96,17 @@ bool ListingBatchInsert::writeRequirements(bool everything, QString *error)
         const qsizetype rows = std::min(requirementsPerStatement, m_requirements.size() - start);
         if (rows < requirementsPerStatement && !everything)
             break; // kept for the next statement; their listings are already written
-        QSqlQuery *query = statement(m_requirementStatements,
-                                     u"INSERT INTO listing_requirements (listing_id, position, "
-                                     "skill_id, requirement_text, minimum_years) VALUES "_s,
-                                     u"(?, ?, ?, ?, ?)"_s, rows, error);
+        QSqlQuery *query = statement(
+            m_requirementStatements,
+            u"INSERT INTO listing_requirements (%1) VALUES "_s.arg(
+                ListingColumns::requirementNames()),
+            ListingColumns::placeholders(ListingColumns::requirementCount()), rows, error);
         if (!query)
             return false;
         for (qsizetype row = 0; row < rows; ++row) {
             const QueuedRequirement &queued = m_requirements.at(start + row);
-            const int column = int(row) * requirementColumns;
-            query->bindValue(column, queued.listingId);
-            query->bindValue(column + 1, queued.position);
-            query->bindValue(column + 2, nullIfEmpty(queued.requirement->skillId));
-            query->bindValue(column + 3, textValue(queued.requirement->text));
-            query->bindValue(column + 4, queued.requirement->minimumYears);
+            ListingColumns::bindRequirement(*query, int(row) * ListingColumns::requirementCount(),
+                                            queued.listingId, queued.position, *queued.requirement);
         }
         if (!SqlErrors::exec(*query, error))
             return false;

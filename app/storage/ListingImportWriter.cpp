@@ -1,6 +1,7 @@
 #include "ListingImportWriter.h"
 
 #include "ListingBatchInsert.h"
+#include "ListingColumns.h"
 #include "SqlErrors.h"
 #include "core/ApplicationStatus.h"
 #include "core/ListingDuplicateKey.h"
@@ -105,18 +106,12 @@ bool ListingImportWriter::merge(qint64 storedId, const Listing &listing, QString
     if (existing.value(0).toBool())
         return true;
     QSqlQuery requirements(m_database);
-    requirements.prepare(u"INSERT INTO listing_requirements "
-                         "(listing_id, position, skill_id, requirement_text, minimum_years) "
-                         "VALUES (?, ?, ?, ?, ?)"_s);
+    requirements.prepare(u"INSERT INTO listing_requirements (%1) VALUES %2"_s.arg(
+        ListingColumns::requirementNames(),
+        ListingColumns::placeholders(ListingColumns::requirementCount())));
     for (qsizetype i = 0; i < listing.requirements.size(); ++i) {
-        const ListingRequirement &requirement = listing.requirements.at(i);
-        requirements.bindValue(0, storedId);
-        requirements.bindValue(1, int(i));
-        requirements.bindValue(2, requirement.skillId.isEmpty()
-                                      ? QVariant(QMetaType::fromType<QString>())
-                                      : QVariant(requirement.skillId));
-        requirements.bindValue(3, requirement.text.isNull() ? u""_s : requirement.text);
-        requirements.bindValue(4, requirement.minimumYears);
+        ListingColumns::bindRequirement(requirements, 0, storedId, int(i),
+                                        listing.requirements.at(i));
         if (!SqlErrors::exec(requirements, error))
             return false;
     }

@@ -5,12 +5,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-#include <map>
-#include <memory>
 
-// The two prepared INSERT statements that store a listing and its requirements, prepared
-// once and run for every listing of an import. It opens no transaction of its own: callers
-// wrap one listing in a savepoint or a whole import in one transaction.
+// Stores one listing and its requirements (seeding, a single listing). It opens no
+// transaction of its own: the caller wraps it in a savepoint. Imports of many listings use
+// ListingBatchInsert.
 class ListingInsert
 {
 public:
@@ -22,14 +20,7 @@ public:
     qint64 insert(const Listing &listing, const QString &seedKey, QString *error);
 
 private:
-    // One statement writes all of a listing's requirements: a listing asks for two or three
-    // skills, and a statement per requirement row cost more than the row itself.
-    QSqlQuery *requirementStatement(qsizetype count, QString *error);
-
-    QSqlDatabase m_database;
     QSqlQuery m_listing;
-    std::map<qsizetype, std::unique_ptr<QSqlQuery>> m_requirements; // by number of rows
+    QSqlQuery m_requirement;
     QString m_prepareError;
-    // Every listing written through one ListingInsert (one import) was added at one moment.
-    QString m_createdAt;
 };
