@@ -21,6 +21,24 @@ AnalysisResult CareerAnalysis::analyze(const Profile &profile) const
     return result;
 }
 
+AnalysisResult CareerAnalysis::estimate(const Profile &profile,
+                                        std::vector<int> *qualifying) const
+{
+    AnalysisResult result;
+    result.skills = ResolvedSkills::resolve(profile, m_data.catalogue);
+    result.card = m_scorer.score(profile, result.skills);
+    const std::vector<int> indices = m_fitter.qualifying(result.skills);
+    QList<qint64> rates;
+    for (int index : indices) {
+        if (m_fitter.monthlyRate(index) > 0)
+            rates.append(m_fitter.monthlyRate(index));
+    }
+    result.estimates = m_estimator.estimate(profile, result.card, rates);
+    if (qualifying)
+        *qualifying = indices;
+    return result;
+}
+
 ListingFit CareerAnalysis::fitOf(const Listing &listing, const ResolvedSkills &skills) const
 {
     return m_fitter.fit(listing, skills);

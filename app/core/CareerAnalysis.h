@@ -27,6 +27,10 @@ public:
     CareerAnalysis(const MarketData &data, const RateConversion &conversion);
 
     AnalysisResult analyze(const Profile &profile) const;
+    // The same without ranking the listings: scores, estimates and the positions of the
+    // listings the profile qualifies for. Quick enough to re-score dozens of what-ifs.
+    AnalysisResult estimate(const Profile &profile, std::vector<int> *qualifying = nullptr) const;
+    const ListingFitter &fitter() const { return m_fitter; }
     ListingFit fitOf(const Listing &listing, const ResolvedSkills &skills) const;
 
     const MarketData &data() const { return m_data; }

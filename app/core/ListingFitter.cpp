@@ -162,11 +162,21 @@ std::vector<RankedListing> ListingFitter::rank(const ResolvedSkills &skills) con
 
 QList<qint64> ListingFitter::qualifyingRates(const ResolvedSkills &skills) const
 {
-    const std::vector<float> years = profileYearsByIndex(skills);
     QList<qint64> rates;
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
-        if (m_rates[i] > 0 && fitOf(i, years) >= m_parameters.qualifyingFit)
-            rates.append(m_rates[i]);
+    for (int index : qualifying(skills)) {
+        if (m_rates[std::size_t(index)] > 0)
+            rates.append(m_rates[std::size_t(index)]);
     }
     return rates;
+}
+
+std::vector<int> ListingFitter::qualifying(const ResolvedSkills &skills) const
+{
+    const std::vector<float> years = profileYearsByIndex(skills);
+    std::vector<int> indices;
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        if (fitOf(i, years) >= m_parameters.qualifyingFit)
+            indices.push_back(int(i));
+    }
+    return indices;
 }

@@ -25,6 +25,11 @@ public:
     std::vector<RankedListing> rank(const ResolvedSkills &skills) const;
     // Monthly rates (yen) of the prepared listings that qualify (fit ≥ qualifyingFit).
     QList<qint64> qualifyingRates(const ResolvedSkills &skills) const;
+    // Positions of the prepared listings that qualify, ascending; the roadmap compares two
+    // such lists to find the listings a step newly qualifies the user for.
+    std::vector<int> qualifying(const ResolvedSkills &skills) const;
+    // Representative monthly rate of a prepared listing; -1 when negotiable.
+    qint64 monthlyRate(int index) const { return m_rates[std::size_t(index)]; }
 
     RequirementStatus status(const ListingRequirement &requirement, double profileYears) const;
 

@@ -2,6 +2,7 @@
 
 #include "Listing.h"
 #include "ModelParameters.h"
+#include "RoadmapEffort.h"
 #include "SalaryStatistic.h"
 #include "SkillCatalogue.h"
 
@@ -13,6 +14,7 @@ struct MarketData
 {
     SkillCatalogue catalogue;
     ModelParameters parameters;
+    RoadmapEffort roadmapEffort;
     QList<SalaryStatistic> statistics;
     QList<Listing> listings;
 };

@@ -22,13 +22,32 @@ std::optional<ModelParameters> MarketDataLoader::bundledParameters(QString *erro
     return parameters;
 }
 
+std::optional<RoadmapEffort> MarketDataLoader::bundledRoadmapEffort(QString *error)
+{
+    QFile file(QStringLiteral(":/data/roadmap_steps.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("data/roadmap_steps.json cannot be read: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    QString parseError;
+    auto effort = RoadmapEffort::fromJson(file.readAll(), &parseError);
+    if (!effort && error)
+        *error = tr("data/roadmap_steps.json: %1").arg(parseError);
+    return effort;
+}
+
 std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString *error)
 {
     auto parameters = bundledParameters(error);
     if (!parameters)
         return std::nullopt;
+    auto effort = bundledRoadmapEffort(error);
+    if (!effort)
+        return std::nullopt;
     MarketData data;
     data.parameters = *parameters;
+    data.roadmapEffort = *effort;
     QString readError;
     data.catalogue = SkillCatalogueRepository(database).load(&readError);
     if (readError.isEmpty())

@@ -147,6 +147,25 @@ QStringList version3()
     };
 }
 
+QStringList version4()
+{
+    // The roadmap: its settings and the plan as started (one row), and step statuses kept
+    // by the step's stable id.
+    return {
+        u"CREATE TABLE roadmap_settings ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " target_yen BIGINT NOT NULL CHECK (target_yen >= 0),"
+        " employment TEXT NOT NULL DEFAULT '',"
+        " hours_per_week REAL NOT NULL CHECK (hours_per_week > 0),"
+        " started_at TEXT NOT NULL DEFAULT '',"
+        " planned_json TEXT NOT NULL DEFAULT '[]')"_s,
+        u"CREATE TABLE roadmap_progress ("
+        " step_id TEXT PRIMARY KEY,"
+        " status TEXT NOT NULL CHECK (status IN ('in-progress', 'done', 'skipped')),"
+        " updated_at TEXT NOT NULL)"_s,
+    };
+}
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(database))
@@ -155,7 +174,7 @@ SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(dat
 
 int SchemaMigrator::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList SchemaMigrator::statementsForVersion(int version, const QString &driverName)
@@ -167,6 +186,8 @@ QStringList SchemaMigrator::statementsForVersion(int version, const QString &dri
         return version2(driverName);
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

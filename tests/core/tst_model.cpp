@@ -1,3 +1,4 @@
+#include "BundledMarketData.h"
 #include "core/CareerAnalysis.h"
 #include "core/CsvReader.h"
 #include "core/ProfileJson.h"
@@ -10,41 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
-// The model's inputs straight from data/, without a database: the same files the program
-// embeds, so a hand-computed figure here checks the shipped parameters.
-MarketData bundledData()
-{
-    const QString data = QStringLiteral(CAREERPLANNER_SOURCE_DATA);
-    MarketData market;
-    QString error;
-    market.parameters =
-        ModelParameters::fromJson(readFile(data + u"/model_parameters.json"_s), &error).value();
-    QList<CatalogueSkill> skills;
-    const auto skillRows = CsvReader::parse(QString::fromUtf8(readFile(data + u"/skills.csv"_s)));
-    for (qsizetype i = 1; i < skillRows.records.size(); ++i) {
-        const QStringList f = skillRows.records.at(i).fields;
-        skills.append({f.at(0), SkillCategories::fromKey(f.at(1)).value(), f.at(2), f.at(3),
-                       f.at(4).split(u'|', Qt::SkipEmptyParts)});
-    }
-    market.catalogue = SkillCatalogue(skills);
-    const auto statRows =
-        CsvReader::parse(QString::fromUtf8(readFile(data + u"/salary_statistics.csv"_s)));
-    for (qsizetype i = 1; i < statRows.records.size(); ++i) {
-        const QStringList f = statRows.records.at(i).fields;
-        market.statistics.append({f.at(0), f.at(1), f.at(2), f.at(3), f.at(4), f.at(5).toLongLong(),
-                                  f.at(6).toLongLong(), f.at(7), f.at(8).toInt(), f.at(9)});
-    }
-    return market;
-}
-
 Profile documentedProfile()
 {
     QString error;

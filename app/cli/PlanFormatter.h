@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/RoadmapPlan.h"
+#include "core/RoadmapStepStatus.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+// The roadmap as text for a terminal or as JSON for scripts: ordered steps, each with its
+// gain per employment type, the listings it newly qualifies for, its effort and its status.
+class PlanFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanFormatter)
+
+public:
+    PlanFormatter(const RoadmapPlan &plan, QHash<QString, RoadmapStepStatus> statuses = {});
+
+    QString text() const;
+    QByteArray json() const;
+
+    // "+45万円" / "−12万円": a signed annual amount.
+    static QString signedAnnual(qint64 yen);
+    // "12 (60万〜90万円/月)", "0".
+    static QString newListingsText(const PlannedStep &step);
+
+private:
+    const RoadmapPlan &m_plan;
+    QHash<QString, RoadmapStepStatus> m_statuses;
+};

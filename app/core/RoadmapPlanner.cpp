@@ -1,0 +1,165 @@
+#include "RoadmapPlanner.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+qint64 midOf(const QList<EmploymentEstimate> &estimates, EmploymentType type)
+{
+    for (const EmploymentEstimate &estimate : estimates) {
+        if (estimate.type == type)
+            return estimate.midYen;
+    }
+    return 0;
+}
+
+} // namespace
+
+RoadmapPlanner::RoadmapPlanner(const CareerAnalysis &analysis, const RoadmapEffort &effort)
+    : m_analysis(analysis), m_effort(effort), m_candidates(analysis.data(), effort)
+{
+}
+
+bool RoadmapPlanner::ranksBefore(const PlannedStep &a, const PlannedStep &b)
+{
+    if (a.gainPerMonthYen != b.gainPerMonthYen)
+        return a.gainPerMonthYen > b.gainPerMonthYen;
+    if (a.newListings != b.newListings)
+        return a.newListings > b.newListings;
+    if (a.effortMonths != b.effortMonths)
+        return a.effortMonths < b.effortMonths;
+    return a.step.id < b.step.id;
+}
+
+Profile RoadmapPlanner::apply(const Profile &profile, const QList<RoadmapStep> &steps) const
+{
+    Profile changed = profile;
+    for (const RoadmapStep &step : steps)
+        changed = step.applyTo(changed, m_analysis.data().catalogue);
+    return changed;
+}
+
+RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &options) const
+{
+    std::vector<int> qualifyingBefore;
+    const AnalysisResult before = m_analysis.estimate(profile, &qualifyingBefore);
+
+    RoadmapPlan plan;
+    plan.targetYen = std::max<qint64>(0, options.targetYen);
+    plan.hoursPerWeek = options.hoursPerWeek > 0 ? options.hoursPerWeek : m_effort.defaultHoursPerWeek;
+    if (options.employment) {
+        plan.employment = *options.employment;
+    } else {
+        // "Any": plan in the type the model already pays best, staying put on a tie.
+        plan.employment = profile.employment;
+        plan.employmentChosenByModel = true;
+        for (const EmploymentEstimate &estimate : before.estimates) {
+            if (estimate.midYen > midOf(before.estimates, plan.employment))
+                plan.employment = estimate.type;
+        }
+    }
+    plan.startIsEnteredIncome = profile.annualIncomeYen > 0;
+    plan.startYen = plan.startIsEnteredIncome ? profile.annualIncomeYen
+                                              : midOf(before.estimates, profile.employment);
+    plan.marketNowYen = midOf(before.estimates, plan.employment);
+
+    const QList<RoadmapStep> candidates =
+        m_candidates.generate(profile, before.skills, plan.employment);
+    for (const RoadmapStep &step : candidates) {
+        PlannedStep planned;
+        planned.step = step;
+        planned.title = step.title(m_analysis.data().catalogue);
+        planned.route = step.routeName();
+        planned.effortMonths = step.effortMonths(plan.hoursPerWeek, m_effort.weeksPerMonth);
+        evaluate(planned, profile, before, qualifyingBefore, plan);
+        const bool required = step.kind == RoadmapStepKind::SwitchEmployment;
+        if (!required && planned.gainInPlanYen <= 0 && planned.newListings == 0)
+            continue; // changes nothing the model can see
+        planned.gainPerMonthYen = double(planned.gainInPlanYen) / std::max(planned.effortMonths, 0.1);
+        plan.steps.append(planned);
+    }
+    std::stable_sort(plan.steps.begin(), plan.steps.end(), ranksBefore);
+    project(plan, profile);
+    return plan;
+}
+
+void RoadmapPlanner::evaluate(PlannedStep &planned, const Profile &profile,
+                              const AnalysisResult &before,
+                              const std::vector<int> &qualifyingBefore,
+                              const RoadmapPlan &plan) const
+{
+    const RoadmapStep &step = planned.step;
+    if (step.kind == RoadmapStepKind::ChangeEmployer) {
+        // Only an income below the market estimate for the same skills can be closed by a move.
+        const qint64 gap = plan.startIsEnteredIncome
+                               ? midOf(before.estimates, EmploymentType::FullTime) - plan.startYen
+                               : 0;
+        planned.gainYen.insert(EmploymentType::FullTime, gap);
+        planned.gainInPlanYen = gap;
+        return;
+    }
+    if (step.kind == RoadmapStepKind::SwitchEmployment) {
+        const qint64 gain = midOf(before.estimates, step.employment) - plan.startYen;
+        planned.gainYen.insert(step.employment, gain);
+        planned.gainInPlanYen = gain;
+        return;
+    }
+    std::vector<int> qualifyingAfter;
+    const AnalysisResult after =
+        m_analysis.estimate(step.applyTo(profile, m_analysis.data().catalogue), &qualifyingAfter);
+    for (EmploymentType type : EmploymentTypes::all())
+        planned.gainYen.insert(type, midOf(after.estimates, type) - midOf(before.estimates, type));
+    planned.gainInPlanYen = planned.gainYen.value(plan.employment);
+
+    std::vector<int> added;
+    std::set_difference(qualifyingAfter.begin(), qualifyingAfter.end(), qualifyingBefore.begin(),
+                        qualifyingBefore.end(), std::back_inserter(added));
+    planned.newListings = int(added.size());
+    for (int index : added) {
+        const qint64 rate = m_analysis.fitter().monthlyRate(index);
+        if (rate <= 0)
+            continue;
+        if (planned.newListingsRateMinYen < 0 || rate < planned.newListingsRateMinYen)
+            planned.newListingsRateMinYen = rate;
+        planned.newListingsRateMaxYen = std::max(planned.newListingsRateMaxYen, rate);
+    }
+}
+
+void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile) const
+{
+    // Until a route step is taken, skills pay where the user is now: the current type's
+    // estimate moves and the user's income moves with it. After the route step (or from the
+    // start, when none is needed) the income is the plan type's estimate.
+    const bool routeNeeded = std::any_of(plan.steps.begin(), plan.steps.end(),
+                                         [](const PlannedStep &s) { return s.step.isRoute(); });
+    bool routeTaken = !routeNeeded;
+    const AnalysisResult start = m_analysis.estimate(profile);
+    const EmploymentType currentType = profile.employment;
+    Profile cumulative = profile;
+    qint64 previous = plan.startYen;
+    double months = 0;
+    plan.stepsToTarget = plan.hasTarget() && plan.startYen >= plan.targetYen ? 0 : -1;
+    plan.monthsToTarget = 0;
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        PlannedStep &planned = plan.steps[i];
+        cumulative = planned.step.applyTo(cumulative, m_analysis.data().catalogue);
+        const AnalysisResult now = m_analysis.estimate(cumulative);
+        if (planned.step.isRoute())
+            routeTaken = true;
+        const qint64 projected =
+            routeTaken && routeNeeded
+                ? midOf(now.estimates, plan.employment)
+                : plan.startYen + midOf(now.estimates, currentType) - midOf(start.estimates, currentType);
+        months += planned.effortMonths;
+        planned.projectedYen = projected;
+        planned.marginalGainYen = projected - previous;
+        planned.monthsFromStart = months;
+        previous = projected;
+        if (plan.stepsToTarget < 0 && plan.hasTarget() && projected >= plan.targetYen) {
+            plan.stepsToTarget = int(i) + 1;
+            plan.monthsToTarget = months;
+        }
+    }
+    plan.finalYen = previous;
+}

@@ -1,0 +1,63 @@
+#include "RoadmapSummary.h"
+
+#include "MoneyFormat.h"
+
+#include <cmath>
+
+QString RoadmapSummary::heading(const RoadmapPlan &plan)
+{
+    const QString type = EmploymentTypes::displayName(plan.employment);
+    if (!plan.hasTarget())
+        return plan.employmentChosenByModel
+                   ? tr("Roadmap as %1 (the highest estimate for your profile)").arg(type)
+                   : tr("Roadmap as %1").arg(type);
+    return plan.employmentChosenByModel
+               ? tr("Roadmap to %1 as %2 (the highest estimate for your profile)")
+                     .arg(MoneyFormat::annual(plan.targetYen), type)
+               : tr("Roadmap to %1 as %2").arg(MoneyFormat::annual(plan.targetYen), type);
+}
+
+QString RoadmapSummary::start(const RoadmapPlan &plan)
+{
+    const QString now = MoneyFormat::annual(plan.startYen);
+    const QString market = MoneyFormat::annual(plan.marketNowYen);
+    const QString type = EmploymentTypes::displayName(plan.employment);
+    return plan.startIsEnteredIncome
+               ? tr("Starts from %1, the income you entered; the model's estimate for your "
+                    "profile as %2 is %3 today.")
+                     .arg(now, type, market)
+               : tr("Starts from %1, the model's estimate for your profile (no income entered); "
+                    "as %2 it is %3 today.")
+                     .arg(now, type, market);
+}
+
+QString RoadmapSummary::verdict(const RoadmapPlan &plan)
+{
+    if (!plan.hasTarget())
+        return tr("No target income set. Taking every step leads to about %1.")
+            .arg(MoneyFormat::annual(plan.finalYen));
+    const QString target = MoneyFormat::annual(plan.targetYen);
+    if (plan.stepsToTarget == 0)
+        return tr("You are at %1 already: at or above the target of %2.")
+            .arg(MoneyFormat::annual(plan.startYen), target);
+    if (plan.reachesTarget())
+        return tr("Reaches %1 with step %2, after %3 if the steps are taken one after another.")
+            .arg(target)
+            .arg(plan.stepsToTarget)
+            .arg(months(plan.monthsToTarget));
+    if (plan.steps.isEmpty())
+        return tr("No step the model knows raises the estimate; it stays at %1, %2 short of %3.")
+            .arg(MoneyFormat::annual(plan.finalYen), MoneyFormat::annual(plan.shortfallYen()),
+                 target);
+    return tr("Does not reach %1: every step taken leads to about %2, %3 short. The market "
+              "figures behind the model do not support more for this profile yet.")
+        .arg(target, MoneyFormat::annual(plan.finalYen), MoneyFormat::annual(plan.shortfallYen()));
+}
+
+QString RoadmapSummary::months(double months)
+{
+    const int whole = std::max(1, int(std::ceil(months - 1e-9)));
+    if (whole < 24)
+        return tr("about %1 months").arg(whole);
+    return tr("about %1 years %2 months").arg(whole / 12).arg(whole % 12);
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "RoadmapPlan.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The plan in sentences, the same in the window, the command line and the report: where it
+// starts, and whether the steps reach the target — when not, how close they get.
+class RoadmapSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(RoadmapSummary)
+
+public:
+    static QString heading(const RoadmapPlan &plan);
+    static QString start(const RoadmapPlan &plan);
+    static QString verdict(const RoadmapPlan &plan);
+    static QString months(double months); // "about 14 months", "about 2 years 3 months"
+};
