@@ -1,6 +1,7 @@
 // CareerPlanner entry point: text commands run without a display; otherwise the window.
 #include "ChartCommand.h"
 #include "GuiApplication.h"
+#include "PlanCommand.h"
 #include "cli/CommandLine.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ int main(int argc, char **argv)
 
     if (ChartCommand::isChartInvocation(argc, argv))
         return ChartCommand::run(argc, argv);
+    if (PlanCommand::isPlanInvocation(argc, argv))
+        return PlanCommand::run(argc, argv);
     if (CommandLine::isTextInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         return CommandLine().run(QCoreApplication::arguments());

@@ -1,5 +1,7 @@
 // Developer tool: opens the real window on a database and saves PNGs of the listings views
-// (search, import preview, comparison, paste) so they can be looked at in each language.
+// (search, import preview, comparison, paste) and the roadmap (steps with a what-if, progress)
+// so they can be looked at in each language, and the PDF report (roadmap-report-LANG.pdf).
+// With --history the profile gets two older saved versions and a plan started 200 days ago.
 //   xvfb-run -a build/ui_tour --lang ja --database DB --profile P.json --import F.csv --out DIR
 #include "ListingComparisonDialog.h"
 #include "ListingImportDialog.h"
@@ -7,6 +9,13 @@
 #include "MainWindow.h"
 #include "PasteListingDialog.h"
 #include "ProfilePage.h"
+#include "RoadmapPage.h"
+#include "RoadmapStepModel.h"
+#include "core/CareerAnalysis.h"
+#include "core/IncomeProjection.h"
+#include "core/RoadmapPlanner.h"
+#include "storage/ProfileStore.h"
+#include "storage/RoadmapProgressStore.h"
 #include "cli/Language.h"
 #include "core/ProfileJson.h"
 #include "storage/Database.h"
@@ -19,6 +28,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +63,9 @@ int main(int argc, char **argv)
     const QCommandLineOption importOption(u"import"_s, u"listings file"_s, u"path"_s);
     const QCommandLineOption searchOption(u"search"_s, u"search text"_s, u"text"_s);
     const QCommandLineOption outOption(u"out"_s, u"output folder"_s, u"dir"_s, u"."_s);
-    parser.addOptions({lang, databaseOption, profileOption, importOption, searchOption, outOption});
+    const QCommandLineOption historyOption(u"history"_s, u"add an older profile history"_s);
+    parser.addOptions({lang, databaseOption, profileOption, importOption, searchOption, outOption,
+                       historyOption});
     parser.process(app);
     Language::install(parser.value(lang));
     const QString suffix = u"-"_s + parser.value(lang) + u".png"_s;
@@ -69,6 +81,38 @@ int main(int argc, char **argv)
     if (!market) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
+    }
+    if (parser.isSet(historyOption) && parser.isSet(profileOption)) {
+        // Two earlier versions of the profile: without AWS and its certification 200 days
+        // ago, with a year of AWS 100 days ago; the plan was started from the first.
+        QFile file(parser.value(profileOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const Profile now = ProfileJson::fromBytes(file.readAll(), &error).value();
+        Profile earliest = now;
+        earliest.skills.removeIf([](const ProfileSkill &s) { return s.name == u"AWS"_s; });
+        earliest.certifications.clear();
+        earliest.annualIncomeYen = now.annualIncomeYen - 400'000;
+        Profile middle = now;
+        for (ProfileSkill &skill : middle.skills) {
+            if (skill.name == u"AWS"_s)
+                skill.years = 1;
+        }
+        middle.certifications.clear();
+        middle.annualIncomeYen = now.annualIncomeYen - 200'000;
+        const QDateTime today = QDateTime::currentDateTimeUtc();
+        ProfileStore store(database.connection());
+        store.save(earliest, &error, today.addDays(-200));
+        store.save(middle, &error, today.addDays(-100));
+        store.save(now, &error, today);
+        const CareerAnalysis analysis(*market, market->parameters.defaultConversion());
+        const RoadmapPlanner planner(analysis, market->roadmapEffort);
+        const RoadmapPlan plan = planner.plan(earliest, {now.targetIncomeYen, std::nullopt, 6});
+        RoadmapSettings settings{now.targetIncomeYen, std::nullopt, 6, today.addDays(-200),
+                                 IncomeProjection::plannedPoints(plan)};
+        RoadmapProgressStore(database.connection()).saveSettings(settings, &error);
+        RoadmapProgressStore(database.connection())
+            .setStatus(u"certify:aws-saa"_s, RoadmapStepStatus::Done, &error);
     }
     MainWindow window(database.connection(), *market);
     window.resize(1240, 780);
@@ -123,5 +167,27 @@ int main(int argc, char **argv)
         "求めるスキル\tJavaでの開発経験(5年以上)、AWSの利用経験\n"_s);
     save(paste, out.filePath(u"listings-paste"_s + suffix));
     paste->reject();
+
+    window.showPage(MainWindow::RoadmapPageIndex);
+    RoadmapPage *roadmap = window.roadmapPage();
+    settle(300);
+    auto *steps = roadmap->findChild<QTableView *>(u"roadmapSteps"_s);
+    if (steps->model()->rowCount() > 1) {
+        steps->selectRow(1);
+        for (int row = 1; row < 3 && row < steps->model()->rowCount(); ++row)
+            steps->model()->setData(steps->model()->index(row, 0), Qt::Checked,
+                                    Qt::CheckStateRole);
+    }
+    settle(300);
+    save(&window, out.filePath(u"roadmap"_s + suffix));
+    roadmap->model()->clearWhatIf();
+    roadmap->tabs()->setCurrentIndex(1);
+    settle(300);
+    save(&window, out.filePath(u"roadmap-progress"_s + suffix));
+    if (!roadmap->writeReport(out.filePath(u"roadmap-report-"_s + parser.value(lang) + u".pdf"_s),
+                              &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
     return 0;
 }

@@ -11,11 +11,12 @@ void AnalysisService::rebuild()
     // CareerAnalysis keeps a reference to m_data and measures premiums once: rebuild it
     // whenever the data or the conversion change, not for every keystroke.
     m_analysis = std::make_unique<CareerAnalysis>(m_data, m_conversion);
+    emit analysisRebuilt();
 }
 
 void AnalysisService::rerun()
 {
-    m_result = m_analysis->analyze(m_profile);
+    m_result = m_analysis->analyze(effectiveProfile());
     emit resultChanged();
 }
 
@@ -24,6 +25,18 @@ void AnalysisService::setProfile(const Profile &profile)
     if (m_result && profile == m_profile)
         return;
     m_profile = profile;
+    emit profileChanged();
+    rerun();
+}
+
+void AnalysisService::setWhatIf(const std::optional<Profile> &profile)
+{
+    if (profile == m_whatIf)
+        return;
+    const bool wasActive = m_whatIf.has_value();
+    m_whatIf = profile;
+    if (wasActive != m_whatIf.has_value())
+        emit whatIfChanged(m_whatIf.has_value());
     rerun();
 }
 

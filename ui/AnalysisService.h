@@ -22,14 +22,23 @@ public:
     const CareerAnalysis &analysis() const { return *m_analysis; }
     const RateConversion &conversion() const { return m_conversion; }
     const std::optional<AnalysisResult> &result() const { return m_result; }
+    // The profile being edited; the analysis is of effectiveProfile(): the what-if profile
+    // while one is set, else this one.
     const Profile &profile() const { return m_profile; }
+    const Profile &effectiveProfile() const { return m_whatIf ? *m_whatIf : m_profile; }
+    bool isWhatIf() const { return m_whatIf.has_value(); }
 
     void setProfile(const Profile &profile);
+    // A profile to analyse instead of the edited one, never saved; nothing ends it.
+    void setWhatIf(const std::optional<Profile> &profile);
     void setConversion(const RateConversion &conversion);
     void setListings(const QList<Listing> &listings);
 
 signals:
     void resultChanged();
+    void profileChanged();  // the edited profile, not the what-if
+    void whatIfChanged(bool active);
+    void analysisRebuilt(); // analysis() is a new object: drop references to the old one
 
 private:
     void rebuild();
@@ -39,5 +48,6 @@ private:
     RateConversion m_conversion;
     std::unique_ptr<CareerAnalysis> m_analysis;
     Profile m_profile;
+    std::optional<Profile> m_whatIf;
     std::optional<AnalysisResult> m_result;
 };

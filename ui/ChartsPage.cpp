@@ -115,7 +115,7 @@ void ChartsPage::update()
     const auto &result = m_analysis->result();
     if (!result)
         return;
-    const Profile &profile = m_analysis->profile();
+    const Profile &profile = m_analysis->effectiveProfile();
     qint64 fullTimeEstimate = 0;
     for (const EmploymentEstimate &estimate : result->estimates) {
         if (estimate.type == EmploymentType::FullTime)

@@ -7,6 +7,7 @@
 #include "ProfilePage.h"
 #include "RateConverterWidget.h"
 #include "ResultsPanel.h"
+#include "RoadmapPage.h"
 #include "storage/ProfileStore.h"
 #include "storage/ReferenceDataRepository.h"
 
@@ -18,6 +19,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,13 +56,15 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
       m_results(new ResultsPanel(this)),
       m_listingsPage(new ListingsPage(m_database, m_analysis, this)),
       m_charts(
-          new ChartsPage(m_analysis, ReferenceDataRepository(m_database).workKindNames(), this))
+          new ChartsPage(m_analysis, ReferenceDataRepository(m_database).workKindNames(), this)),
+      m_roadmap(nullptr), m_whatIfIndicator(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"pageNavigation"_s);
     m_profilePage->setObjectName(u"profilePage"_s);
     m_listingsPage->setObjectName(u"listingsPage"_s);
     m_charts->setObjectName(u"chartsPage"_s);
+    m_whatIfIndicator->setObjectName(u"whatIfIndicator"_s);
 
     m_pages->addWidget(createProfileWorkspace());
     m_pages->addWidget(m_listingsPage);
@@ -96,6 +100,19 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
         applyConversion(conversion);
     });
     m_analysis->setProfile(m_profilePage->profile());
+    // The roadmap plans from the profile being edited, so it is made once that is known.
+    m_roadmap = new RoadmapPage(m_database, m_analysis, this);
+    m_roadmap->setObjectName(u"roadmapPage"_s);
+    m_pages->addWidget(m_roadmap);
+    m_navigation->addItem(QString());
+    connect(m_profilePage, &ProfilePage::profileSaved, m_roadmap, &RoadmapPage::reloadHistory);
+    connect(m_roadmap, &RoadmapPage::profileUpdateRequested, this, [this](const Profile &profile) {
+        m_profilePage->setProfile(profile);
+        m_profilePage->save();
+    });
+    statusBar()->addPermanentWidget(m_whatIfIndicator);
+    m_whatIfIndicator->setVisible(false);
+    connect(m_analysis, &AnalysisService::whatIfChanged, m_whatIfIndicator, &QWidget::setVisible);
 
     createMenus();
     retranslate();
@@ -128,7 +145,7 @@ void MainWindow::showAnalysis()
     const auto &result = m_analysis->result();
     if (!result)
         return;
-    m_results->showResult(*result, m_analysis->profile().employment);
+    m_results->showResult(*result, m_analysis->effectiveProfile().employment);
 }
 
 void MainWindow::applyConversion(const RateConversion &conversion)
@@ -203,10 +220,12 @@ void MainWindow::exportProfile()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("CareerPlanner[*]"));
-    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Charts")};
+    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Charts"), tr("Roadmap")};
     for (int i = 0; i < pageNames.size(); ++i)
         m_navigation->item(i)->setText(pageNames.at(i));
     m_navigation->setAccessibleName(tr("Pages"));
+    m_whatIfIndicator->setText(tr("What-if: results and charts show ticked roadmap steps; the "
+                                  "saved profile is unchanged"));
     m_fileMenu->setTitle(tr("&File"));
     m_saveAction->setText(tr("&Save profile"));
     m_importAction->setText(tr("&Import profile…"));

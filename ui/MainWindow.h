@@ -13,7 +13,9 @@ class ListingsPage;
 class ProfilePage;
 class QListWidget;
 class QStackedWidget;
+class QLabel;
 class ResultsPanel;
+class RoadmapPage;
 
 // The main window: a list of pages on the left, the current page on the right. Each page is
 // its own class; the window only wires them together and keeps its geometry between runs.
@@ -26,7 +28,8 @@ public:
     {
         ProfilePageIndex,
         ListingsPageIndex,
-        ChartsPageIndex
+        ChartsPageIndex,
+        RoadmapPageIndex
     };
 
     MainWindow(QSqlDatabase database, MarketData market, QWidget *parent = nullptr);
@@ -36,6 +39,7 @@ public:
     ListingsPage *listingsPage() const { return m_listingsPage; }
     IncomeByAgeChartView *incomeByAgeView() const;
     ChartsPage *chartsPage() const { return m_charts; }
+    RoadmapPage *roadmapPage() const { return m_roadmap; }
     ResultsPanel *resultsPanel() const { return m_results; }
     AnalysisService *analysisService() const { return m_analysis; }
 
@@ -66,6 +70,8 @@ private:
     ResultsPanel *m_results;
     ListingsPage *m_listingsPage;
     ChartsPage *m_charts;
+    RoadmapPage *m_roadmap;
+    QLabel *m_whatIfIndicator;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_saveAction = nullptr;

@@ -93,13 +93,15 @@ int CommandLine::runTopLevel(const QStringList &arguments)
            "  %3     %4\n"
            "  %6    %7\n"
            "  %8    %9\n"
-           "  chart     %5\n\n"
+           "  chart     %5\n"
+           "  plan      %10\n\n"
            "Run \"careerplanner <command> --help\" for a command's options.")
             .arg(ListingsCommand::name(), ListingsCommand::summary(), ScoreCommand::name(),
                  ScoreCommand::summary(),
                  tr("Draw a chart (age, employment, skills, rates) to a PNG or SVG file."),
                  ImportCommand::name(), ImportCommand::summary(), ExportCommand::name(),
-                 ExportCommand::summary()));
+                 ExportCommand::summary(),
+                 tr("Plan the way to a target income and write the PDF report.")));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(DatabaseLocation::option());

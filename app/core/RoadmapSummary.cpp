@@ -2,6 +2,7 @@
 
 #include "MoneyFormat.h"
 
+#include <QLocale>
 #include <cmath>
 
 QString RoadmapSummary::heading(const RoadmapPlan &plan)
@@ -59,5 +60,5 @@ QString RoadmapSummary::months(double months)
     const int whole = std::max(1, int(std::ceil(months - 1e-9)));
     if (whole < 24)
         return tr("about %1 months").arg(whole);
-    return tr("about %1 years %2 months").arg(whole / 12).arg(whole % 12);
+    return tr("about %1 years").arg(QLocale().toString(whole / 12.0, 'f', 1));
 }

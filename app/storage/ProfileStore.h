@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DatedProfile.h"
 #include "core/Profile.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
-
-struct DatedProfile
-{
-    QDateTime savedAt; // UTC
-    Profile profile;
-};
 
 // Keeps the user's profile with its dated history: every save adds an entry, the newest is
 // the current profile. Stored as the portable profile JSON so history survives new fields.

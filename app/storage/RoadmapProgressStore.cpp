@@ -69,11 +69,12 @@ bool RoadmapProgressStore::saveSettings(const RoadmapSettings &settings, QString
                   " employment = excluded.employment, hours_per_week = excluded.hours_per_week,"
                   " started_at = excluded.started_at, planned_json = excluded.planned_json"_s);
     query.addBindValue(settings.targetYen);
-    query.addBindValue(settings.employment ? EmploymentTypes::key(*settings.employment) : QString());
+    // Empty, not NULL: the columns are NOT NULL and '' means "any" / "not started".
+    query.addBindValue(settings.employment ? EmploymentTypes::key(*settings.employment) : u""_s);
     query.addBindValue(settings.hoursPerWeek);
     query.addBindValue(settings.startedAt.isValid()
                            ? settings.startedAt.toUTC().toString(Qt::ISODateWithMs)
-                           : QString());
+                           : u""_s);
     query.addBindValue(plannedToJson(settings.planned));
     return SqlErrors::exec(query, error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/EmploymentType.h"
+#include "core/IncomeProjection.h"
 #include "core/RoadmapStepStatus.h"
 
 #include <QCoreApplication>
@@ -10,16 +11,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
-
-// One point of the plan as it was when the user started it: months from the start and the
-// projected annual income then. The chart draws these against the profile history.
-struct PlannedPoint
-{
-    double months = 0;
-    qint64 yen = 0;
-
-    bool operator==(const PlannedPoint &) const = default;
-};
 
 struct RoadmapSettings
 {

@@ -2,6 +2,7 @@
 #include "storage/DatabaseBackup.h"
 #include "storage/ListingRepository.h"
 #include "storage/SavedListingRepository.h"
+#include "storage/RoadmapProgressStore.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SeedLoader.h"
 
@@ -171,6 +172,14 @@ private slots:
         QCOMPARE(database.schemaVersion(), SchemaMigrator::latestVersion());
         QVERIFY(tableExists(database.connection(), u"profiles"_s));
         QVERIFY(tableExists(database.connection(), u"saved_listings"_s));
+        // Version 4: the roadmap's tables, empty and writable.
+        QVERIFY(tableExists(database.connection(), u"roadmap_settings"_s));
+        QVERIFY(tableExists(database.connection(), u"roadmap_progress"_s));
+        RoadmapProgressStore roadmap(database.connection());
+        QVERIFY(!roadmap.settings());
+        QString roadmapError;
+        QVERIFY2(roadmap.setStatus(u"learn:aws"_s, RoadmapStepStatus::Done, &roadmapError),
+                 qPrintable(roadmapError));
         const QList<Listing> listings = ListingRepository(database.connection()).all();
         const int expected = startVersion >= 1 ? 6 : 5;
         QCOMPARE(listings.size(), expected);

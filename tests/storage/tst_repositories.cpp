@@ -3,6 +3,7 @@
 #include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
 #include "storage/ReferenceDataRepository.h"
+#include "storage/RoadmapProgressStore.h"
 #include "storage/SalaryStatisticsRepository.h"
 #include "storage/SkillCatalogueRepository.h"
 
@@ -109,6 +110,49 @@ private slots:
         QCOMPARE(history.first().savedAt, first);
         QCOMPARE(history.first().profile.skills.size(), 1);
         QCOMPARE(history.last().profile.annualIncomeYen, 6'500'000);
+    }
+
+    void roadmapSettingsAndStatusesSurviveARestart()
+    {
+        const QString path = m_dir.filePath(u"roadmap.sqlite"_s);
+        const QDateTime started = QDateTime(QDate(2026, 4, 1), QTime(8, 30), Qt::UTC);
+        RoadmapSettings settings{10'000'000, EmploymentType::Freelance, 7.5, started,
+                                 {{0, 6'000'000}, {5.8, 6'900'000}, {17.8, 7'400'000}}};
+        {
+            Database database;
+            QVERIFY2(database.open(path), qPrintable(database.lastError()));
+            RoadmapProgressStore store(database.connection());
+            QString error;
+            QVERIFY2(store.saveSettings(settings, &error), qPrintable(error));
+            QVERIFY2(store.setStatus(u"learn:aws"_s, RoadmapStepStatus::Done, &error),
+                     qPrintable(error));
+            QVERIFY(store.setStatus(u"lead-team"_s, RoadmapStepStatus::InProgress, &error));
+            QVERIFY(store.setStatus(u"upstream:requirements"_s, RoadmapStepStatus::Skipped, &error));
+            // Clearing a mark removes it; marking again replaces it.
+            QVERIFY(store.setStatus(u"upstream:requirements"_s, RoadmapStepStatus::NotStarted,
+                                    &error));
+            QVERIFY(store.setStatus(u"lead-team"_s, RoadmapStepStatus::Done, &error));
+        }
+        Database reopened;
+        QVERIFY2(reopened.open(path), qPrintable(reopened.lastError()));
+        RoadmapProgressStore store(reopened.connection());
+        QCOMPARE(store.settings().value(), settings);
+        const QHash<QString, RoadmapStepStatus> statuses = store.statuses();
+        QCOMPARE(statuses.size(), 2);
+        QCOMPARE(statuses.value(u"learn:aws"_s), RoadmapStepStatus::Done);
+        QCOMPARE(statuses.value(u"lead-team"_s), RoadmapStepStatus::Done);
+
+        // "Any" employment and a plan not started are kept as such, not as NULLs.
+        QString error;
+        QVERIFY2(store.saveSettings({8'000'000, std::nullopt, 3, QDateTime(), {}}, &error),
+                 qPrintable(error));
+        const RoadmapSettings any = store.settings().value();
+        QVERIFY(!any.employment);
+        QVERIFY(!any.startedAt.isValid());
+        QCOMPARE(any.targetYen, 8'000'000);
+        // The schema refuses what the program never writes.
+        QVERIFY(!store.saveSettings({-1, std::nullopt, 3, QDateTime(), {}}, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void catalogueAndStatisticsComeFromTheSeed()

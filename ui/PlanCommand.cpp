@@ -1,0 +1,197 @@
+#include "PlanCommand.h"
+
+#include "AnalysisService.h"
+#include "RoadmapReport.h"
+#include "cli/CommandLine.h"
+#include "cli/DatabaseLocation.h"
+#include "cli/Language.h"
+#include "cli/PlanFormatter.h"
+#include "core/IncomeProjection.h"
+#include "core/ProfileJson.h"
+#include "core/RoadmapPlanner.h"
+#include "storage/Database.h"
+#include "storage/MarketDataLoader.h"
+#include "storage/ProfileStore.h"
+#include "storage/RoadmapProgressStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext &context,
+                            const QString &message)
+{
+    if (message.contains(u"does not support"_s) || message.contains(u"XDG_RUNTIME_DIR"_s))
+        return;
+    const QByteArray local = qFormatLogMessage(type, context, message).toLocal8Bit();
+    std::fprintf(stderr, "%s\n", local.constData());
+}
+} // namespace
+
+QString PlanCommand::summary()
+{
+    return tr("Plan the way to a target income: the steps that raise the estimate most per "
+              "month of effort, and a PDF report.");
+}
+
+bool PlanCommand::isPlanInvocation(int argc, char **argv)
+{
+    return CommandLine::commandName(CommandLine::arguments(argc, argv)) == name();
+}
+
+int PlanCommand::run(int argc, char **argv)
+{
+    qInstallMessageHandler(quietOffscreenWarnings);
+    // The report draws charts: a GUI application, never a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    Language::install(Language::fromArguments(QCoreApplication::arguments()));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOption(DatabaseLocation::option());
+    parser.addOption(Language::option());
+    const QCommandLineOption profileOption(
+        u"profile"_s, tr("The profile JSON file to plan for (default: the saved profile)."),
+        tr("file"));
+    const QCommandLineOption targetOption(
+        u"target"_s, tr("Target annual income in yen, e.g. 10000000 (default: the profile's)."),
+        tr("yen"));
+    const QCommandLineOption employmentOption(
+        u"employment"_s, tr("fulltime, freelance, dispatch, parttime or any (default: any)."),
+        tr("type"), u"any"_s);
+    const QCommandLineOption hoursOption(u"hours"_s,
+                                         tr("Hours per week available for learning."),
+                                         tr("hours"));
+    const QCommandLineOption formatOption(u"format"_s, tr("Output format: text (default) or json."),
+                                          tr("format"), u"text"_s);
+    const QCommandLineOption reportOption(u"report"_s, tr("Also write the PDF report to this file."),
+                                          tr("file"));
+    parser.addOptions(
+        {profileOption, targetOption, employmentOption, hoursOption, formatOption, reportOption});
+    parser.addPositionalArgument(name(), summary(), name());
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << u'\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"text"_s && format != u"json"_s) {
+        err << tr("plan: unknown format \"%1\" (expected text or json)").arg(format) << u'\n';
+        return 2;
+    }
+    RoadmapOptions options;
+    const QString employment = parser.value(employmentOption);
+    if (employment != u"any"_s) {
+        options.employment = EmploymentTypes::fromKey(employment);
+        if (!options.employment) {
+            err << tr("plan: unknown employment type \"%1\" (expected fulltime, freelance, "
+                      "dispatch, parttime or any)")
+                       .arg(employment)
+                << u'\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(targetOption)) {
+        bool ok = false;
+        options.targetYen = parser.value(targetOption).toLongLong(&ok);
+        if (!ok || options.targetYen <= 0 || options.targetYen > 1'000'000'000) {
+            err << tr("plan: --target expects yen as a whole number from 1 to 1000000000, e.g. "
+                      "10000000 for 1,000万円")
+                << u'\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(hoursOption)) {
+        bool ok = false;
+        options.hoursPerWeek = parser.value(hoursOption).toDouble(&ok);
+        if (!ok || options.hoursPerWeek < 1 || options.hoursPerWeek > 60) {
+            err << tr("plan: --hours expects hours per week from 1 to 60") << u'\n';
+            return 2;
+        }
+    }
+    const QString reportPath = parser.value(reportOption);
+    if (parser.isSet(reportOption) && !reportPath.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+        err << tr("plan: the report file must end in .pdf") << u'\n';
+        return 2;
+    }
+
+    Database database;
+    if (!database.open(DatabaseLocation::resolve(parser))) {
+        err << database.lastError() << u'\n';
+        return 1;
+    }
+    QString error;
+    auto market = MarketDataLoader::load(database.connection(), &error);
+    if (!market) {
+        err << error << u'\n';
+        return 1;
+    }
+    std::optional<Profile> profile = ProfileStore(database.connection()).latest();
+    if (parser.isSet(profileOption)) {
+        QFile file(parser.value(profileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("%1: cannot read: %2").arg(file.fileName(), file.errorString()) << u'\n';
+            return 1;
+        }
+        profile = ProfileJson::fromBytes(file.readAll(), &error);
+        if (!profile) {
+            err << file.fileName() << u": "_s << error << u'\n';
+            return 1;
+        }
+    }
+    if (!profile) {
+        err << tr("plan: no saved profile; give one with --profile FILE") << u'\n';
+        return 2;
+    }
+    if (!parser.isSet(targetOption))
+        options.targetYen = profile->targetIncomeYen;
+    if (options.targetYen <= 0) {
+        err << tr("plan: no target income; give one with --target YEN") << u'\n';
+        return 2;
+    }
+    if (!parser.isSet(hoursOption))
+        options.hoursPerWeek = market->roadmapEffort.defaultHoursPerWeek;
+
+    RoadmapProgressStore progress(database.connection());
+    const RoadmapSettings settings = progress.settings().value_or(RoadmapSettings{});
+    const QHash<QString, RoadmapStepStatus> statuses = progress.statuses();
+    const RateConversion conversion = market->parameters.defaultConversion();
+    AnalysisService analysis(std::move(*market), conversion);
+    analysis.setProfile(*profile);
+    const RoadmapPlanner planner(analysis.analysis(), analysis.data().roadmapEffort);
+    const RoadmapPlan plan = planner.plan(*profile, options);
+    const PlanFormatter formatter(plan, statuses);
+    if (format == u"json"_s)
+        out << QString::fromUtf8(formatter.json());
+    else
+        out << formatter.text();
+    out.flush();
+
+    if (parser.isSet(reportOption)) {
+        const QList<DatedProfile> history = ProfileStore(database.connection()).history();
+        const IncomeProjection projection =
+            IncomeProjection::build(analysis.analysis(), plan.employment, plan.targetYen,
+                                    settings.startedAt, settings.planned, history);
+        const RoadmapReport report(database.connection(), &analysis, plan, statuses, projection,
+                                   history);
+        if (!report.writePdf(reportPath, &error)) {
+            err << error << u'\n';
+            return 1;
+        }
+        err << tr("Wrote the report to %1.").arg(reportPath) << u'\n';
+    }
+    return 0;
+}
