@@ -101,9 +101,12 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
     controls->addWidget(m_hoursLabel);
     controls->addWidget(m_hours);
     controls->addStretch(1);
-    controls->addWidget(m_startButton);
-    controls->addWidget(m_reportButton);
-    controls->addWidget(m_printButton);
+    // The actions on a row of their own, so the page fits a narrow window in any language.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_startButton);
+    actions->addStretch(1);
+    actions->addWidget(m_reportButton);
+    actions->addWidget(m_printButton);
 
     auto *whatIfRow = new QHBoxLayout;
     whatIfRow->addWidget(m_whatIfBanner, 1);
@@ -157,6 +160,7 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
     layout->addWidget(m_verdict);
     layout->addLayout(whatIfRow);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(actions);
 
     fillEmploymentChoices();
     retranslate();

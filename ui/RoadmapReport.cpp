@@ -12,7 +12,9 @@
 #include "storage/SavedListingRepository.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
 #include <QDate>
 #include <QFileInfo>
 #include <QPageLayout>
@@ -25,6 +27,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr double layoutDpi = 96; // the pixel widths of images and tables in the HTML
 
 QString escaped(const QString &text)
 {
@@ -62,16 +66,23 @@ const QList<QPair<QString, int>> &chartImages()
     return charts;
 }
 
-QImage grabChart(QChartView *view)
+QImage grabChart(QChart *chart)
 {
-    // A fixed size in pixels keeps the chart's text in proportion on the A4 page.
-    view->resize(1200, 700);
-    QImage image(view->size() * 2, QImage::Format_ARGB32);
+    // The chart alone at a fixed size, whatever its view's size: text keeps its proportion on
+    // the A4 page, and the page layout cannot squeeze it. Twice the pixels for print.
+    const QSizeF size(900, 540);
+    const QSizeF previous = chart->size();
+    chart->resize(size);
+    QImage image((size * 2).toSize(), QImage::Format_ARGB32);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    view->render(&painter);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart->scene()->render(&painter, QRectF(QPointF(0, 0), size),
+                               QRectF(chart->scenePos(), size));
+    }
+    chart->resize(previous);
     return image;
 }
 
@@ -109,7 +120,7 @@ std::unique_ptr<QTextDocument> RoadmapReport::document() const
     html += estimateSection();
     html += u"<h2>%1</h2>"_s.arg(escaped(tr("Charts")));
     for (const auto &chart : chartImages())
-        html += u"<p><img src=\"%1\" width=\"620\"></p>"_s.arg(chart.first);
+        html += u"<p><img src=\"%1\" width=\"660\"></p>"_s.arg(chart.first);
     html += roadmapSection();
     html += progressSection();
     html += savedListingsSection();
@@ -129,7 +140,7 @@ void RoadmapReport::addCharts(QTextDocument &document) const
         page.showChart(ChartsPage::Chart(chart.second));
         QCoreApplication::processEvents();
         document.addResource(QTextDocument::ImageResource, QUrl(chart.first),
-                             grabChart(page.currentChartView()));
+                             grabChart(page.currentChartView()->chart()));
     }
     ProjectionChartView projection;
     projection.setAttribute(Qt::WA_DontShowOnScreen);
@@ -138,7 +149,7 @@ void RoadmapReport::addCharts(QTextDocument &document) const
     projection.show();
     QCoreApplication::processEvents();
     document.addResource(QTextDocument::ImageResource, QUrl(u"chart://projection"_s),
-                         grabChart(projection.chartView()));
+                         grabChart(projection.chart()));
 }
 
 QString RoadmapReport::profileSection() const
@@ -239,18 +250,21 @@ QString RoadmapReport::roadmapSection() const
     if (m_plan.steps.isEmpty())
         return html + u"<p>%1</p>"_s.arg(escaped(
                           tr("No step raises the estimate or qualifies you for more listings.")));
-    QStringList rows{row({u"#"_s, escaped(tr("Step")), escaped(tr("Gain")), escaped(tr("Effort")),
-                          escaped(tr("New listings")), escaped(tr("Income after")),
-                          escaped(tr("Status"))},
-                         true)};
+    QStringList rows{u"<tr><th>#</th><th width=\"38%\">%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                     "<th>%5</th><th>%6</th></tr>"_s.arg(escaped(tr("Step")), escaped(tr("Gain")),
+                                                         escaped(tr("Effort")),
+                                                         escaped(tr("New listings")),
+                                                         escaped(tr("Income after")),
+                                                         escaped(tr("Status")))};
     for (qsizetype i = 0; i < m_plan.steps.size(); ++i) {
         const PlannedStep &s = m_plan.steps.at(i);
         rows.append(row(
-            {QString::number(i + 1), escaped(s.title + u" — "_s + s.route),
+            {QString::number(i + 1),
+             u"%1<br><span class=\"note\">%2</span>"_s.arg(escaped(s.title), escaped(s.route)),
              escaped(PlanFormatter::signedAnnual(s.gainInPlanYen)),
-             escaped(tr("%1 months (%2)")
-                         .arg(QLocale().toString(s.effortMonths, 'f', 1),
-                              s.step.effortText(m_plan.hoursPerWeek))),
+             u"%1<br><span class=\"note\">%2</span>"_s.arg(
+                 escaped(tr("%1 months").arg(QLocale().toString(s.effortMonths, 'f', 1))),
+                 escaped(s.step.effortText(m_plan.hoursPerWeek))),
              escaped(PlanFormatter::newListingsText(s)), escaped(MoneyFormat::annual(s.projectedYen)),
              escaped(RoadmapStepStatuses::displayName(m_statuses.value(s.step.id)))}));
     }
@@ -265,7 +279,7 @@ QString RoadmapReport::roadmapSection() const
 QString RoadmapReport::progressSection() const
 {
     QString html = u"<h2>%1</h2>"_s.arg(escaped(tr("Progress: planned and actual")));
-    html += u"<p><img src=\"chart://projection\" width=\"620\"></p>"_s;
+    html += u"<p><img src=\"chart://projection\" width=\"660\"></p>"_s;
     if (m_history.isEmpty())
         return html + u"<p>%1</p>"_s.arg(escaped(tr("No saved profiles yet.")));
     QStringList rows{row({escaped(tr("Saved")), escaped(tr("Income entered")),
@@ -356,6 +370,10 @@ QString RoadmapReport::sourcesSection() const
 void RoadmapReport::print(QPagedPaintDevice *device) const
 {
     const std::unique_ptr<QTextDocument> doc = document();
+    // Lay the text out on the printable area at the document's own resolution (that of the
+    // screen the HTML widths are written for); print() scales it to the device.
+    const QPageLayout layout = device->pageLayout();
+    doc->setPageSize(layout.paintRectPixels(qRound(layoutDpi)).size());
     doc->print(device);
 }
 
@@ -372,7 +390,7 @@ bool RoadmapReport::writePdf(const QString &path, QString *error) const
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
+        writer.setResolution(600);
         writer.setTitle(tr("CareerPlanner report"));
         writer.setCreator(u"CareerPlanner"_s);
         print(&writer);

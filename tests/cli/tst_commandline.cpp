@@ -407,6 +407,144 @@ private slots:
         QVERIFY(!QFile::exists(m_home.filePath(u"x.png"_s)));
     }
 
+    void planAsJsonListsOrderedStepsWithTheirGains()
+    {
+        const QString profile = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s;
+        const Run run = careerplanner({u"plan"_s, u"--profile"_s, profile, u"--target"_s,
+                                       u"10000000"_s, u"--employment"_s, u"freelance"_s,
+                                       u"--format"_s, u"json"_s, u"--database"_s, m_database},
+                                      m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonParseError error;
+        const QJsonObject plan = QJsonDocument::fromJson(run.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(plan.value(u"targetYen"_s).toDouble(), 10'000'000.0);
+        QCOMPARE(plan.value(u"employment"_s).toString(), u"freelance"_s);
+        QCOMPARE(plan.value(u"startYen"_s).toDouble(), 6'000'000.0);
+        QVERIFY(plan.value(u"reachesTarget"_s).isBool());
+        QVERIFY(!plan.value(u"verdict"_s).toString().isEmpty());
+        const QJsonArray steps = plan.value(u"steps"_s).toArray();
+        QVERIFY(steps.size() >= 3);
+        double previous = 1e18;
+        for (const QJsonValue &value : steps) {
+            const QJsonObject step = value.toObject();
+            QVERIFY(step.value(u"gainYen"_s).isObject());
+            QVERIFY(step.value(u"gainYen"_s).toObject().contains(u"freelance"_s));
+            QVERIFY(step.value(u"newListings"_s).isDouble());
+            QVERIFY(step.value(u"effortMonths"_s).toDouble() > 0);
+            QVERIFY(step.value(u"effortSource"_s).toString().startsWith(u"data/roadmap_steps.json"_s));
+            QCOMPARE(step.value(u"status"_s).toString(), u"not-started"_s);
+            // Ordered by gain per month of effort.
+            const double perMonth = step.value(u"gainPerMonthYen"_s).toDouble();
+            QVERIFY(perMonth <= previous);
+            previous = perMonth;
+        }
+        // The employee going freelance is offered the switch.
+        QVERIFY(std::any_of(steps.begin(), steps.end(), [](const QJsonValue &v) {
+            return v.toObject().value(u"id"_s).toString() == u"switch:freelance"_s;
+        }));
+    }
+
+    void planRefusesBadArguments()
+    {
+        const QString profile = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s;
+        Run run = careerplanner({u"plan"_s, u"--profile"_s, profile, u"--target"_s, u"lots"_s,
+                                 u"--database"_s, m_database},
+                                m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"--target"_s), qPrintable(run.err));
+        run = careerplanner({u"plan"_s, u"--profile"_s, profile, u"--employment"_s, u"boss"_s,
+                             u"--database"_s, m_database},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"boss"_s));
+        run = careerplanner({u"plan"_s, u"--profile"_s, profile, u"--report"_s,
+                             m_home.filePath(u"report.doc"_s), u"--database"_s, m_database},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFile::exists(m_home.filePath(u"report.doc"_s)));
+        run = careerplanner({u"plan"_s, u"--profile"_s,
+                             QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-syntax-error.json"_s,
+                             u"--database"_s, m_database},
+                            m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"profile-syntax-error.json"_s));
+    }
+
+    void planReportHoldsEverySectionInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("sections");
+        QTest::newRow("en") << u"en"_s
+                            << QStringList{u"CareerPlanner report"_s, u"Profile"_s,
+                                           u"Scores: five skill areas and four income factors"_s,
+                                           u"Income estimate by employment type"_s, u"Charts"_s,
+                                           u"Roadmap to"_s, u"Progress: planned and actual"_s,
+                                           u"Saved listings compared"_s, u"Sources"_s,
+                                           u"厚生労働省"_s};
+        QTest::newRow("ja") << u"ja"_s
+                            << QStringList{u"CareerPlanner レポート"_s, u"プロフィール"_s,
+                                           u"5つのスキル領域と4つの年収要因"_s,
+                                           u"雇用形態別の年収推定"_s, u"グラフ"_s,
+                                           u"ロードマップ"_s, u"進捗"_s,
+                                           u"保存した案件の比較"_s, u"出典"_s, u"厚生労働省"_s};
+    }
+
+    void planReportHoldsEverySectionInBothLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, sections);
+        // A saved listing, so the comparison section has something to compare.
+        {
+            Database database;
+            QVERIFY2(database.open(m_database), qPrintable(database.lastError()));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"INSERT OR IGNORE INTO saved_listings (listing_id, status, note, "
+                               "saved_at, updated_at) SELECT id, 'applied', 'report test', "
+                               "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM listings "
+                               "ORDER BY id LIMIT 2"_s));
+        }
+        const QString profile = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s;
+        const QString pdf = m_home.filePath(u"report-%1.pdf"_s.arg(language));
+        const Run run = careerplanner({u"plan"_s, u"--profile"_s, profile, u"--target"_s,
+                                       u"10000000"_s, u"--report"_s, pdf, u"--lang"_s, language,
+                                       u"--database"_s, m_database},
+                                      m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        QVERIFY2(pdftotext.waitForFinished(60'000), "pdftotext (poppler-utils) must be installed");
+        QCOMPARE(pdftotext.exitCode(), 0);
+        // Layout mode keeps a heading on one line. pdftotext gives back what the font maps a
+        // glyph to: ligatures (ﬁ) and, for CJK fonts, Kangxi radicals (⾃ for 自) where one
+        // glyph serves two code points; NFKC folds both to what was written.
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .normalized(QString::NormalizationForm_KC);
+        for (const QString &section : sections)
+            QVERIFY2(text.contains(section), qPrintable(section));
+        QVERIFY(text.contains(u"report test"_s)); // the saved listing's note
+
+        // Every font is embedded, so the report reads the same on any computer.
+        QProcess pdffonts;
+        pdffonts.start(u"pdffonts"_s, {pdf});
+        QVERIFY(pdffonts.waitForFinished(60'000));
+        const QStringList lines =
+            QString::fromUtf8(pdffonts.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 2);
+        for (qsizetype i = 2; i < lines.size(); ++i) {
+            const QStringList columns = lines.at(i).split(u' ', Qt::SkipEmptyParts);
+            // name type [encoding] emb sub uni object ID: "emb" is the 5th column from the end.
+            QVERIFY2(columns.size() >= 6 && columns.at(columns.size() - 5) == u"yes"_s,
+                     qPrintable(lines.at(i)));
+        }
+    }
+
 private:
     QTemporaryDir m_home;
     QString m_database;
