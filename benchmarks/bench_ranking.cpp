@@ -1,9 +1,10 @@
 // Benchmark: rank 100,000 synthetic listings against a profile, from memory and from the
-// database. Prints one table; BENCHMARKS.md records the numbers of a run on the CI machine.
+// database, and plan a roadmap (every candidate step re-scored) on them. Prints one table; BENCHMARKS.md records the numbers of a run on the CI machine.
 //   bench_ranking [--listings N] [--repeat R]
 #include "core/CareerAnalysis.h"
 #include "core/ListingFitter.h"
 #include "core/ResolvedSkills.h"
+#include "core/RoadmapPlanner.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
@@ -152,6 +153,23 @@ int main(int argc, char **argv)
         checksum += std::size_t(result.ranking.size());
     }
 
+    // The roadmap: every candidate step applied and re-scored, then the steps taken in order;
+    // what the page does on each profile edit. A what-if tick costs one full analysis.
+    timer.restart();
+    const RoadmapPlanner planner(analysis, market->roadmapEffort);
+    const double plannerSetupMs = double(timer.nsecsElapsed()) / 1e6;
+    Profile planned = benchmarkProfile();
+    planned.annualIncomeYen = 6'000'000;
+    QList<double> planMs;
+    qsizetype plannedSteps = 0;
+    for (int i = 0; i < repeat; ++i) {
+        timer.restart();
+        const RoadmapPlan plan = planner.plan(planned, {10'000'000, std::nullopt, 6});
+        planMs.append(double(timer.nsecsElapsed()) / 1e6);
+        plannedSteps = plan.steps.size();
+        checksum += std::size_t(plan.finalYen % 1000);
+    }
+
     std::printf("listings: %d, repetitions: %d (median reported), checksum %zu\n", count, repeat,
                 checksum);
     std::printf("%-52s %10s\n", "measurement", "ms");
@@ -159,6 +177,10 @@ int main(int argc, char **argv)
     std::printf("%-52s %10.2f\n", "prepare listings for ranking (once per list)", prepareMs);
     std::printf("%-52s %10.2f\n", "full analysis of a profile (scores+estimates+rank)",
                 median(analysisMs));
+    std::printf("%-52s %10.2f\n", "roadmap planner setup (listing demand, once)", plannerSetupMs);
+    std::printf("%-52s %10.2f\n",
+                qPrintable(u"roadmap plan (%1 steps re-scored + projection)"_s.arg(plannedSteps)),
+                median(planMs));
     std::printf("%-52s %10.2f\n", "read listings from SQLite", median(readMs));
     std::printf("%-52s %10.2f\n", "rank from database (read + prepare + rank)", median(databaseMs));
     std::printf("%-52s %10.2f\n", "insert listings into SQLite (one transaction)", insertMs);

@@ -12,13 +12,19 @@ const QString effortFile = RoadmapEffort::sourceFile() + u": "_s;
 RoadmapCandidates::RoadmapCandidates(const MarketData &data, const RoadmapEffort &effort)
     : m_data(data), m_effort(effort)
 {
+    // A listing asks for a skill once, however many requirements name it. Listings have a
+    // handful of requirements, so looking back along them beats a set per listing.
     for (const Listing &listing : data.listings) {
-        QSet<QString> named;
-        for (const ListingRequirement &requirement : listing.requirements) {
-            if (!requirement.skillId.isEmpty() && !named.contains(requirement.skillId)) {
-                named.insert(requirement.skillId);
-                ++m_demand[requirement.skillId];
-            }
+        const QList<ListingRequirement> &requirements = listing.requirements;
+        for (qsizetype i = 0; i < requirements.size(); ++i) {
+            const QString &id = requirements.at(i).skillId;
+            if (id.isEmpty())
+                continue;
+            bool named = false;
+            for (qsizetype j = 0; j < i && !named; ++j)
+                named = requirements.at(j).skillId == id;
+            if (!named)
+                ++m_demand[id];
         }
     }
 }

@@ -176,18 +176,14 @@ Without a command it opens the window. Commands:
   %6    %7
   %8    %9
   chart     %5
+  plan      %10
 
 Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation>CareerPlannerは、ITエンジニアの年収とスキルの計画をオフラインで立てます。
-
-コマンドを指定しない場合はウィンドウを開きます。コマンド:
-  %1  %2
-  %3     %4
-  %6    %7
-  %8    %9
-  chart     %5
-
-各コマンドのオプションは &quot;careerplanner &lt;コマンド&gt; --help&quot; で確認できます。</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the way to a target income and write the PDF report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1852,14 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Charts</source>
         <translation>チャート</translation>
     </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if: results and charts show ticked roadmap steps; the saved profile is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarketDataLoader</name>
@@ -1870,6 +1874,14 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Cannot read the model&apos;s data from the database: %1</source>
         <translation>データベースからモデルのデータを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>data/roadmap_steps.json cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data/roadmap_steps.json: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1965,6 +1977,124 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Plan the way to a target income: the steps that raise the estimate most per month of effort, and a PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile JSON file to plan for (default: the saved profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">ファイル</translation>
+    </message>
+    <message>
+        <source>Target annual income in yen, e.g. 10000000 (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulltime, freelance, dispatch, parttime or any (default: any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week available for learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished">出力形式: text(既定)または json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">形式</translation>
+    </message>
+    <message>
+        <source>Also write the PDF report to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: unknown format &quot;%1&quot; (expected text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: unknown employment type &quot;%1&quot; (expected fulltime, freelance, dispatch, parttime or any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: --target expects yen as a whole number from 1 to 1000000000, e.g. 10000000 for 1,000万円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: --hours expects hours per week from 1 to 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: the report file must end in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished">%1: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>plan: no saved profile; give one with --profile FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: no target income; give one with --target YEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFormatter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step raises the estimate or qualifies you for more listings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps, by gain per month of effort (gains re-scored one step at a time; &quot;then&quot; takes them in order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gain %1 as %2 · effort %3 (%4) · new listings %5 · then %6 after %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1代 {1 %2?}</translation>
+    </message>
+    <message>
+        <source>other employment types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Requirements definition</source>
@@ -1977,6 +2107,29 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Client negotiation</source>
         <translation>顧客折衝</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHistoryTable</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation type="unfinished">総合スコア</translation>
+    </message>
+    <message>
+        <source>Estimate as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2502,49 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>ProjectionChartView</name>
+    <message>
+        <source>Income over time as %1: planned and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned (start the plan to draw it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned when the plan was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: model estimate of each saved profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: income you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished">目標年収: %1</translation>
+    </message>
+    <message>
+        <source>Target (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual income (%1)</source>
+        <translation type="unfinished">年収(%1)</translation>
+    </message>
+    <message>
+        <source>Each saved profile is re-scored with today&apos;s model, so a change of the data or the model moves the past points too. Save the profile when something changes to add a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RateConverterWidget</name>
     <message>
         <source>Conversions</source>
@@ -2479,6 +2675,616 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Freelance: %1</source>
         <translation>フリーランス: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapEffort</name>
+    <message>
+        <source>%1: expected a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certifications.items[%1]: expected a skill id and study hours from 1 to 5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <source>Any (highest estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target income:</source>
+        <translation type="unfinished">目標年収(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Work as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study hours/week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"> 時間</translation>
+    </message>
+    <message>
+        <source>&amp;Start plan from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps today&apos;s plan so the Progress tab can draw your progress against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap settings could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if with %1: the estimate as %2 would be %3 (now %4), composite score %5 (now %6). The profile, results and charts show the what-if; your saved profile is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step to see how its figures were worked out. Tick a step to try it as a what-if.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Gain: the model&apos;s full-time estimate for your profile minus the income you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain: the model&apos;s estimate as %1 minus your income now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain: your profile with this step added, re-scored, minus your profile as it is (the middle of each estimated range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly qualifies you for %1 listings in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort: %1 months (%2). Source: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the steps in order, after this one: %1, about %2 from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update your profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done. Record it in your profile? The profile is saved with today&apos;s date, so the Progress tab shows the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan started on %1. &quot;Start plan from today&quot; replaces it with today&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not started yet: &quot;Start plan from today&quot; keeps today&apos;s plan to measure your progress against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapReport</name>
+    <message>
+        <source>CareerPlanner report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 from the data on this computer. Every figure is a model estimate from the sources listed at the end, not an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished">チャート</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年齢</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation type="unfinished">職種</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation type="unfinished">雇用形態</translation>
+    </message>
+    <message>
+        <source>Annual income now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation type="unfinished">経験年数</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">スキル</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation type="unfinished">資格</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished">マネジメント</translation>
+    </message>
+    <message>
+        <source>%1 years leading, largest team %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream work</source>
+        <translation type="unfinished">上流工程</translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation type="unfinished">実績</translation>
+    </message>
+    <message>
+        <source>%1 large-scale projects, %2 with new technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">プロフィール</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in the profile counts here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation type="unfinished">総合スコア</translation>
+    </message>
+    <message>
+        <source>Scores: five skill areas and four income factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">下限</translation>
+    </message>
+    <message>
+        <source>Mid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">上限</translation>
+    </message>
+    <message>
+        <source>Basis and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income estimate by employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step raises the estimate or qualifies you for more listings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain: the change of the model&apos;s estimate when the step alone is taken. Income after: every step up to this one taken in order. Efforts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: planned and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profiles yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Income entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved listings compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved listings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cited %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data/model_parameters.json: the model&apos;s weights, each with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the roadmap&apos;s effort estimates, each with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listings in your database: rates of the listings your profile qualifies for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished">%1: 書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapStep</name>
+    <message>
+        <source>Learn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another year of %1 at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get certified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead a team of %1 for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take on upstream work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete a large-scale project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce a new technology in a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change employer for the market rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go freelance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty in demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader or PM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track record</source>
+        <translation type="unfinished">実績</translation>
+    </message>
+    <message>
+        <source>Change employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 study hours at %2 h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapStepModel</name>
+    <message>
+        <source>Tick to see the estimate, scores and charts with this step taken. Your saved profile does not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step (tick for what-if)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapStepStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapSummary</name>
+    <message>
+        <source>Roadmap as %1 (the highest estimate for your profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap to %1 as %2 (the highest estimate for your profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from %1, the income you entered; the model&apos;s estimate for your profile as %2 is %3 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from %1, the model&apos;s estimate for your profile (no income entered); as %2 it is %3 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target income set. Taking every step leads to about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are at %1 already: at or above the target of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaches %1 with step %2, after %3 if the steps are taken one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step the model knows raises the estimate; it stays at %1, %2 short of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not reach %1: every step taken leads to about %2, %3 short. The market figures behind the model do not support more for this profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
