@@ -1,5 +1,6 @@
 // Benchmark: rank 100,000 synthetic listings against a profile, from memory and from the
-// database, and plan a roadmap (every candidate step re-scored) on them. Prints one table; BENCHMARKS.md records the numbers of a run on the CI machine.
+// database, and plan a roadmap (every candidate step re-scored) on them. Prints one table;
+// BENCHMARKS.md records the numbers of a run on the CI machine.
 //   bench_ranking [--listings N] [--repeat R]
 #include "core/CareerAnalysis.h"
 #include "core/ListingFitter.h"

@@ -11,15 +11,15 @@
 #include "ProfilePage.h"
 #include "RoadmapPage.h"
 #include "RoadmapStepModel.h"
+#include "cli/Language.h"
 #include "core/CareerAnalysis.h"
 #include "core/IncomeProjection.h"
-#include "core/RoadmapPlanner.h"
-#include "storage/ProfileStore.h"
-#include "storage/RoadmapProgressStore.h"
-#include "cli/Language.h"
 #include "core/ProfileJson.h"
+#include "core/RoadmapPlanner.h"
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
+#include "storage/ProfileStore.h"
+#include "storage/RoadmapProgressStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -175,8 +175,7 @@ int main(int argc, char **argv)
     if (steps->model()->rowCount() > 1) {
         steps->selectRow(1);
         for (int row = 1; row < 3 && row < steps->model()->rowCount(); ++row)
-            steps->model()->setData(steps->model()->index(row, 0), Qt::Checked,
-                                    Qt::CheckStateRole);
+            steps->model()->setData(steps->model()->index(row, 0), Qt::Checked, Qt::CheckStateRole);
     }
     settle(300);
     save(&window, out.filePath(u"roadmap"_s + suffix));

@@ -36,7 +36,7 @@ public:
 
 signals:
     void resultChanged();
-    void profileChanged();  // the edited profile, not the what-if
+    void profileChanged(); // the edited profile, not the what-if
     void whatIfChanged(bool active);
     void analysisRebuilt(); // analysis() is a new object: drop references to the old one
 

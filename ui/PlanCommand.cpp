@@ -69,13 +69,12 @@ int PlanCommand::run(int argc, char **argv)
     const QCommandLineOption employmentOption(
         u"employment"_s, tr("fulltime, freelance, dispatch, parttime or any (default: any)."),
         tr("type"), u"any"_s);
-    const QCommandLineOption hoursOption(u"hours"_s,
-                                         tr("Hours per week available for learning."),
+    const QCommandLineOption hoursOption(u"hours"_s, tr("Hours per week available for learning."),
                                          tr("hours"));
     const QCommandLineOption formatOption(u"format"_s, tr("Output format: text (default) or json."),
                                           tr("format"), u"text"_s);
-    const QCommandLineOption reportOption(u"report"_s, tr("Also write the PDF report to this file."),
-                                          tr("file"));
+    const QCommandLineOption reportOption(
+        u"report"_s, tr("Also write the PDF report to this file."), tr("file"));
     parser.addOptions(
         {profileOption, targetOption, employmentOption, hoursOption, formatOption, reportOption});
     parser.addPositionalArgument(name(), summary(), name());

@@ -48,19 +48,22 @@ void ProfileHistoryTable::showHistory(const QList<DatedProfile> &history,
         QString estimateText = MoneyFormat::annual(estimate);
         if (previousScore >= 0) {
             scoreText += u" (%1%2)"_s.arg(score >= previousScore ? u"+"_s : u"−"_s,
-                                           locale.toString(std::abs(score - previousScore), 'f', 1));
-            estimateText += u" ("_s + PlanFormatter::signedAnnual(estimate - previousEstimate) + u')';
+                                          locale.toString(std::abs(score - previousScore), 'f', 1));
+            estimateText +=
+                u" ("_s + PlanFormatter::signedAnnual(estimate - previousEstimate) + u')';
         }
         previousScore = score;
         previousEstimate = estimate;
         const int row = int(history.size() - 1 - i);
-        setItem(row, 0, new QTableWidgetItem(locale.toString(entry.savedAt.toLocalTime(),
-                                                             QLocale::ShortFormat)));
+        setItem(row, 0,
+                new QTableWidgetItem(
+                    locale.toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)));
         setItem(row, 1, new QTableWidgetItem(scoreText));
         setItem(row, 2, new QTableWidgetItem(estimateText));
-        setItem(row, 3, new QTableWidgetItem(entry.profile.annualIncomeYen > 0
-                                                 ? MoneyFormat::annual(entry.profile.annualIncomeYen)
-                                                 : tr("not entered")));
+        setItem(row, 3,
+                new QTableWidgetItem(entry.profile.annualIncomeYen > 0
+                                         ? MoneyFormat::annual(entry.profile.annualIncomeYen)
+                                         : tr("not entered")));
         for (int column = 1; column < 4; ++column)
             item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -46,8 +46,8 @@ ProjectionChartView::ProjectionChartView(QWidget *parent)
     targetPen.setStyle(Qt::DotLine);
     m_target->setPen(targetPen);
 
-    for (QAbstractSeries *series : QList<QAbstractSeries *>{m_planned, m_estimated, m_estimatedPoints,
-                                                           m_entered, m_target})
+    for (QAbstractSeries *series :
+         QList<QAbstractSeries *>{m_planned, m_estimated, m_estimatedPoints, m_entered, m_target})
         m_chart->addSeries(series);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -103,7 +103,8 @@ void ProjectionChartView::rebuild()
         const ProjectionPoint &point = p.planned.at(i);
         extend(point);
         if (i > 0)
-            planned.append(QPointF(x(point.when), MoneyFormat::axisValue(p.planned.at(i - 1).yen, locale)));
+            planned.append(
+                QPointF(x(point.when), MoneyFormat::axisValue(p.planned.at(i - 1).yen, locale)));
         planned.append(QPointF(x(point.when), MoneyFormat::axisValue(point.yen, locale)));
     }
     m_planned->replace(planned);

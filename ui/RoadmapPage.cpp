@@ -392,10 +392,9 @@ void RoadmapPage::showSelectedStep()
     QString html = u"<h3>%1</h3>"_s.arg(s.title.toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(tr("Route: %1").arg(s.route).toHtmlEscaped());
     html += u"<p>%1<br>%2</p>"_s.arg(how.toHtmlEscaped(), gains.join(u" · "_s).toHtmlEscaped());
-    html += u"<p>%1</p>"_s.arg(
-        tr("Newly qualifies you for %1 listings in the database.")
-            .arg(PlanFormatter::newListingsText(s))
-            .toHtmlEscaped());
+    html += u"<p>%1</p>"_s.arg(tr("Newly qualifies you for %1 listings in the database.")
+                                   .arg(PlanFormatter::newListingsText(s))
+                                   .toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(tr("Effort: %1 months (%2). Source: %3.")
                                    .arg(QLocale().toString(s.effortMonths, 'f', 1),
                                         s.step.effortText(plan.hoursPerWeek), s.step.effortSource)
@@ -478,9 +477,8 @@ bool RoadmapPage::writeReport(const QString &path, QString *error)
 
 void RoadmapPage::exportReport()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save report"),
-                                                u"careerplanner-report.pdf"_s,
-                                                tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save report"), u"careerplanner-report.pdf"_s, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))

@@ -32,7 +32,8 @@ class RoadmapPage : public QWidget
 
 public:
     // Asks the user a yes/no question; tests replace it to answer without a dialog.
-    using Question = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    using Question =
+        std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
 
     RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent = nullptr);
     ~RoadmapPage() override;

@@ -14,9 +14,9 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
-#include <QGraphicsScene>
 #include <QDate>
 #include <QFileInfo>
+#include <QGraphicsScene>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -169,22 +169,21 @@ QString RoadmapReport::profileSection() const
     add(tr("Age"), QLocale().toString(p.age));
     add(tr("Job type"), JobTypes::displayName(p.jobType));
     add(tr("Employment type"), EmploymentTypes::displayName(p.employment));
-    add(tr("Annual income now"), p.annualIncomeYen > 0 ? MoneyFormat::annual(p.annualIncomeYen)
-                                                       : tr("not entered"));
+    add(tr("Annual income now"),
+        p.annualIncomeYen > 0 ? MoneyFormat::annual(p.annualIncomeYen) : tr("not entered"));
     add(tr("Years of experience"), QLocale().toString(p.experienceYears));
     add(tr("Skills"), skills.isEmpty() ? none : skills.join(u", "_s));
     add(tr("Certifications"), p.certifications.isEmpty() ? none : p.certifications.join(u", "_s));
-    add(tr("Management"), p.managementYearsLeading > 0
-                              ? tr("%1 years leading, largest team %2")
-                                    .arg(p.managementYearsLeading)
-                                    .arg(p.managementLargestTeam)
-                              : none);
+    add(tr("Management"), p.managementYearsLeading > 0 ? tr("%1 years leading, largest team %2")
+                                                             .arg(p.managementYearsLeading)
+                                                             .arg(p.managementLargestTeam)
+                                                       : none);
     add(tr("Upstream work"), upstream.isEmpty() ? none : upstream.join(u", "_s));
     add(tr("Track record"), tr("%1 large-scale projects, %2 with new technology")
                                 .arg(p.largeScaleProjects)
                                 .arg(p.newTechnologyProjects));
-    add(tr("Target income"), p.targetIncomeYen > 0 ? MoneyFormat::annual(p.targetIncomeYen)
-                                                   : tr("not set"));
+    add(tr("Target income"),
+        p.targetIncomeYen > 0 ? MoneyFormat::annual(p.targetIncomeYen) : tr("not set"));
     return u"<h2>%1</h2>"_s.arg(escaped(tr("Profile"))) + table(rows);
 }
 
@@ -193,26 +192,25 @@ QString RoadmapReport::scoresSection() const
     const auto &result = m_analysis->result();
     if (!result)
         return {};
-    QStringList rows{row({escaped(tr("Score")), escaped(tr("Points (0–100)")),
-                          escaped(tr("What moved it"))},
-                         true)};
+    QStringList rows{row(
+        {escaped(tr("Score")), escaped(tr("Points (0–100)")), escaped(tr("What moved it"))}, true)};
     const auto explain = [](const Score &score) {
         QStringList parts;
         for (const Contribution &c : score.contributions)
-            parts.append(escaped(tr("%1: %2 (%3; %4)")
-                                     .arg(c.input, points(c.amount), c.reason, c.source)));
+            parts.append(
+                escaped(tr("%1: %2 (%3; %4)").arg(c.input, points(c.amount), c.reason, c.source)));
         return parts.isEmpty() ? escaped(tr("nothing in the profile counts here yet"))
                                : parts.join(u"<br>"_s);
     };
     for (SkillCategory area : ScoreCard::areaOrder()) {
         const Score &score = result->card.areas.value(area);
-        rows.append(row({escaped(SkillCategories::displayName(area)), points(score.value),
-                         explain(score)}));
+        rows.append(row(
+            {escaped(SkillCategories::displayName(area)), points(score.value), explain(score)}));
     }
     for (IncomeFactor factor : IncomeFactors::all()) {
         const Score &score = result->card.factors.value(factor);
-        rows.append(row({escaped(IncomeFactors::displayName(factor)), points(score.value),
-                         explain(score)}));
+        rows.append(row(
+            {escaped(IncomeFactors::displayName(factor)), points(score.value), explain(score)}));
     }
     rows.append(row({u"<b>%1</b>"_s.arg(escaped(tr("Composite"))),
                      u"<b>%1</b>"_s.arg(points(result->card.composite.value)),
@@ -233,10 +231,10 @@ QString RoadmapReport::estimateSection() const
         QStringList basis{escaped(e.basis)};
         for (const Contribution &step : e.steps)
             basis.append(escaped(tr("%1 — %2 (%3)").arg(step.input, step.reason, step.source)));
-        rows.append(row({escaped(EmploymentTypes::displayName(e.type)),
-                         escaped(MoneyFormat::annual(e.lowYen)),
-                         escaped(MoneyFormat::annual(e.midYen)),
-                         escaped(MoneyFormat::annual(e.highYen)), basis.join(u"<br>"_s)}));
+        rows.append(
+            row({escaped(EmploymentTypes::displayName(e.type)),
+                 escaped(MoneyFormat::annual(e.lowYen)), escaped(MoneyFormat::annual(e.midYen)),
+                 escaped(MoneyFormat::annual(e.highYen)), basis.join(u"<br>"_s)}));
     }
     return u"<h2>%1</h2>"_s.arg(escaped(tr("Income estimate by employment type"))) + table(rows);
 }
@@ -250,23 +248,23 @@ QString RoadmapReport::roadmapSection() const
     if (m_plan.steps.isEmpty())
         return html + u"<p>%1</p>"_s.arg(escaped(
                           tr("No step raises the estimate or qualifies you for more listings.")));
-    QStringList rows{u"<tr><th>#</th><th width=\"38%\">%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                     "<th>%5</th><th>%6</th></tr>"_s.arg(escaped(tr("Step")), escaped(tr("Gain")),
-                                                         escaped(tr("Effort")),
-                                                         escaped(tr("New listings")),
-                                                         escaped(tr("Income after")),
-                                                         escaped(tr("Status")))};
+    QStringList rows{
+        u"<tr><th>#</th><th width=\"38%\">%1</th><th>%2</th><th>%3</th><th>%4</th>"
+        "<th>%5</th><th>%6</th></tr>"_s.arg(escaped(tr("Step")), escaped(tr("Gain")),
+                                            escaped(tr("Effort")), escaped(tr("New listings")),
+                                            escaped(tr("Income after")), escaped(tr("Status")))};
     for (qsizetype i = 0; i < m_plan.steps.size(); ++i) {
         const PlannedStep &s = m_plan.steps.at(i);
-        rows.append(row(
-            {QString::number(i + 1),
-             u"%1<br><span class=\"note\">%2</span>"_s.arg(escaped(s.title), escaped(s.route)),
-             escaped(PlanFormatter::signedAnnual(s.gainInPlanYen)),
-             u"%1<br><span class=\"note\">%2</span>"_s.arg(
-                 escaped(tr("%1 months").arg(QLocale().toString(s.effortMonths, 'f', 1))),
-                 escaped(s.step.effortText(m_plan.hoursPerWeek))),
-             escaped(PlanFormatter::newListingsText(s)), escaped(MoneyFormat::annual(s.projectedYen)),
-             escaped(RoadmapStepStatuses::displayName(m_statuses.value(s.step.id)))}));
+        rows.append(
+            row({QString::number(i + 1),
+                 u"%1<br><span class=\"note\">%2</span>"_s.arg(escaped(s.title), escaped(s.route)),
+                 escaped(PlanFormatter::signedAnnual(s.gainInPlanYen)),
+                 u"%1<br><span class=\"note\">%2</span>"_s.arg(
+                     escaped(tr("%1 months").arg(QLocale().toString(s.effortMonths, 'f', 1))),
+                     escaped(s.step.effortText(m_plan.hoursPerWeek))),
+                 escaped(PlanFormatter::newListingsText(s)),
+                 escaped(MoneyFormat::annual(s.projectedYen)),
+                 escaped(RoadmapStepStatuses::displayName(m_statuses.value(s.step.id)))}));
     }
     html += table(rows);
     html += u"<p class=\"note\">%1</p>"_s.arg(
@@ -282,17 +280,18 @@ QString RoadmapReport::progressSection() const
     html += u"<p><img src=\"chart://projection\" width=\"660\"></p>"_s;
     if (m_history.isEmpty())
         return html + u"<p>%1</p>"_s.arg(escaped(tr("No saved profiles yet.")));
-    QStringList rows{row({escaped(tr("Saved")), escaped(tr("Income entered")),
-                          escaped(tr("Estimate as %1")
-                                      .arg(EmploymentTypes::displayName(m_projection.employment)))},
-                         true)};
+    QStringList rows{row(
+        {escaped(tr("Saved")), escaped(tr("Income entered")),
+         escaped(tr("Estimate as %1").arg(EmploymentTypes::displayName(m_projection.employment)))},
+        true)};
     for (qsizetype i = m_projection.estimated.size() - 1; i >= 0; --i) {
         const DatedProfile &entry = m_history.at(i);
-        rows.append(row({escaped(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                         escaped(entry.profile.annualIncomeYen > 0
-                                     ? MoneyFormat::annual(entry.profile.annualIncomeYen)
-                                     : tr("not entered")),
-                         escaped(MoneyFormat::annual(m_projection.estimated.at(i).yen))}));
+        rows.append(
+            row({escaped(QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                 escaped(entry.profile.annualIncomeYen > 0
+                             ? MoneyFormat::annual(entry.profile.annualIncomeYen)
+                             : tr("not entered")),
+                 escaped(MoneyFormat::annual(m_projection.estimated.at(i).yen))}));
     }
     return html + table(rows);
 }
@@ -310,8 +309,9 @@ QString RoadmapReport::savedListingsSection() const
     const auto &result = m_analysis->result();
     QList<QPair<ListingFit, Listing>> fitted;
     for (const Listing &listing : listings)
-        fitted.append({result ? m_analysis->analysis().fitOf(listing, result->skills) : ListingFit{},
-                       listing});
+        fitted.append(
+            {result ? m_analysis->analysis().fitOf(listing, result->skills) : ListingFit{},
+             listing});
     // Best fit first; four listings side by side per table, as in the window.
     std::stable_sort(fitted.begin(), fitted.end(),
                      [](const auto &a, const auto &b) { return a.first.fit > b.first.fit; });
@@ -357,11 +357,11 @@ QString RoadmapReport::sourcesSection() const
             items.append(u"<li>%1</li>"_s.arg(escaped(item)));
         }
     }
-    items.append(u"<li>%1</li>"_s.arg(escaped(
-        tr("data/model_parameters.json: the model's weights, each with its reason"))));
     items.append(u"<li>%1</li>"_s.arg(
-        escaped(tr("%1: the roadmap's effort estimates, each with its reason")
-                    .arg(RoadmapEffort::sourceFile()))));
+        escaped(tr("data/model_parameters.json: the model's weights, each with its reason"))));
+    items.append(
+        u"<li>%1</li>"_s.arg(escaped(tr("%1: the roadmap's effort estimates, each with its reason")
+                                         .arg(RoadmapEffort::sourceFile()))));
     items.append(u"<li>%1</li>"_s.arg(escaped(
         tr("The listings in your database: rates of the listings your profile qualifies for"))));
     return u"<h2>%1</h2><ul>%2</ul>"_s.arg(escaped(tr("Sources")), items.join(QString()));

@@ -81,7 +81,9 @@ QByteArray PlanFormatter::json() const
         QJsonObject gains;
         for (auto it = step.gainYen.begin(); it != step.gainYen.end(); ++it)
             gains.insert(EmploymentTypes::key(it.key()), double(it.value()));
-        const auto rate = [](qint64 yen) { return yen < 0 ? QJsonValue() : QJsonValue(double(yen)); };
+        const auto rate = [](qint64 yen) {
+            return yen < 0 ? QJsonValue() : QJsonValue(double(yen));
+        };
         steps.append(QJsonObject{
             {u"rank"_s, int(i + 1)},
             {u"id"_s, step.step.id},

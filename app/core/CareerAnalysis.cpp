@@ -21,8 +21,7 @@ AnalysisResult CareerAnalysis::analyze(const Profile &profile) const
     return result;
 }
 
-AnalysisResult CareerAnalysis::estimate(const Profile &profile,
-                                        std::vector<int> *qualifying) const
+AnalysisResult CareerAnalysis::estimate(const Profile &profile, std::vector<int> *qualifying) const
 {
     AnalysisResult result;
     result.skills = ResolvedSkills::resolve(profile, m_data.catalogue);

@@ -92,7 +92,8 @@ void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps,
             step.skillId = missing.at(i)->id;
             step.years = m_effort.learnYearsCredited;
             step.studyHours = it.value();
-            step.effortSource = effortFile + u"learnSkill.studyHours."_s + SkillCategories::key(area);
+            step.effortSource =
+                effortFile + u"learnSkill.studyHours."_s + SkillCategories::key(area);
             steps.append(step);
         }
         if (deepest) {

@@ -37,15 +37,18 @@ struct RoadmapPlan
     EmploymentType employment = EmploymentType::FullTime;
     bool employmentChosenByModel = false; // "any": the type with the highest estimate now
     double hoursPerWeek = 0;
-    qint64 startYen = 0;          // the income the plan starts from
+    qint64 startYen = 0;               // the income the plan starts from
     bool startIsEnteredIncome = false; // else the model's estimate for the current type
-    qint64 marketNowYen = 0;      // the estimate now in the plan's employment type
-    QList<PlannedStep> steps;     // by gain per month of effort, highest first
-    qint64 finalYen = 0;          // after every step
-    int stepsToTarget = -1;       // steps needed (0: already there); -1: not reached
+    qint64 marketNowYen = 0;           // the estimate now in the plan's employment type
+    QList<PlannedStep> steps;          // by gain per month of effort, highest first
+    qint64 finalYen = 0;               // after every step
+    int stepsToTarget = -1;            // steps needed (0: already there); -1: not reached
     double monthsToTarget = 0;
 
     bool hasTarget() const { return targetYen > 0; }
     bool reachesTarget() const { return hasTarget() && stepsToTarget >= 0; }
-    qint64 shortfallYen() const { return reachesTarget() ? 0 : std::max<qint64>(0, targetYen - finalYen); }
+    qint64 shortfallYen() const
+    {
+        return reachesTarget() ? 0 : std::max<qint64>(0, targetYen - finalYen);
+    }
 };

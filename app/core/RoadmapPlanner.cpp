@@ -47,7 +47,8 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
 
     RoadmapPlan plan;
     plan.targetYen = std::max<qint64>(0, options.targetYen);
-    plan.hoursPerWeek = options.hoursPerWeek > 0 ? options.hoursPerWeek : m_effort.defaultHoursPerWeek;
+    plan.hoursPerWeek =
+        options.hoursPerWeek > 0 ? options.hoursPerWeek : m_effort.defaultHoursPerWeek;
     if (options.employment) {
         plan.employment = *options.employment;
     } else {
@@ -76,7 +77,8 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
         const bool required = step.kind == RoadmapStepKind::SwitchEmployment;
         if (!required && planned.gainInPlanYen <= 0 && planned.newListings == 0)
             continue; // changes nothing the model can see
-        planned.gainPerMonthYen = double(planned.gainInPlanYen) / std::max(planned.effortMonths, 0.1);
+        planned.gainPerMonthYen =
+            double(planned.gainInPlanYen) / std::max(planned.effortMonths, 0.1);
         plan.steps.append(planned);
     }
     std::stable_sort(plan.steps.begin(), plan.steps.end(), ranksBefore);
@@ -147,10 +149,10 @@ void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile) const
         const AnalysisResult now = m_analysis.estimate(cumulative);
         if (planned.step.isRoute())
             routeTaken = true;
-        const qint64 projected =
-            routeTaken && routeNeeded
-                ? midOf(now.estimates, plan.employment)
-                : plan.startYen + midOf(now.estimates, currentType) - midOf(start.estimates, currentType);
+        const qint64 projected = routeTaken && routeNeeded
+                                     ? midOf(now.estimates, plan.employment)
+                                     : plan.startYen + midOf(now.estimates, currentType) -
+                                           midOf(start.estimates, currentType);
         months += planned.effortMonths;
         planned.projectedYen = projected;
         planned.marginalGainYen = projected - previous;

@@ -33,8 +33,8 @@ public:
     QString skillId;     // learn, deepen, certification: the catalogue skill
     QString upstreamKey; // upstream work: a key of Profile::upstreamKeys()
     EmploymentType employment = EmploymentType::FullTime; // switch: the type switched to
-    double years = 0;    // learn: years credited; deepen: years added; lead: years added
-    int teamSize = 0;    // lead: the team size reached
+    double years = 0;          // learn: years credited; deepen: years added; lead: years added
+    int teamSize = 0;          // lead: the team size reached
     double studyHours = 0;     // study steps; 0 for steps only work can give
     double calendarMonths = 0; // work steps; 0 for study steps
     QString effortSource;      // "data/roadmap_steps.json: learnSkill.studyHours.cloud"
@@ -49,8 +49,7 @@ public:
     bool changesProfile() const { return kind != RoadmapStepKind::ChangeEmployer; }
     bool isRoute() const
     {
-        return kind == RoadmapStepKind::ChangeEmployer ||
-               kind == RoadmapStepKind::SwitchEmployment;
+        return kind == RoadmapStepKind::ChangeEmployer || kind == RoadmapStepKind::SwitchEmployment;
     }
 
     QString title(const SkillCatalogue &catalogue) const; // translated, e.g. "Learn AWS"

@@ -26,16 +26,15 @@ QList<PlannedPoint> plannedFromJson(const QString &text)
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        points.append({object.value(u"months"_s).toDouble(),
-                       qint64(object.value(u"yen"_s).toDouble())});
+        points.append(
+            {object.value(u"months"_s).toDouble(), qint64(object.value(u"yen"_s).toDouble())});
     }
     return points;
 }
 
 } // namespace
 
-RoadmapProgressStore::RoadmapProgressStore(QSqlDatabase database)
-    : m_database(std::move(database))
+RoadmapProgressStore::RoadmapProgressStore(QSqlDatabase database) : m_database(std::move(database))
 {
 }
 

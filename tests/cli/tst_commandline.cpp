@@ -432,7 +432,8 @@ private slots:
             QVERIFY(step.value(u"gainYen"_s).toObject().contains(u"freelance"_s));
             QVERIFY(step.value(u"newListings"_s).isDouble());
             QVERIFY(step.value(u"effortMonths"_s).toDouble() > 0);
-            QVERIFY(step.value(u"effortSource"_s).toString().startsWith(u"data/roadmap_steps.json"_s));
+            QVERIFY(
+                step.value(u"effortSource"_s).toString().startsWith(u"data/roadmap_steps.json"_s));
             QCOMPARE(step.value(u"status"_s).toString(), u"not-started"_s);
             // Ordered by gain per month of effort.
             const double perMonth = step.value(u"gainPerMonthYen"_s).toDouble();
@@ -463,10 +464,11 @@ private slots:
                             m_home.path());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!QFile::exists(m_home.filePath(u"report.doc"_s)));
-        run = careerplanner({u"plan"_s, u"--profile"_s,
-                             QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-syntax-error.json"_s,
-                             u"--database"_s, m_database},
-                            m_home.path());
+        run = careerplanner(
+            {u"plan"_s, u"--profile"_s,
+             QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-syntax-error.json"_s,
+             u"--database"_s, m_database},
+            m_home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(u"profile-syntax-error.json"_s));
     }
@@ -476,18 +478,27 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("sections");
         QTest::newRow("en") << u"en"_s
-                            << QStringList{u"CareerPlanner report"_s, u"Profile"_s,
+                            << QStringList{u"CareerPlanner report"_s,
+                                           u"Profile"_s,
                                            u"Scores: five skill areas and four income factors"_s,
-                                           u"Income estimate by employment type"_s, u"Charts"_s,
-                                           u"Roadmap to"_s, u"Progress: planned and actual"_s,
-                                           u"Saved listings compared"_s, u"Sources"_s,
+                                           u"Income estimate by employment type"_s,
+                                           u"Charts"_s,
+                                           u"Roadmap to"_s,
+                                           u"Progress: planned and actual"_s,
+                                           u"Saved listings compared"_s,
+                                           u"Sources"_s,
                                            u"厚生労働省"_s};
         QTest::newRow("ja") << u"ja"_s
-                            << QStringList{u"CareerPlanner レポート"_s, u"プロフィール"_s,
+                            << QStringList{u"CareerPlanner レポート"_s,
+                                           u"プロフィール"_s,
                                            u"5つのスキル領域と4つの年収要因"_s,
-                                           u"雇用形態別の年収推定"_s, u"グラフ"_s,
-                                           u"ロードマップ"_s, u"進捗"_s,
-                                           u"保存した案件の比較"_s, u"出典"_s, u"厚生労働省"_s};
+                                           u"雇用形態別の年収推定"_s,
+                                           u"グラフ"_s,
+                                           u"ロードマップ"_s,
+                                           u"進捗"_s,
+                                           u"保存した案件の比較"_s,
+                                           u"出典"_s,
+                                           u"厚生労働省"_s};
     }
 
     void planReportHoldsEverySectionInBothLanguages()
@@ -506,10 +517,10 @@ private slots:
         }
         const QString profile = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s;
         const QString pdf = m_home.filePath(u"report-%1.pdf"_s.arg(language));
-        const Run run = careerplanner({u"plan"_s, u"--profile"_s, profile, u"--target"_s,
-                                       u"10000000"_s, u"--report"_s, pdf, u"--lang"_s, language,
-                                       u"--database"_s, m_database},
-                                      m_home.path());
+        const Run run =
+            careerplanner({u"plan"_s, u"--profile"_s, profile, u"--target"_s, u"10000000"_s,
+                           u"--report"_s, pdf, u"--lang"_s, language, u"--database"_s, m_database},
+                          m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,7 +1,7 @@
 #include "BundledMarketData.h"
 #include "core/CareerAnalysis.h"
-#include "core/RoadmapPlanner.h"
 #include "core/MoneyFormat.h"
+#include "core/RoadmapPlanner.h"
 #include "core/RoadmapSummary.h"
 
 #include <QTest>
@@ -28,8 +28,8 @@ QList<Listing> javaAndCloudMarket()
     QList<Listing> listings;
     qint64 id = 1;
     for (int i = 0; i < 20; ++i)
-        listings.append(listing(id++, 850'000, {{u"java"_s, u"Java 3年以上"_s, 3},
-                                                {u"aws"_s, u"AWS 2年以上"_s, 2}}));
+        listings.append(listing(
+            id++, 850'000, {{u"java"_s, u"Java 3年以上"_s, 3}, {u"aws"_s, u"AWS 2年以上"_s, 2}}));
     for (int i = 0; i < 10; ++i)
         listings.append(listing(id++, 600'000, {{u"java"_s, u"Java 3年以上"_s, 3}}));
     for (int i = 0; i < 5; ++i)
@@ -93,11 +93,12 @@ private slots:
     {
         const CareerAnalysis analysis(m_market, RateConversion{});
         const RoadmapPlanner planner(analysis, m_market.roadmapEffort);
-        const RoadmapPlan plan = planner.plan(javaDeveloperWithoutCloud(),
-                                              {10'000'000, EmploymentType::Freelance, 6});
+        const RoadmapPlan plan =
+            planner.plan(javaDeveloperWithoutCloud(), {10'000'000, EmploymentType::Freelance, 6});
         QVERIFY(!plan.steps.isEmpty());
-        const qsizetype cloudRank = std::min(rankOf(plan, u"learn:aws"_s) < 0 ? 99 : rankOf(plan, u"learn:aws"_s),
-                                             rankOf(plan, u"certify:aws-saa"_s) < 0 ? 99 : rankOf(plan, u"certify:aws-saa"_s));
+        const qsizetype cloudRank = std::min(
+            rankOf(plan, u"learn:aws"_s) < 0 ? 99 : rankOf(plan, u"learn:aws"_s),
+            rankOf(plan, u"certify:aws-saa"_s) < 0 ? 99 : rankOf(plan, u"certify:aws-saa"_s));
         QVERIFY2(cloudRank < 3, qPrintable(u"first cloud step at rank %1"_s.arg(cloudRank + 1)));
 
         // AWS for a year meets the twenty Java + AWS listings at least partly: they qualify.
@@ -117,8 +118,8 @@ private slots:
     {
         const CareerAnalysis analysis(m_market, RateConversion{});
         const RoadmapPlanner planner(analysis, m_market.roadmapEffort);
-        const RoadmapPlan plan = planner.plan(developerMeetingEveryListing(),
-                                              {10'000'000, EmploymentType::FullTime, 6});
+        const RoadmapPlan plan =
+            planner.plan(developerMeetingEveryListing(), {10'000'000, EmploymentType::FullTime, 6});
         QVERIFY(!plan.steps.isEmpty());
         for (const PlannedStep &step : plan.steps)
             QCOMPARE(step.newListings, 0);
@@ -131,8 +132,8 @@ private slots:
     {
         const CareerAnalysis analysis(m_market, RateConversion{});
         const RoadmapPlanner planner(analysis, m_market.roadmapEffort);
-        const RoadmapPlan plan = planner.plan(javaDeveloperWithoutCloud(),
-                                              {10'000'000, EmploymentType::Freelance, 6});
+        const RoadmapPlan plan =
+            planner.plan(javaDeveloperWithoutCloud(), {10'000'000, EmploymentType::Freelance, 6});
         QVERIFY(plan.steps.size() >= 5);
         for (qsizetype i = 1; i < plan.steps.size(); ++i) {
             const PlannedStep &a = plan.steps.at(i - 1);
@@ -167,10 +168,10 @@ private slots:
     {
         const CareerAnalysis analysis(m_market, RateConversion{});
         const RoadmapPlanner planner(analysis, m_market.roadmapEffort);
-        const RoadmapPlan slow = planner.plan(javaDeveloperWithoutCloud(),
-                                              {10'000'000, EmploymentType::Freelance, 3});
-        const RoadmapPlan fast = planner.plan(javaDeveloperWithoutCloud(),
-                                              {10'000'000, EmploymentType::Freelance, 12});
+        const RoadmapPlan slow =
+            planner.plan(javaDeveloperWithoutCloud(), {10'000'000, EmploymentType::Freelance, 3});
+        const RoadmapPlan fast =
+            planner.plan(javaDeveloperWithoutCloud(), {10'000'000, EmploymentType::Freelance, 12});
         QVERIFY(qFuzzyCompare(stepWithId(slow, u"learn:aws"_s)->effortMonths,
                               4 * stepWithId(fast, u"learn:aws"_s)->effortMonths));
         QCOMPARE(stepWithId(slow, u"lead-team"_s)->effortMonths, 12.0);
@@ -181,8 +182,8 @@ private slots:
     {
         const CareerAnalysis analysis(m_market, RateConversion{});
         const RoadmapPlanner planner(analysis, m_market.roadmapEffort);
-        const RoadmapPlan plan = planner.plan(javaDeveloperWithoutCloud(),
-                                              {10'000'000, EmploymentType::Freelance, 6});
+        const RoadmapPlan plan =
+            planner.plan(javaDeveloperWithoutCloud(), {10'000'000, EmploymentType::Freelance, 6});
         QCOMPARE(plan.startYen, 6'000'000);
         QVERIFY(plan.startIsEnteredIncome);
         double months = 0;
@@ -198,7 +199,8 @@ private slots:
         QList<RoadmapStep> all;
         for (const PlannedStep &step : plan.steps)
             all.append(step.step);
-        const AnalysisResult end = analysis.estimate(planner.apply(javaDeveloperWithoutCloud(), all));
+        const AnalysisResult end =
+            analysis.estimate(planner.apply(javaDeveloperWithoutCloud(), all));
         for (const EmploymentEstimate &estimate : end.estimates) {
             if (estimate.type == EmploymentType::Freelance)
                 QCOMPARE(plan.finalYen, estimate.midYen);
@@ -255,12 +257,14 @@ private slots:
         const RoadmapPlanner planner(analysis, m_market.roadmapEffort);
         const Profile profile = javaDeveloperWithoutCloud();
 
-        const RoadmapPlan already = planner.plan(profile, {5'000'000, EmploymentType::Freelance, 6});
+        const RoadmapPlan already =
+            planner.plan(profile, {5'000'000, EmploymentType::Freelance, 6});
         QCOMPARE(already.stepsToTarget, 0);
         QVERIFY(already.reachesTarget());
         QVERIFY(RoadmapSummary::verdict(already).contains(u"already"_s));
 
-        const RoadmapPlan reachable = planner.plan(profile, {9'000'000, EmploymentType::Freelance, 6});
+        const RoadmapPlan reachable =
+            planner.plan(profile, {9'000'000, EmploymentType::Freelance, 6});
         QVERIFY(reachable.reachesTarget());
         QVERIFY(reachable.stepsToTarget > 0);
         const PlannedStep &reaching = reachable.steps.at(reachable.stepsToTarget - 1);
@@ -269,7 +273,8 @@ private slots:
             QVERIFY(reachable.steps.at(reachable.stepsToTarget - 2).projectedYen < 9'000'000);
         QCOMPARE(reachable.monthsToTarget, reaching.monthsFromStart);
 
-        const RoadmapPlan tooFar = planner.plan(profile, {50'000'000, EmploymentType::Freelance, 6});
+        const RoadmapPlan tooFar =
+            planner.plan(profile, {50'000'000, EmploymentType::Freelance, 6});
         QVERIFY(!tooFar.reachesTarget());
         QCOMPARE(tooFar.shortfallYen(), 50'000'000 - tooFar.finalYen);
         const QString verdict = RoadmapSummary::verdict(tooFar);
@@ -291,8 +296,9 @@ private slots:
         QCOMPARE(original, copy);
         QVERIFY(changed != original);
         QCOMPARE(changed.employment, EmploymentType::Freelance);
-        QVERIFY(std::any_of(changed.skills.begin(), changed.skills.end(),
-                            [](const ProfileSkill &s) { return s.name == u"AWS"_s && s.years == 1; }));
+        QVERIFY(
+            std::any_of(changed.skills.begin(), changed.skills.end(),
+                        [](const ProfileSkill &s) { return s.name == u"AWS"_s && s.years == 1; }));
     }
 
     void everyStepKindChangesTheProfileAsItSays()
@@ -331,7 +337,8 @@ private slots:
         QString error;
         QVERIFY(!RoadmapEffort::fromJson("{", &error));
         QVERIFY(error.contains(u"JSON"_s));
-        QByteArray json = readFile(QStringLiteral(CAREERPLANNER_SOURCE_DATA) + u"/roadmap_steps.json"_s);
+        QByteArray json =
+            readFile(QStringLiteral(CAREERPLANNER_SOURCE_DATA) + u"/roadmap_steps.json"_s);
         json.replace("\"languages\": 200", "\"languages\": -5");
         QVERIFY(!RoadmapEffort::fromJson(json, &error));
         QVERIFY2(error.contains(u"learnSkill.studyHours.languages"_s), qPrintable(error));

@@ -1,8 +1,8 @@
 #include "storage/Database.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/ListingRepository.h"
-#include "storage/SavedListingRepository.h"
 #include "storage/RoadmapProgressStore.h"
+#include "storage/SavedListingRepository.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/SeedLoader.h"
 

@@ -116,7 +116,10 @@ private slots:
     {
         const QString path = m_dir.filePath(u"roadmap.sqlite"_s);
         const QDateTime started = QDateTime(QDate(2026, 4, 1), QTime(8, 30), Qt::UTC);
-        RoadmapSettings settings{10'000'000, EmploymentType::Freelance, 7.5, started,
+        RoadmapSettings settings{10'000'000,
+                                 EmploymentType::Freelance,
+                                 7.5,
+                                 started,
                                  {{0, 6'000'000}, {5.8, 6'900'000}, {17.8, 7'400'000}}};
         {
             Database database;
@@ -127,10 +130,11 @@ private slots:
             QVERIFY2(store.setStatus(u"learn:aws"_s, RoadmapStepStatus::Done, &error),
                      qPrintable(error));
             QVERIFY(store.setStatus(u"lead-team"_s, RoadmapStepStatus::InProgress, &error));
-            QVERIFY(store.setStatus(u"upstream:requirements"_s, RoadmapStepStatus::Skipped, &error));
+            QVERIFY(
+                store.setStatus(u"upstream:requirements"_s, RoadmapStepStatus::Skipped, &error));
             // Clearing a mark removes it; marking again replaces it.
-            QVERIFY(store.setStatus(u"upstream:requirements"_s, RoadmapStepStatus::NotStarted,
-                                    &error));
+            QVERIFY(
+                store.setStatus(u"upstream:requirements"_s, RoadmapStepStatus::NotStarted, &error));
             QVERIFY(store.setStatus(u"lead-team"_s, RoadmapStepStatus::Done, &error));
         }
         Database reopened;

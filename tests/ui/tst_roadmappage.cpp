@@ -117,7 +117,8 @@ private slots:
         const CareerAnalysis analysis(market, market.parameters.defaultConversion());
         const RoadmapPlanner planner(analysis, market.roadmapEffort);
         RoadmapStepModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPlan(planner.plan(javaDeveloper(), {10'000'000, EmploymentType::Freelance, 6}));
         QVERIFY(model.rowCount() > 3);
         QVERIFY(model.setData(model.index(1, RoadmapStepModel::StepColumn), Qt::Checked,
@@ -260,8 +261,7 @@ private slots:
             QTest::mouseClick(child<QPushButton>(page, u"roadmapStart"_s), Qt::LeftButton);
             startedStep = page->model()->step(0).step.id;
             page->table()->selectRow(0);
-            QTest::mouseClick(child<QPushButton>(page, u"roadmapMarkInProgress"_s),
-                              Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(page, u"roadmapMarkInProgress"_s), Qt::LeftButton);
             // The profile is saved again today: a second point of the actual line.
             window.profilePage()->save();
         }
