@@ -348,7 +348,7 @@ void RoadmapPage::applyWhatIf()
         titles.append(step.title(m_analysis->data().catalogue));
     m_whatIfBanner->setText(
         tr("What-if with %1: the estimate as %2 would be %3 (now %4), composite score %5 "
-           "(now %6). The profile, results and charts show the what-if; your saved profile is "
+           "(now %6). The results and charts show the what-if; your saved profile is "
            "unchanged.")
             .arg(titles.join(tr(", ")), EmploymentTypes::displayName(type),
                  MoneyFormat::annual(after), MoneyFormat::annual(before),

@@ -179,11 +179,21 @@ Without a command it opens the window. Commands:
   plan      %10
 
 Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>CareerPlannerは、ITエンジニアの年収とスキルの計画をオフラインで立てます。
+
+コマンドを指定しない場合はウィンドウを開きます。コマンド:
+  %1  %2
+  %3     %4
+  %6    %7
+  %8    %9
+  chart     %5
+  plan      %10
+
+各コマンドのオプションは &quot;careerplanner &lt;コマンド&gt; --help&quot; で確認できます。</translation>
     </message>
     <message>
         <source>Plan the way to a target income and write the PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年収までの道筋を計画し、PDFレポートを出力します。</translation>
     </message>
 </context>
 <context>
@@ -1854,11 +1864,11 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップ</translation>
     </message>
     <message>
         <source>What-if: results and charts show ticked roadmap steps; the saved profile is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定: 結果とチャートには、チェックを入れたロードマップのステップが反映されています。保存したプロフィールは変更されていません</translation>
     </message>
 </context>
 <context>
@@ -1877,11 +1887,11 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
     <message>
         <source>data/roadmap_steps.json cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>data/roadmap_steps.json: 読み込めません: %1</translation>
     </message>
     <message>
         <source>data/roadmap_steps.json: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>data/roadmap_steps.json: %1</translation>
     </message>
 </context>
 <context>
@@ -1980,118 +1990,118 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <name>PlanCommand</name>
     <message>
         <source>Plan the way to a target income: the steps that raise the estimate most per month of effort, and a PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年収までの道筋を計画し、所要期間1か月あたりの推定年収の増加が大きい順にステップを示します。PDFレポートも出力できます。</translation>
     </message>
     <message>
         <source>The profile JSON file to plan for (default: the saved profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>計画の対象とするプロフィールのJSONファイル(既定: 保存済みのプロフィール)。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Target annual income in yen, e.g. 10000000 (default: the profile&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年収(円単位)。例: 10000000(既定: プロフィールの目標年収)。</translation>
     </message>
     <message>
         <source>yen</source>
-        <translation type="unfinished"></translation>
+        <translation>円</translation>
     </message>
     <message>
         <source>fulltime, freelance, dispatch, parttime or any (default: any).</source>
-        <translation type="unfinished"></translation>
+        <translation>fulltime(正社員)、freelance(フリーランス)、dispatch(派遣社員)、parttime(アルバイト)、any(推定年収が最も高い働き方)のいずれか(既定: any)。</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用形態</translation>
     </message>
     <message>
         <source>Hours per week available for learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習に充てられる週あたりの時間。</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished">出力形式: text(既定)または json。</translation>
+        <translation>出力形式: text(既定)または json。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">形式</translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Also write the PDF report to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFレポートもこのファイルに出力します。</translation>
     </message>
     <message>
         <source>plan: unknown format &quot;%1&quot; (expected text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: 不明な形式 &quot;%1&quot; です(text または json を指定してください)</translation>
     </message>
     <message>
         <source>plan: unknown employment type &quot;%1&quot; (expected fulltime, freelance, dispatch, parttime or any)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: 不明な雇用形態 &quot;%1&quot; です(fulltime、freelance、dispatch、parttime、any のいずれかを指定してください)</translation>
     </message>
     <message>
         <source>plan: --target expects yen as a whole number from 1 to 1000000000, e.g. 10000000 for 1,000万円</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: --target には1〜1000000000の整数を円単位で指定してください(例: 1,000万円なら 10000000)</translation>
     </message>
     <message>
         <source>plan: --hours expects hours per week from 1 to 60</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: --hours には週あたりの時間数を1〜60で指定してください</translation>
     </message>
     <message>
         <source>plan: the report file must end in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: レポートのファイル名は .pdf で終わる必要があります</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished">%1: 読み込めません: %2</translation>
+        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <source>plan: no saved profile; give one with --profile FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: 保存済みのプロフィールがありません。--profile でファイルを指定してください</translation>
     </message>
     <message>
         <source>plan: no target income; give one with --target YEN</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: 目標年収が設定されていません。--target で金額(円)を指定してください</translation>
     </message>
     <message>
         <source>Wrote the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に書き出しました。</translation>
     </message>
 </context>
 <context>
     <name>PlanFormatter</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>No step raises the estimate or qualifies you for more listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>推定年収を上げるステップも、新たに応募できる案件を増やすステップもありません。</translation>
     </message>
     <message>
         <source>Steps, by gain per month of effort (gains re-scored one step at a time; &quot;then&quot; takes them in order):</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ(所要期間1か月あたりの増加額が大きい順。増加額はステップごとに個別に再評価、「順に進めると」は上から順に実行した場合):</translation>
     </message>
     <message>
         <source>gain %1 as %2 · effort %3 (%4) · new listings %5 · then %6 after %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%2での増加額 %1 · 所要期間 %3(%4) · 新たに応募できる案件 %5 · 順に進めると%7後に%6</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1か月</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1代 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>other employment types: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>他の雇用形態: %1</translation>
     </message>
 </context>
 <context>
@@ -2113,23 +2123,23 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <name>ProfileHistoryTable</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存日時</translation>
     </message>
     <message>
         <source>Composite score</source>
-        <translation type="unfinished">総合スコア</translation>
+        <translation>総合スコア</translation>
     </message>
     <message>
         <source>Estimate as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推定年収(%1)</translation>
     </message>
     <message>
         <source>Income entered</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した年収</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未入力</translation>
     </message>
 </context>
 <context>
@@ -2505,43 +2515,43 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <name>ProjectionChartView</name>
     <message>
         <source>Income over time as %1: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>%1としての年収の推移(計画と実績)</translation>
     </message>
     <message>
         <source>Planned (start the plan to draw it)</source>
-        <translation type="unfinished"></translation>
+        <translation>計画(計画を開始すると表示されます)</translation>
     </message>
     <message>
         <source>Planned when the plan was started</source>
-        <translation type="unfinished"></translation>
+        <translation>計画(計画開始時点)</translation>
     </message>
     <message>
         <source>Actual: model estimate of each saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation>実績: 保存した各プロフィールのモデル推定</translation>
     </message>
     <message>
         <source>Actual: income you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>実績: 入力した年収</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished">目標年収: %1</translation>
+        <translation>目標年収: %1</translation>
     </message>
     <message>
         <source>Target (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年収(未設定)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Annual income (%1)</source>
-        <translation type="unfinished">年収(%1)</translation>
+        <translation>年収(%1)</translation>
     </message>
     <message>
         <source>Each saved profile is re-scored with today&apos;s model, so a change of the data or the model moves the past points too. Save the profile when something changes to add a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した各プロフィールは現在のモデルで再評価されるため、データやモデルが変わると過去の点も動きます。変化があったときにプロフィールを保存すると、点が追加されます。</translation>
     </message>
 </context>
 <context>
@@ -2681,610 +2691,611 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <name>RoadmapEffort</name>
     <message>
         <source>%1: expected a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2〜%3の数値が必要です</translation>
     </message>
     <message>
         <source>%1: expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: リストが必要です</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なJSONではありません(オフセット %1): %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONオブジェクトが必要です</translation>
     </message>
     <message>
         <source>certifications.items[%1]: expected a skill id and study hours from 1 to 5000</source>
-        <translation type="unfinished"></translation>
+        <translation>certifications.items[%1]: スキルIDと1〜5000の学習時間が必要です</translation>
     </message>
 </context>
 <context>
     <name>RoadmapPage</name>
     <message>
         <source>Any (highest estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし(推定年収が最も高い働き方)</translation>
     </message>
     <message>
         <source>&amp;Target income:</source>
-        <translation type="unfinished">目標年収(&amp;T):</translation>
+        <translation>目標年収(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Work as:</source>
-        <translation type="unfinished"></translation>
+        <translation>働き方(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Study hours/week:</source>
-        <translation type="unfinished"></translation>
+        <translation>学習時間/週(&amp;S):</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> 時間</translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source>&amp;Start plan from today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日から計画を開始(&amp;S)</translation>
     </message>
     <message>
         <source>Keeps today&apos;s plan so the Progress tab can draw your progress against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の計画を記録し、「進捗」タブで計画に対する進み具合を表示できるようにします。</translation>
     </message>
     <message>
         <source>&amp;Report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート (PDF)(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Clear what-if</source>
-        <translation type="unfinished"></translation>
+        <translation>仮定を解除(&amp;C)</translation>
     </message>
     <message>
         <source>Mark &amp;in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中にする(&amp;I)</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする(&amp;D)</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ(&amp;K)</translation>
     </message>
     <message>
         <source>C&amp;lear mark</source>
-        <translation type="unfinished"></translation>
+        <translation>未着手に戻す(&amp;L)</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Roadmap steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップのステップ</translation>
     </message>
     <message>
         <source>Step explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップの説明</translation>
     </message>
     <message>
         <source>The roadmap settings could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What-if with %1: the estimate as %2 would be %3 (now %4), composite score %5 (now %6). The profile, results and charts show the what-if; your saved profile is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップの設定を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Select a step to see how its figures were worked out. Tick a step to try it as a what-if.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを選択すると、数値の算出方法が表示されます。ステップにチェックを入れると、仮定として試せます。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Gain: the model&apos;s full-time estimate for your profile minus the income you entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>増加額: モデルが推定したあなたの正社員としての年収から、入力した年収を引いた額です。</translation>
     </message>
     <message>
         <source>Gain: the model&apos;s estimate as %1 minus your income now.</source>
-        <translation type="unfinished"></translation>
+        <translation>増加額: モデルが推定した%1としての年収から、現在の年収を引いた額です。</translation>
     </message>
     <message>
         <source>Gain: your profile with this step added, re-scored, minus your profile as it is (the middle of each estimated range).</source>
-        <translation type="unfinished"></translation>
+        <translation>増加額: このステップを加えたプロフィールを再評価した推定年収から、現在のプロフィールの推定年収を引いた額です(いずれも推定幅の中央値)。</translation>
     </message>
     <message>
         <source>Route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート: %1</translation>
     </message>
     <message>
         <source>Newly qualifies you for %1 listings in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース内で新たに応募できる案件: %1。</translation>
     </message>
     <message>
         <source>Effort: %1 months (%2). Source: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>所要期間: %1か月(%2)。出典: %3。</translation>
     </message>
     <message>
         <source>Taking the steps in order, after this one: %1, about %2 from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを順に進めると、このステップを終えた時点で%1(開始から%2)。</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップ</translation>
     </message>
     <message>
         <source>The mark was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状況を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Update your profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールを更新しますか?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is done. Record it in your profile? The profile is saved with today&apos;s date, so the Progress tab shows the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」が完了しました。プロフィールに反映しますか? プロフィールは今日の日付で保存され、「進捗」タブに変化が表示されます。</translation>
     </message>
     <message>
         <source>Plan started on %1. &quot;Start plan from today&quot; replaces it with today&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画開始日: %1。「今日から計画を開始」を押すと、今日の計画に置き換わります。</translation>
     </message>
     <message>
         <source>The plan is not started yet: &quot;Start plan from today&quot; keeps today&apos;s plan to measure your progress against.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画はまだ開始されていません: 「今日から計画を開始」を押すと、今日の計画を記録して進捗を測る基準にします。</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDFドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>What-if with %1: the estimate as %2 would be %3 (now %4), composite score %5 (now %6). The results and charts show the what-if; your saved profile is unchanged.</source>
+        <translation>仮定: %1。この場合、%2としての推定年収は%3(現在%4)、総合スコアは%5(現在%6)になります。結果とチャートには仮定が反映されています。保存したプロフィールは変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>RoadmapReport</name>
     <message>
         <source>CareerPlanner report</source>
-        <translation type="unfinished"></translation>
+        <translation>CareerPlanner レポート</translation>
     </message>
     <message>
         <source>Made on %1 from the data on this computer. Every figure is a model estimate from the sources listed at the end, not an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にこのコンピューター内のデータから作成しました。数値はすべて、末尾に記載した出典に基づくモデルの推定であり、実際の提示額ではありません。</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">チャート</translation>
+        <translation>チャート</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2年)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">年齢</translation>
+        <translation>年齢</translation>
     </message>
     <message>
         <source>Job type</source>
-        <translation type="unfinished">職種</translation>
+        <translation>職種</translation>
     </message>
     <message>
         <source>Employment type</source>
-        <translation type="unfinished">雇用形態</translation>
+        <translation>雇用形態</translation>
     </message>
     <message>
         <source>Annual income now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の年収</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未入力</translation>
     </message>
     <message>
         <source>Years of experience</source>
-        <translation type="unfinished">経験年数</translation>
+        <translation>経験年数</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished">スキル</translation>
+        <translation>スキル</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished">資格</translation>
+        <translation>資格</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished">マネジメント</translation>
+        <translation>マネジメント</translation>
     </message>
     <message>
         <source>%1 years leading, largest team %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダー経験%1年、最大%2人のチーム</translation>
     </message>
     <message>
         <source>Upstream work</source>
-        <translation type="unfinished">上流工程</translation>
+        <translation>上流工程</translation>
     </message>
     <message>
         <source>Track record</source>
-        <translation type="unfinished">実績</translation>
+        <translation>実績</translation>
     </message>
     <message>
         <source>%1 large-scale projects, %2 with new technology</source>
-        <translation type="unfinished"></translation>
+        <translation>大規模プロジェクト%1件、新技術の導入%2件</translation>
     </message>
     <message>
         <source>Target income</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年収</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">プロフィール</translation>
+        <translation>プロフィール</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Points (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>点数(0〜100)</translation>
     </message>
     <message>
         <source>What moved it</source>
-        <translation type="unfinished"></translation>
+        <translation>内訳</translation>
     </message>
     <message>
         <source>%1: %2 (%3; %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2(%3、%4)</translation>
     </message>
     <message>
         <source>nothing in the profile counts here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>プロフィールにはまだ該当する項目がありません</translation>
     </message>
     <message>
         <source>Composite</source>
-        <translation type="unfinished">総合スコア</translation>
+        <translation>総合スコア</translation>
     </message>
     <message>
         <source>Scores: five skill areas and four income factors</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア(5つのスキル領域と4つの年収要因)</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">下限</translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>Mid</source>
-        <translation type="unfinished"></translation>
+        <translation>中央</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">上限</translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>Basis and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠と出典</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2(%3)</translation>
     </message>
     <message>
         <source>Income estimate by employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用形態別の年収推定</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードマップ</translation>
     </message>
     <message>
         <source>No step raises the estimate or qualifies you for more listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>推定年収を上げるステップも、新たに応募できる案件を増やすステップもありません。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>増加額</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>所要期間</translation>
     </message>
     <message>
         <source>New listings</source>
-        <translation type="unfinished"></translation>
+        <translation>新たに応募できる案件</translation>
     </message>
     <message>
         <source>Income after</source>
-        <translation type="unfinished"></translation>
+        <translation>実行後の年収</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1か月</translation>
     </message>
     <message>
         <source>Gain: the change of the model&apos;s estimate when the step alone is taken. Income after: every step up to this one taken in order. Efforts: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>増加額: そのステップだけを実行した場合の、モデルの推定年収の変化。実行後の年収: このステップまでのすべてのステップを順に実行した場合。所要期間の根拠: %1。</translation>
     </message>
     <message>
         <source>Progress: planned and actual</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗(計画と実績)</translation>
     </message>
     <message>
         <source>No saved profiles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したプロフィールはまだありません。</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存日時</translation>
     </message>
     <message>
         <source>Income entered</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した年収</translation>
     </message>
     <message>
         <source>Estimate as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>推定年収(%1)</translation>
     </message>
     <message>
         <source>Saved listings compared</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した案件の比較</translation>
     </message>
     <message>
         <source>No saved listings.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した案件はありません。</translation>
     </message>
     <message>
         <source>Status and note</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスとメモ</translation>
     </message>
     <message>
         <source>%1 (cited %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2年時点)</translation>
     </message>
     <message>
         <source>data/model_parameters.json: the model&apos;s weights, each with its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>data/model_parameters.json: モデルの重みとそれぞれの根拠</translation>
     </message>
     <message>
         <source>%1: the roadmap&apos;s effort estimates, each with its reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ロードマップの所要期間の見積もりとそれぞれの根拠</translation>
     </message>
     <message>
         <source>The listings in your database: rates of the listings your profile qualifies for</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース内の案件: あなたのプロフィールで応募できる案件の単価</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: 書き込めません: %2</translation>
+        <translation>%1: 書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>RoadmapStep</name>
     <message>
         <source>Learn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を習得する</translation>
     </message>
     <message>
         <source>Another year of %1 at work</source>
-        <translation type="unfinished"></translation>
+        <translation>実務で%1の経験をもう1年積む</translation>
     </message>
     <message>
         <source>Get certified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資格を取得する: %1</translation>
     </message>
     <message>
         <source>Lead a team of %1 for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人のチームを1年間率いる</translation>
     </message>
     <message>
         <source>Take on upstream work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上流工程を担当する: %1</translation>
     </message>
     <message>
         <source>Complete a large-scale project</source>
-        <translation type="unfinished"></translation>
+        <translation>大規模プロジェクトを完遂する</translation>
     </message>
     <message>
         <source>Introduce a new technology in a project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトに新しい技術を導入する</translation>
     </message>
     <message>
         <source>Change employer for the market rate</source>
-        <translation type="unfinished"></translation>
+        <translation>転職して市場相場の年収を得る</translation>
     </message>
     <message>
         <source>Go freelance</source>
-        <translation type="unfinished"></translation>
+        <translation>フリーランスになる</translation>
     </message>
     <message>
         <source>Switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用形態を%1に変える</translation>
     </message>
     <message>
         <source>Specialty in demand</source>
-        <translation type="unfinished"></translation>
+        <translation>需要の高い専門性</translation>
     </message>
     <message>
         <source>Leader or PM</source>
-        <translation type="unfinished"></translation>
+        <translation>リーダー・PM</translation>
     </message>
     <message>
         <source>Track record</source>
-        <translation type="unfinished">実績</translation>
+        <translation>実績</translation>
     </message>
     <message>
         <source>Change employer</source>
-        <translation type="unfinished"></translation>
+        <translation>転職</translation>
     </message>
     <message>
         <source>Change employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用形態を変える</translation>
     </message>
     <message>
         <source>%1 study hours at %2 h/week</source>
-        <translation type="unfinished"></translation>
+        <translation>学習%1時間(週%2時間)</translation>
     </message>
     <message>
         <source>%1 months of work</source>
-        <translation type="unfinished"></translation>
+        <translation>実務%1か月</translation>
     </message>
 </context>
 <context>
     <name>RoadmapStepModel</name>
     <message>
         <source>Tick to see the estimate, scores and charts with this step taken. Your saved profile does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを入れると、このステップを実行した場合の推定年収・スコア・チャートを表示します。保存したプロフィールは変更されません。</translation>
     </message>
     <message>
         <source>%1
 Source: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+出典: %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1か月</translation>
     </message>
     <message>
         <source>Step (tick for what-if)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ(チェックで仮定)</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート</translation>
     </message>
     <message>
         <source>Gain as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1での増加額</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>所要期間</translation>
     </message>
     <message>
         <source>New listings</source>
-        <translation type="unfinished"></translation>
+        <translation>新たに応募できる案件</translation>
     </message>
     <message>
         <source>Income after</source>
-        <translation type="unfinished"></translation>
+        <translation>実行後の年収</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>状況</translation>
     </message>
 </context>
 <context>
     <name>RoadmapStepStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未着手</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
     <name>RoadmapSummary</name>
     <message>
         <source>Roadmap as %1 (the highest estimate for your profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1としてのロードマップ(あなたのプロフィールで推定年収が最も高い働き方)</translation>
     </message>
     <message>
         <source>Roadmap as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1としてのロードマップ</translation>
     </message>
     <message>
         <source>Roadmap to %1 as %2 (the highest estimate for your profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2として%1を目指すロードマップ(あなたのプロフィールで推定年収が最も高い働き方)</translation>
     </message>
     <message>
         <source>Roadmap to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2として%1を目指すロードマップ</translation>
     </message>
     <message>
         <source>Starts from %1, the income you entered; the model&apos;s estimate for your profile as %2 is %3 today.</source>
-        <translation type="unfinished"></translation>
+        <translation>出発点は入力した年収%1です。モデルによるあなたのプロフィールの%2としての現在の推定年収は%3です。</translation>
     </message>
     <message>
         <source>Starts from %1, the model&apos;s estimate for your profile (no income entered); as %2 it is %3 today.</source>
-        <translation type="unfinished"></translation>
+        <translation>出発点はモデルによるあなたのプロフィールの推定年収%1です(年収は未入力)。%2としての現在の推定年収は%3です。</translation>
     </message>
     <message>
         <source>No target income set. Taking every step leads to about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年収が設定されていません。すべてのステップを実行すると約%1になります。</translation>
     </message>
     <message>
         <source>You are at %1 already: at or above the target of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに%1で、目標年収%2に達しています。</translation>
     </message>
     <message>
         <source>Reaches %1 with step %2, after %3 if the steps are taken one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを順に実行すると、ステップ%2で%1に達します(%3後)。</translation>
     </message>
     <message>
         <source>No step the model knows raises the estimate; it stays at %1, %2 short of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>推定年収を上げるステップがモデルにありません。推定年収は%1のままで、%3まで%2足りません。</translation>
     </message>
     <message>
         <source>Does not reach %1: every step taken leads to about %2, %3 short. The market figures behind the model do not support more for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1には届きません: すべてのステップを実行しても約%2で、%3足りません。モデルの基になっている市場データからは、現時点ではこのプロフィールでこれ以上の年収は見込めません。</translation>
     </message>
     <message>
         <source>about %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>約%1か月</translation>
     </message>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>約%1年</translation>
     </message>
 </context>
 <context>
