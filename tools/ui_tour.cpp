@@ -17,9 +17,11 @@
 #include "core/ProfileJson.h"
 #include "core/RoadmapPlanner.h"
 #include "storage/Database.h"
+#include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
 #include "storage/RoadmapProgressStore.h"
+#include "storage/SavedListingRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -113,6 +115,13 @@ int main(int argc, char **argv)
         RoadmapProgressStore(database.connection()).saveSettings(settings, &error);
         RoadmapProgressStore(database.connection())
             .setStatus(u"certify:aws-saa"_s, RoadmapStepStatus::Done, &error);
+        // Two saved listings, so the report has a comparison to show.
+        const QList<Listing> listings = ListingRepository(database.connection()).summaries();
+        SavedListingRepository saved(database.connection());
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, listings.size()); ++i)
+            saved.save(listings.at(i).id,
+                       i == 0 ? ApplicationStatus::Interviewing : ApplicationStatus::Interested,
+                       i == 0 ? u"面談 12/3 14:00"_s : QString(), &error);
     }
     MainWindow window(database.connection(), *market);
     window.resize(1240, 780);

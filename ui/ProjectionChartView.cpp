@@ -131,15 +131,16 @@ void ProjectionChartView::rebuild()
     m_target->replace(target);
 
     m_planned->setName(p.planned.isEmpty() ? tr("Planned (start the plan to draw it)")
-                                           : tr("Planned when the plan was started"));
-    m_estimated->setName(tr("Actual: model estimate of each saved profile"));
-    m_entered->setName(tr("Actual: income you entered"));
+                                           : tr("Planned (as started)"));
+    m_estimated->setName(tr("Actual: estimate of saved profiles"));
+    m_entered->setName(tr("Actual: income entered"));
     m_target->setName(p.targetYen > 0 ? tr("Target: %1").arg(MoneyFormat::annual(p.targetYen))
                                       : tr("Target (not set)"));
 
     m_axisX->setRange(first, last);
     const qint64 days = first.daysTo(last);
-    m_axisX->setFormat(days > 3 * 365 ? u"yyyy"_s : u"yyyy-MM"_s);
+    // Year and month: ticks fall between years on a long plan, and a bare year would repeat.
+    m_axisX->setFormat(u"yyyy-MM"_s);
     m_axisX->setTickCount(std::clamp(int(days / 120) + 2, 3, 8));
     m_axisX->setTitleText(tr("Date"));
     const bool man = MoneyFormat::axisUnit(locale) == u"万円"_s;

@@ -147,6 +147,7 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
     progressSplitter->addWidget(m_historyTable);
     progressSplitter->setStretchFactor(0, 3);
     progressSplitter->setStretchFactor(1, 1);
+    progressSplitter->setSizes({520, 160}); // the chart first; the table scrolls
     progressLayout->addWidget(m_planStartedLabel);
     progressLayout->addWidget(progressSplitter, 1);
 
@@ -214,8 +215,8 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
 
 RoadmapPage::~RoadmapPage()
 {
-    // The what-if belongs to this page; the analysis outlives it in tests.
-    if (m_analysis->isWhatIf())
+    // The what-if belongs to this page: end it if the analysis outlives the page.
+    if (m_analysis && m_analysis->isWhatIf())
         m_analysis->setWhatIf(std::nullopt);
 }
 

@@ -4,6 +4,7 @@
 #include "core/RoadmapPlanner.h"
 #include "storage/RoadmapProgressStore.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
 #include <functional>
@@ -73,7 +74,8 @@ private:
     void printReport();
 
     QSqlDatabase m_database;
-    AnalysisService *m_analysis;
+    // Guarded: in the window the analysis is an earlier child and is deleted before this page.
+    QPointer<AnalysisService> m_analysis;
     RoadmapProgressStore m_store;
     RoadmapSettings m_settings;
     std::unique_ptr<RoadmapPlanner> m_planner;

@@ -2522,18 +2522,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>計画(計画を開始すると表示されます)</translation>
     </message>
     <message>
-        <source>Planned when the plan was started</source>
-        <translation>計画(計画開始時点)</translation>
-    </message>
-    <message>
-        <source>Actual: model estimate of each saved profile</source>
-        <translation>実績: 保存した各プロフィールのモデル推定</translation>
-    </message>
-    <message>
-        <source>Actual: income you entered</source>
-        <translation>実績: 入力した年収</translation>
-    </message>
-    <message>
         <source>Target: %1</source>
         <translation>目標年収: %1</translation>
     </message>
@@ -2552,6 +2540,18 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Each saved profile is re-scored with today&apos;s model, so a change of the data or the model moves the past points too. Save the profile when something changes to add a point.</source>
         <translation>保存した各プロフィールは現在のモデルで再評価されるため、データやモデルが変わると過去の点も動きます。変化があったときにプロフィールを保存すると、点が追加されます。</translation>
+    </message>
+    <message>
+        <source>Planned (as started)</source>
+        <translation>計画(開始時点)</translation>
+    </message>
+    <message>
+        <source>Actual: estimate of saved profiles</source>
+        <translation>実績: 保存したプロフィールの推定</translation>
+    </message>
+    <message>
+        <source>Actual: income entered</source>
+        <translation>実績: 入力した年収</translation>
     </message>
 </context>
 <context>
