@@ -3,6 +3,10 @@
 // so they can be looked at in each language, and the PDF report (roadmap-report-LANG.pdf).
 // With --history the profile gets two older saved versions and a plan started 200 days ago.
 //   xvfb-run -a build/ui_tour --lang ja --database DB --profile P.json --import F.csv --out DIR
+#include "AboutDialog.h"
+#include "AnalysisService.h"
+#include "AppSettings.h"
+#include "ChartsPage.h"
 #include "ListingComparisonDialog.h"
 #include "ListingImportDialog.h"
 #include "ListingsPage.h"
@@ -11,6 +15,7 @@
 #include "ProfilePage.h"
 #include "RoadmapPage.h"
 #include "RoadmapStepModel.h"
+#include "SettingsDialog.h"
 #include "cli/Language.h"
 #include "core/CareerAnalysis.h"
 #include "core/IncomeProjection.h"
@@ -136,6 +141,30 @@ int main(int argc, char **argv)
             return 1;
         }
         window.profilePage()->setProfile(*profile);
+    }
+    // Every page once, so each language can be checked for text left untranslated.
+    window.showPage(MainWindow::ProfilePageIndex);
+    settle(600);
+    save(&window, out.filePath(u"page-profile"_s + suffix));
+    window.showPage(MainWindow::ChartsPageIndex);
+    const QStringList charts{u"age"_s, u"employment"_s, u"skills"_s, u"rates"_s};
+    for (int chart = 0; chart < charts.size(); ++chart) {
+        window.chartsPage()->showChart(ChartsPage::Chart(chart));
+        settle(300);
+        save(&window, out.filePath(u"page-chart-"_s + charts.at(chart) + suffix));
+    }
+    {
+        SettingsDialog settings({AppSettings::language(), window.analysisService()->conversion(),
+                                 QString(), AppSettings::backupsToKeep()},
+                                market->parameters.minimumBillableHours,
+                                market->parameters.maximumBillableHours, &window);
+        settings.show();
+        settle(300);
+        save(&settings, out.filePath(u"settings"_s + suffix));
+        AboutDialog about(market->statistics, &window);
+        about.show();
+        settle(300);
+        save(&about, out.filePath(u"about"_s + suffix));
     }
     window.showPage(MainWindow::ListingsPageIndex);
     ListingsPage *page = window.listingsPage();

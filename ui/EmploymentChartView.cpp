@@ -1,5 +1,6 @@
 #include "EmploymentChartView.h"
 
+#include "ChartPalette.h"
 #include "core/MoneyFormat.h"
 
 #include <QBarCategoryAxis>
@@ -53,6 +54,7 @@ EmploymentChartView::EmploymentChartView(QWidget *parent)
     m_series->attachAxis(m_axisY);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    ChartPalette::apply(m_chart, palette());
 
     // Hovering a bar shows its figure and where it comes from.
     connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
@@ -107,6 +109,8 @@ void EmploymentChartView::setOccupation(const QString &occupation)
 
 void EmploymentChartView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        ChartPalette::apply(m_chart, palette());
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);

@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "cli/DatabaseLocation.h"
 #include "cli/Language.h"
@@ -40,10 +41,17 @@ int GuiApplication::run(int argc, char **argv)
     parser.addOption(DatabaseLocation::option());
     parser.addOption(Language::option());
     parser.process(app);
-    Language::install(Language::fromArguments(QCoreApplication::arguments()));
+    // --lang and --database win over the settings; the settings over the system defaults.
+    Language::install(parser.isSet(u"lang"_s)
+                          ? Language::fromArguments(QCoreApplication::arguments())
+                          : AppSettings::effectiveLanguage());
+    QString path = DatabaseLocation::resolve(parser);
+    if (!parser.isSet(u"database"_s) && !AppSettings::databasePath().isEmpty())
+        path = AppSettings::databasePath();
 
     Database database;
-    if (!database.open(DatabaseLocation::resolve(parser))) {
+    database.setBackupsToKeep(AppSettings::backupsToKeep());
+    if (!database.open(path)) {
         QMessageBox::critical(
             nullptr, tr("CareerPlanner cannot start"),
             tr("The database could not be opened.\n\n%1").arg(database.lastError()));

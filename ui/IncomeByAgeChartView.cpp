@@ -1,5 +1,6 @@
 #include "IncomeByAgeChartView.h"
 
+#include "ChartPalette.h"
 #include "core/MoneyFormat.h"
 
 #include <QBarCategoryAxis>
@@ -73,6 +74,7 @@ IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     }
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    ChartPalette::apply(m_chart, palette());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
@@ -95,6 +97,8 @@ void IncomeByAgeChartView::setProfile(const std::optional<Profile> &profile, qin
 
 void IncomeByAgeChartView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        ChartPalette::apply(m_chart, palette());
     if (event->type() == QEvent::LanguageChange)
         rebuild();
     QWidget::changeEvent(event);

@@ -231,3 +231,9 @@ void ListingFilterBar::changeEvent(QEvent *event)
         retranslate();
     QWidget::changeEvent(event);
 }
+
+void ListingFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}

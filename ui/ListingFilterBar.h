@@ -29,6 +29,7 @@ public:
     ListingFilter filter() const;
     void setCountText(const QString &text);
     void clearFilters();
+    void focusSearch();
 
 signals:
     void filterChanged();

@@ -1,5 +1,6 @@
 #include "ListingRatesChartView.h"
 
+#include "ChartPalette.h"
 #include "core/MoneyFormat.h"
 
 #include <QBarCategoryAxis>
@@ -43,6 +44,7 @@ ListingRatesChartView::ListingRatesChartView(QWidget *parent)
     m_series->attachAxis(m_axisY);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    ChartPalette::apply(m_chart, palette());
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ListingRatesChartView::rebuild);
 
     auto *controls = new QHBoxLayout;
@@ -71,6 +73,8 @@ void ListingRatesChartView::setListings(const QList<Listing> &listings,
 
 void ListingRatesChartView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        ChartPalette::apply(m_chart, palette());
     if (event->type() == QEvent::LanguageChange)
         fillFilter();
     QWidget::changeEvent(event);

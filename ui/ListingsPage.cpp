@@ -338,6 +338,11 @@ ListingImportDialog *ListingsPage::importFile(const QString &path)
     return dialog;
 }
 
+void ListingsPage::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
 void ListingsPage::chooseImportFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -39,6 +39,10 @@ public:
     // Compares the selected listings; nullptr unless 2–4 are selected.
     ListingComparisonDialog *compareSelected();
     bool exportShown(const QString &path, QString *error);
+    // Asks for a listings file and opens the import preview on it.
+    void chooseImportFile();
+    // Puts the cursor in the search field, its text selected (Ctrl+F).
+    void focusSearch();
     // True while a search is running; searchFinished() follows with the table updated.
     bool isSearching() const;
 
@@ -56,7 +60,6 @@ private:
     void showCurrentListing();
     void updateFits();
     void updateActions();
-    void chooseImportFile();
     void chooseExportFile();
     void deleteSelected();
     void saveListing(qint64 listingId, ApplicationStatus status, const QString &note);

@@ -1,6 +1,11 @@
 #include "MainWindow.h"
 
 #include "AnalysisService.h"
+#include "AboutDialog.h"
+#include "AccessibleNames.h"
+#include "AppSettings.h"
+#include "MainMenus.h"
+#include "cli/Language.h"
 #include "ChartsPage.h"
 #include "IncomeByAgeChartView.h"
 #include "ListingsPage.h"
@@ -29,28 +34,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-RateConversion savedConversion(const ModelParameters &parameters)
-{
-    // The user's own hours and margin where they set them, the model's defaults otherwise.
-    RateConversion conversion = parameters.defaultConversion();
-    QSettings settings;
-    conversion.billableHoursPerMonth =
-        settings.value(u"conversion/billableHoursPerMonth"_s, conversion.billableHoursPerMonth)
-            .toDouble();
-    conversion.agencyMarginPercent =
-        settings.value(u"conversion/agencyMarginPercent"_s, conversion.agencyMarginPercent)
-            .toDouble();
-    return conversion;
-}
-} // namespace
-
 MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)),
-      m_analysis(new AnalysisService(market, savedConversion(market.parameters), this)),
+      m_analysis(new AnalysisService(market, AppSettings::conversion(market.parameters.defaultConversion()), this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_profilePage(new ProfilePage(ProfileStore(m_database), m_analysis->data().catalogue, this)),
       m_results(new ResultsPanel(this)),
@@ -114,8 +104,9 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     m_whatIfIndicator->setVisible(false);
     connect(m_analysis, &AnalysisService::whatIfChanged, m_whatIfIndicator, &QWidget::setVisible);
 
-    createMenus();
+    m_menus = new MainMenus(this);
     retranslate();
+    AccessibleNames::fromBuddies(this);
     statusBar()->showMessage(
         tr("Database: %1").arg(QDir::toNativeSeparators(m_database.databaseName())));
     showPage(ProfilePageIndex);
@@ -150,9 +141,7 @@ void MainWindow::showAnalysis()
 
 void MainWindow::applyConversion(const RateConversion &conversion)
 {
-    QSettings settings;
-    settings.setValue(u"conversion/billableHoursPerMonth"_s, conversion.billableHoursPerMonth);
-    settings.setValue(u"conversion/agencyMarginPercent"_s, conversion.agencyMarginPercent);
+    AppSettings::setConversion(conversion);
     m_analysis->setConversion(conversion);
 }
 
@@ -161,30 +150,39 @@ IncomeByAgeChartView *MainWindow::incomeByAgeView() const
     return m_charts->incomeByAge();
 }
 
-void MainWindow::createMenus()
+void MainWindow::openSettings()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_saveAction = m_fileMenu->addAction(QString(), m_profilePage, &ProfilePage::save);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_fileMenu->addSeparator();
-    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importProfile);
-    m_importAction->setShortcut(QKeySequence::Open);
-    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportProfile);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    SettingsDialog::Values current{AppSettings::language(), m_analysis->conversion(),
+                                   AppSettings::databasePath(), AppSettings::backupsToKeep()};
+    SettingsDialog dialog(current, m_analysis->data().parameters.minimumBillableHours,
+                          m_analysis->data().parameters.maximumBillableHours, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings(dialog.values());
+}
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this]() {
-        QMessageBox::about(
-            this, tr("About CareerPlanner"),
-            tr("<h3>CareerPlanner %1</h3><p>Plans an IT engineer's income and skills from "
-               "public salary statistics and the listings you collect.</p><p>Everything stays "
-               "on this computer: no account, no network.</p>")
-                .arg(QCoreApplication::applicationVersion()));
-    });
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+void MainWindow::applySettings(const SettingsDialog::Values &values)
+{
+    if (values.language != AppSettings::language()) {
+        AppSettings::setLanguage(values.language);
+        // Every page retranslates itself on the LanguageChange this sends.
+        Language::install(AppSettings::effectiveLanguage());
+    }
+    if (!(values.conversion == m_analysis->conversion())) {
+        m_results->converter()->setConversion(values.conversion);
+        applyConversion(values.conversion);
+    }
+    if (values.databasePath != AppSettings::databasePath()) {
+        AppSettings::setDatabasePath(values.databasePath);
+        statusBar()->showMessage(tr("The database location takes effect at the next start."),
+                                 8000);
+    }
+    AppSettings::setBackupsToKeep(values.backupsToKeep);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog(m_analysis->data().statistics, this).exec();
 }
 
 void MainWindow::importProfile()
@@ -226,18 +224,14 @@ void MainWindow::retranslate()
     m_navigation->setAccessibleName(tr("Pages"));
     m_whatIfIndicator->setText(tr("What-if: results and charts show ticked roadmap steps; the "
                                   "saved profile is unchanged"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_saveAction->setText(tr("&Save profile"));
-    m_importAction->setText(tr("&Import profile…"));
-    m_exportAction->setText(tr("&Export profile…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About CareerPlanner"));
+    m_menus->retranslate();
+    // After every page has put its own labels in the new language.
+    QTimer::singleShot(0, this, [this] { AccessibleNames::fromBuddies(this); });
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+    if (event->type() == QEvent::LanguageChange && m_menus)
         retranslate();
     QMainWindow::changeEvent(event);
 }

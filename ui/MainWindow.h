@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/MarketData.h"
+#include "SettingsDialog.h"
 #include "core/RateConversion.h"
 
 #include <QMainWindow>
@@ -10,6 +11,7 @@ class AnalysisService;
 class ChartsPage;
 class IncomeByAgeChartView;
 class ListingsPage;
+class MainMenus;
 class ProfilePage;
 class QListWidget;
 class QStackedWidget;
@@ -42,6 +44,15 @@ public:
     RoadmapPage *roadmapPage() const { return m_roadmap; }
     ResultsPanel *resultsPanel() const { return m_results; }
     AnalysisService *analysisService() const { return m_analysis; }
+    MainMenus *menus() const { return m_menus; }
+
+    void importProfile();
+    void exportProfile();
+    void openSettings();
+    // Applies what the settings dialog returned: language and conversions at once, the
+    // database location at the next start.
+    void applySettings(const SettingsDialog::Values &values);
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,9 +62,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createMenus();
-    void importProfile();
-    void exportProfile();
     void retranslate();
     void restoreWindowState();
     void saveWindowState();
@@ -72,11 +80,5 @@ private:
     ChartsPage *m_charts;
     RoadmapPage *m_roadmap;
     QLabel *m_whatIfIndicator;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    MainMenus *m_menus = nullptr;
 };

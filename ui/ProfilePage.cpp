@@ -1,6 +1,7 @@
 #include "ProfilePage.h"
 
 #include "MoneySpinBox.h"
+#include "ProfileEditCommand.h"
 #include "core/AtomicFile.h"
 #include "core/ProfileJson.h"
 #include "ui_ProfilePage.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -27,14 +29,14 @@ constexpr qint64 maximumProfileFileBytes = 1024 * 1024; // a profile is a few hu
 
 ProfilePage::ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_editedTimer(new QTimer(this)),
-      m_store(std::move(store))
+      m_undoStack(new QUndoStack(this)), m_store(std::move(store))
 {
     m_ui->setupUi(this);
     // Results follow the typing, but only once it pauses: scoring on every key would make
     // the form stutter on a large listing database.
     m_editedTimer->setSingleShot(true);
     m_editedTimer->setInterval(250);
-    connect(m_editedTimer, &QTimer::timeout, this, [this]() { emit profileEdited(profile()); });
+    connect(m_editedTimer, &QTimer::timeout, this, &ProfilePage::editingPaused);
     m_ui->skillEditor->setCatalogue(catalogue);
     fillChoices();
     retranslate();
@@ -47,6 +49,31 @@ ProfilePage::ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QW
     if (!error.isEmpty())
         m_ui->statusLabel->setText(tr("The saved profile could not be read: %1").arg(error));
     setProfile(saved.value_or(Profile{}));
+    m_savedProfile = profile();
+    m_undoBase = m_savedProfile;
+}
+
+void ProfilePage::editingPaused()
+{
+    const Profile current = profile();
+    if (!m_restoring && current != m_undoBase) {
+        m_undoStack->push(new ProfileEditCommand(this, m_undoBase, current));
+        m_undoBase = current;
+    }
+    emit profileEdited(current);
+}
+
+void ProfilePage::restoreFromHistory(const Profile &profile)
+{
+    m_restoring = true;
+    setProfile(profile);
+    m_undoBase = profile;
+    setModified(profile != m_savedProfile);
+    // The timer setProfile started reports the restored profile to the window; it must not
+    // record the restore as a new step.
+    m_editedTimer->stop();
+    emit profileEdited(profile);
+    m_restoring = false;
 }
 
 ProfilePage::~ProfilePage() = default;
@@ -214,6 +241,7 @@ bool ProfilePage::save()
                                   .arg(error));
         return false;
     }
+    m_savedProfile = current;
     setModified(false);
     m_ui->statusLabel->setText(
         tr("Saved at %1.")
@@ -226,6 +254,7 @@ void ProfilePage::revert()
 {
     QString error;
     setProfile(m_store.latest(&error).value_or(Profile{}));
+    m_savedProfile = profile();
     m_ui->statusLabel->setText(error.isEmpty() ? tr("Reverted to the saved profile.") : error);
 }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QTimer;
+class QUndoStack;
 
 #include <memory>
 
@@ -27,6 +28,10 @@ public:
     Profile profile() const;
     void setProfile(const Profile &profile);
     bool isModified() const { return m_modified; }
+    // Each pause in editing is one step: the window's Edit menu undoes and redoes them.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Puts a profile back into the form for undo or redo, without recording a new step.
+    void restoreFromHistory(const Profile &profile);
 
     // Loads a profile file into the form as unsaved edits; on a malformed file returns false
     // with "<file>: <key path>: <expected>" in *error and leaves the form as it was.
@@ -52,9 +57,14 @@ private:
     void retranslate();
     void fillChoices();
     void connectEdits();
+    void editingPaused();
 
     std::unique_ptr<Ui::ProfilePage> m_ui;
     QTimer *m_editedTimer;
+    QUndoStack *m_undoStack;
+    Profile m_undoBase;  // the form as the newest undo step left it
+    Profile m_savedProfile; // as loaded or last saved: "modified" means different from it
+    bool m_restoring = false;
     ProfileStore m_store;
     bool m_modified = false;
     bool m_loading = false;

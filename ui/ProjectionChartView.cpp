@@ -1,5 +1,6 @@
 #include "ProjectionChartView.h"
 
+#include "ChartPalette.h"
 #include "core/MoneyFormat.h"
 
 #include <QChart>
@@ -59,6 +60,7 @@ ProjectionChartView::ProjectionChartView(QWidget *parent)
     m_chart->legend()->markers(m_estimatedPoints).first()->setVisible(false);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    ChartPalette::apply(m_chart, palette());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -75,6 +77,8 @@ void ProjectionChartView::setProjection(const IncomeProjection &projection)
 
 void ProjectionChartView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        ChartPalette::apply(m_chart, palette());
     if (event->type() == QEvent::LanguageChange)
         rebuild();
     QWidget::changeEvent(event);

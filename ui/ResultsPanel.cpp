@@ -118,6 +118,7 @@ void ResultsPanel::retranslate()
     }
     m_compositeLabel->setText(tr("Composite"));
     m_estimates->setHorizontalHeaderLabels({tr("Low"), tr("Estimate"), tr("High")});
+    m_estimates->setAccessibleName(tr("Estimated annual income"));
     m_explanationLabel->setText(tr("Why: every figure, the inputs that moved it, and its data"));
 }
 

@@ -89,7 +89,8 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
     m_whatIfBanner->setStyleSheet(
-        u"QLabel { background: #fff4d6; border: 1px solid #e0b44c; padding: 6px; }"_s);
+        u"QLabel { background: #fff4d6; color: #3d2e00; border: 1px solid #e0b44c; "
+          "padding: 6px; }"_s);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_targetLabel);
@@ -258,6 +259,7 @@ void RoadmapPage::retranslate()
     m_tabs->setTabText(1, tr("Progress"));
     m_table->setAccessibleName(tr("Roadmap steps"));
     m_details->setAccessibleName(tr("Step explanation"));
+    m_historyTable->setAccessibleName(tr("Saved profiles"));
 }
 
 void RoadmapPage::changeEvent(QEvent *event)

@@ -52,6 +52,8 @@ public:
     void markSelected(RoadmapStepStatus status);
     void startPlan(); // records today's plan as the baseline the Progress tab draws
     bool writeReport(const QString &path, QString *error);
+    void exportReport(); // asks for a file, then writeReport()
+    void printReport();
 
 signals:
     // The user marked a step done and agreed to record it in the profile.
@@ -70,8 +72,6 @@ private:
     void applyWhatIf();
     void showSelectedStep();
     void updateProgress();
-    void exportReport();
-    void printReport();
 
     QSqlDatabase m_database;
     // Guarded: in the window the analysis is an earlier child and is deleted before this page.

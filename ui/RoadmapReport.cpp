@@ -1,6 +1,7 @@
 #include "RoadmapReport.h"
 
 #include "AnalysisService.h"
+#include "ChartPalette.h"
 #include "ChartsPage.h"
 #include "ProjectionChartView.h"
 #include "cli/PlanFormatter.h"
@@ -17,6 +18,8 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QPalette>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -73,6 +76,9 @@ QImage grabChart(QChart *chart)
     const QSizeF size(900, 540);
     const QSizeF previous = chart->size();
     chart->resize(size);
+    // Paper is white whatever the desktop's colours are.
+    ChartPalette::apply(chart, QPalette(Qt::black, Qt::white, Qt::lightGray, Qt::darkGray,
+                                        Qt::gray, Qt::black, Qt::white));
     QImage image((size * 2).toSize(), QImage::Format_ARGB32);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
@@ -83,6 +89,8 @@ QImage grabChart(QChart *chart)
                                QRectF(chart->scenePos(), size));
     }
     chart->resize(previous);
+    if (chart->scene() && !chart->scene()->views().isEmpty())
+        ChartPalette::apply(chart, chart->scene()->views().first()->palette());
     return image;
 }
 

@@ -1,4 +1,5 @@
 #include "SkillRadarChartView.h"
+#include "ChartPalette.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -44,6 +45,7 @@ SkillRadarChartView::SkillRadarChartView(QWidget *parent)
     m_area->attachAxis(m_radial);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    ChartPalette::apply(m_chart, palette());
     m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
@@ -59,6 +61,8 @@ void SkillRadarChartView::setScoreCard(const ScoreCard &card)
 
 void SkillRadarChartView::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        ChartPalette::apply(m_chart, palette());
     if (event->type() == QEvent::LanguageChange)
         rebuild();
     QWidget::changeEvent(event);

@@ -10,6 +10,8 @@ struct RateConversion
     double agencyMarginPercent = 0;
     int monthsPerYear = 12;
 
+    bool operator==(const RateConversion &) const = default;
+
     qint64 monthlyToAnnual(qint64 monthlyYen) const;
     qint64 annualToMonthly(qint64 annualYen) const;
     qint64 monthlyToHourly(qint64 monthlyYen) const;

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CareerPlanner</source>
+        <translation>CareerPlannerについて</translation>
+    </message>
+    <message>
+        <source>%1 (cited %2)</source>
+        <translation>%1(%2年時点)</translation>
+    </message>
+    <message>
+        <source>No statistics in the database.</source>
+        <translation>データベースに統計データがありません。</translation>
+    </message>
+    <message>
+        <source>Plans an IT engineer&apos;s income and skills from public salary statistics and the listings you collect.</source>
+        <translation>公開されている賃金統計と、あなたが集めた案件をもとに、ITエンジニアの年収とスキルを計画します。</translation>
+    </message>
+    <message>
+        <source>Private and offline: no account, no telemetry, no network access. Everything stays in one database file on this computer.</source>
+        <translation>プライベートかつオフライン: アカウント登録・利用状況の送信・ネットワーク通信はありません。データはすべて、このコンピューター上の1つのデータベースファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Built with Qt %1.</source>
+        <translation>ライセンス: MIT。Qt %1 で作られています。</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>データの出典</translation>
+    </message>
+    <message>
+        <source>The model&apos;s weights (data/model_parameters.json) and the roadmap&apos;s effort estimates (data/roadmap_steps.json) are CareerPlanner&apos;s own, each written down with its reason. Estimates are not offers.</source>
+        <translation>モデルの重み(data/model_parameters.json)とロードマップの所要期間の見積もり(data/roadmap_steps.json)はCareerPlanner独自のもので、それぞれ根拠を記載しています。推定値は実際の提示額ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Considering</source>
@@ -1757,18 +1792,93 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>プロフィールを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile…</source>
+        <translation>プロフィールを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profile…</source>
+        <translation>プロフィールを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;listings…</source>
+        <translation>案件を取り込む(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>レポート (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find listings</source>
+        <translation>案件を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>プロフィール(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Listings</source>
+        <translation>案件一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>チャート(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Road&amp;map</source>
+        <translation>ロードマップ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CareerPlanner</source>
+        <translation>CareerPlannerについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qtについて(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
-    </message>
-    <message>
-        <source>About CareerPlanner</source>
-        <translation>CareerPlannerについて</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CareerPlanner %1&lt;/h3&gt;&lt;p&gt;Plans an IT engineer&apos;s income and skills from public salary statistics and the listings you collect.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: no account, no network.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CareerPlanner %1&lt;/h3&gt;&lt;p&gt;公開されている賃金統計と、あなたが集めた案件をもとに、ITエンジニアの年収とスキルの計画を立てます。&lt;/p&gt;&lt;p&gt;データはすべてこのコンピューター内に保存されます。アカウント登録もネットワーク接続も不要です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>CareerPlanner[*]</source>
@@ -1785,26 +1895,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Pages</source>
         <translation>ページ</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Save profile</source>
-        <translation>プロフィールを保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About CareerPlanner</source>
-        <translation>CareerPlannerについて(&amp;A)</translation>
     </message>
     <message>
         <source>Unsaved profile</source>
@@ -1851,14 +1941,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>プロフィールを %1 に書き出しました</translation>
     </message>
     <message>
-        <source>&amp;Import profile…</source>
-        <translation>プロフィールを読み込む(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export profile…</source>
-        <translation>プロフィールを書き出す(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Charts</source>
         <translation>チャート</translation>
     </message>
@@ -1869,6 +1951,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>What-if: results and charts show ticked roadmap steps; the saved profile is unchanged</source>
         <translation>仮定: 結果とチャートには、チェックを入れたロードマップのステップが反映されています。保存したプロフィールは変更されていません</translation>
+    </message>
+    <message>
+        <source>The database location takes effect at the next start.</source>
+        <translation>データベースの場所は次回の起動時から有効になります。</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2481,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
+    <message>
+        <source>profile edit</source>
+        <translation>プロフィールの編集</translation>
+    </message>
 </context>
 <context>
     <name>ProfileScorer</name>
@@ -2867,6 +2957,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>What-if with %1: the estimate as %2 would be %3 (now %4), composite score %5 (now %6). The results and charts show the what-if; your saved profile is unchanged.</source>
         <translation>仮定: %1。この場合、%2としての推定年収は%3(現在%4)、総合スコアは%5(現在%6)になります。結果とチャートには仮定が反映されています。保存したプロフィールは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>保存したプロフィール</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +3641,77 @@ Source: %2</source>
     <message>
         <source>data/sample_listings.json: a listing lacks &quot;key&quot; or &quot;title&quot;</source>
         <translation>data/sample_listings.json: &quot;key&quot; または &quot;title&quot; がない案件があります</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>システムの設定 (%1)</translation>
+    </message>
+    <message>
+        <source> h/month</source>
+        <translation> 時間/月</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>既定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Billable hours per month:</source>
+        <translation>月の稼働時間(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Agency &amp;margin:</source>
+        <translation>エージェントのマージン(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>データベースファイル(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep:</source>
+        <translation>残すバックアップ数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Billable hours turn hourly and monthly rates into each other; the agency margin is taken off listing rates before they are compared with your income.</source>
+        <translation>稼働時間は時給と月単価の換算に使います。エージェントのマージンは、案件の単価をあなたの年収と比べる前に差し引かれます。</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>データベースファイル</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>SQLite データベース (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Takes effect when CareerPlanner starts next. An existing database there is opened; otherwise a new one is created. The current file stays where it is.</source>
+        <translation>次回の起動時から有効になります。指定した場所にデータベースがあればそれを開き、なければ新しく作成します。現在のファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Your profile history, listings and roadmap are kept in this one file.</source>
+        <translation>プロフィールの履歴・案件・ロードマップは、すべてこの1つのファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>A copy is made before every schema upgrade and at most once a day; the oldest are deleted. The backups folder beside the database holds %1 now.</source>
+        <translation>スキーマの更新前と、1日に1回までバックアップを作成し、古いものから削除します。データベースと同じ場所の backups フォルダーは現在 %1 です。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/SalaryStatistic.h"
+
+#include <QDialog>
+#include <QList>
+
+class QTextBrowser;
+
+// Version, licence, the promise of privacy, and every data source the figures come from with
+// the year it was cited, so the user can check them.
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AboutDialog(const QList<SalaryStatistic> &statistics, QWidget *parent = nullptr);
+
+    QString text() const; // the dialog's text, as plain text (for tests and screen readers)
+    static QString html(const QList<SalaryStatistic> &statistics);
+
+private:
+    QTextBrowser *m_browser;
+};
