@@ -118,7 +118,7 @@ void ListingRatesChartView::rebuild()
     const QString skill = filter.startsWith(u"skill:"_s) ? filter.mid(6) : QString();
     m_histogram = RateHistogram::build(m_listings, m_qualifying, binWidthYen, kind, skill);
 
-    m_chart->setTitle(tr("Monthly rates of the listings in your database"));
+    m_chart->setTitle(tr("Monthly rates of the listings in your database (number of listings)"));
     m_qualifyingSet->setLabel(tr("Listings you qualify for"));
     m_otherSet->setLabel(tr("Other listings"));
     QStringList categories;
@@ -144,7 +144,9 @@ void ListingRatesChartView::rebuild()
     m_axisY->setTickAnchor(0);
     m_axisY->setTickInterval(std::max(1.0, std::ceil((top + 1) / 5.0)));
     m_axisY->setLabelFormat(u"%.0f"_s);
-    m_axisY->setTitleText(tr("Listings"));
+    // Qt Charts 6.4 elides a short rotated CJK title ("案件数") to "…" beside one-digit
+    // labels; the count's name goes into the chart title instead.
+    m_axisY->setTitleVisible(false);
 
     QString note = tr("%1 listings with a rate").arg(m_histogram.listingsWithRate);
     if (m_histogram.negotiable > 0)

@@ -1511,10 +1511,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <source>Monthly rates of the listings in your database</source>
-        <translation>データベース内の案件の月単価</translation>
-    </message>
-    <message>
         <source>Listings you qualify for</source>
         <translation>あなたが応募条件を満たす案件</translation>
     </message>
@@ -1525,10 +1521,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Monthly rate</source>
         <translation>月単価</translation>
-    </message>
-    <message>
-        <source>Listings</source>
-        <translation>案件数</translation>
     </message>
     <message>
         <source>%1 listings with a rate</source>
@@ -1550,6 +1542,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>%1+</source>
         <comment>a rate bin: this rate and more</comment>
         <translation>%1〜</translation>
+    </message>
+    <message>
+        <source>Monthly rates of the listings in your database (number of listings)</source>
+        <translation>データベース内の案件の月単価(縦軸は案件数)</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3675,7 @@ Source: %2</source>
     </message>
     <message>
         <source>Agency &amp;margin:</source>
-        <translation>エージェントのマージン(&amp;M):</translation>
+        <translation>エージェント手数料(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
@@ -3691,7 +3687,7 @@ Source: %2</source>
     </message>
     <message>
         <source>Billable hours turn hourly and monthly rates into each other; the agency margin is taken off listing rates before they are compared with your income.</source>
-        <translation>稼働時間は時給と月単価の換算に使います。エージェントのマージンは、案件の単価をあなたの年収と比べる前に差し引かれます。</translation>
+        <translation>稼働時間は時給と月単価の換算に使います。エージェント手数料は、案件の単価をあなたの年収と比べる前に差し引かれます。</translation>
     </message>
     <message>
         <source>Database file</source>
