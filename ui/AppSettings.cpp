@@ -22,7 +22,8 @@ QString AppSettings::language()
 
 void AppSettings::setLanguage(const QString &language)
 {
-    QSettings().setValue(languageKey, Language::supported().contains(language) ? language : QString());
+    QSettings().setValue(languageKey,
+                         Language::supported().contains(language) ? language : QString());
 }
 
 QString AppSettings::effectiveLanguage()
@@ -37,7 +38,8 @@ RateConversion AppSettings::conversion(const RateConversion &defaults)
     RateConversion conversion = defaults;
     conversion.billableHoursPerMonth =
         settings.value(hoursKey, defaults.billableHoursPerMonth).toDouble();
-    conversion.agencyMarginPercent = settings.value(marginKey, defaults.agencyMarginPercent).toDouble();
+    conversion.agencyMarginPercent =
+        settings.value(marginKey, defaults.agencyMarginPercent).toDouble();
     return conversion;
 }
 

@@ -1,18 +1,18 @@
 #include "MainWindow.h"
 
-#include "AnalysisService.h"
 #include "AboutDialog.h"
 #include "AccessibleNames.h"
+#include "AnalysisService.h"
 #include "AppSettings.h"
-#include "MainMenus.h"
-#include "cli/Language.h"
 #include "ChartsPage.h"
 #include "IncomeByAgeChartView.h"
 #include "ListingsPage.h"
+#include "MainMenus.h"
 #include "ProfilePage.h"
 #include "RateConverterWidget.h"
 #include "ResultsPanel.h"
 #include "RoadmapPage.h"
+#include "cli/Language.h"
 #include "storage/ProfileStore.h"
 #include "storage/ReferenceDataRepository.h"
 
@@ -40,7 +40,8 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent)
     : QMainWindow(parent), m_database(std::move(database)),
-      m_analysis(new AnalysisService(market, AppSettings::conversion(market.parameters.defaultConversion()), this)),
+      m_analysis(new AnalysisService(
+          market, AppSettings::conversion(market.parameters.defaultConversion()), this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_profilePage(new ProfilePage(ProfileStore(m_database), m_analysis->data().catalogue, this)),
       m_results(new ResultsPanel(this)),
@@ -174,8 +175,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
     }
     if (values.databasePath != AppSettings::databasePath()) {
         AppSettings::setDatabasePath(values.databasePath);
-        statusBar()->showMessage(tr("The database location takes effect at the next start."),
-                                 8000);
+        statusBar()->showMessage(tr("The database location takes effect at the next start."), 8000);
     }
     AppSettings::setBackupsToKeep(values.backupsToKeep);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/MarketData.h"
 #include "SettingsDialog.h"
+#include "core/MarketData.h"
 #include "core/RateConversion.h"
 
 #include <QMainWindow>

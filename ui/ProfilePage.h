@@ -62,7 +62,7 @@ private:
     std::unique_ptr<Ui::ProfilePage> m_ui;
     QTimer *m_editedTimer;
     QUndoStack *m_undoStack;
-    Profile m_undoBase;  // the form as the newest undo step left it
+    Profile m_undoBase;     // the form as the newest undo step left it
     Profile m_savedProfile; // as loaded or last saved: "modified" means different from it
     bool m_restoring = false;
     ProfileStore m_store;

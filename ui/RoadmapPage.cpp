@@ -90,7 +90,7 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
     m_heading->setWordWrap(true);
     m_whatIfBanner->setStyleSheet(
         u"QLabel { background: #fff4d6; color: #3d2e00; border: 1px solid #e0b44c; "
-          "padding: 6px; }"_s);
+        "padding: 6px; }"_s);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_targetLabel);

@@ -19,9 +19,9 @@
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QGraphicsView>
-#include <QPalette>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPalette>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSet>
@@ -77,8 +77,8 @@ QImage grabChart(QChart *chart)
     const QSizeF previous = chart->size();
     chart->resize(size);
     // Paper is white whatever the desktop's colours are.
-    ChartPalette::apply(chart, QPalette(Qt::black, Qt::white, Qt::lightGray, Qt::darkGray,
-                                        Qt::gray, Qt::black, Qt::white));
+    ChartPalette::apply(chart, QPalette(Qt::black, Qt::white, Qt::lightGray, Qt::darkGray, Qt::gray,
+                                        Qt::black, Qt::white));
     QImage image((size * 2).toSize(), QImage::Format_ARGB32);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);

@@ -53,11 +53,10 @@ SettingsDialog::SettingsDialog(const Values &values, double minimumHours, double
     m_backups->setObjectName(u"settingsBackups"_s);
 
     // Language names in their own language, so they can be found whatever is shown now.
-    m_language->addItem(tr("System default (%1)")
-                            .arg(QLocale::system().language() == QLocale::Japanese
-                                     ? u"日本語"_s
-                                     : u"English"_s),
-                        QString());
+    m_language->addItem(
+        tr("System default (%1)")
+            .arg(QLocale::system().language() == QLocale::Japanese ? u"日本語"_s : u"English"_s),
+        QString());
     m_language->addItem(u"日本語"_s, u"ja"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
@@ -90,7 +89,10 @@ SettingsDialog::SettingsDialog(const Values &values, double minimumHours, double
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Billable hours per month:"), m_hours);
     form->addRow(tr("Agency &margin:"), m_margin);
-    form->addRow(tr("&Database file:"), databaseRow);
+    // A layout as the field: the label needs its buddy set by hand for the accelerator.
+    auto *databaseLabel = new QLabel(tr("&Database file:"), this);
+    databaseLabel->setBuddy(m_database);
+    form->addRow(databaseLabel, databaseRow);
     form->addRow(QString(), m_databaseNote);
     form->addRow(tr("Backups to &keep:"), m_backups);
     form->addRow(QString(), m_backupsNote);
@@ -106,14 +108,12 @@ SettingsDialog::SettingsDialog(const Values &values, double minimumHours, double
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     AccessibleNames::fromBuddies(this);
-    m_database->setAccessibleName(tr("Database file"));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
-    connect(m_defaultDatabase, &QPushButton::clicked, this, [this] {
-        m_database->setText(QDir::toNativeSeparators(Database::defaultPath()));
-    });
+    connect(m_defaultDatabase, &QPushButton::clicked, this,
+            [this] { m_database->setText(QDir::toNativeSeparators(Database::defaultPath())); });
     connect(m_database, &QLineEdit::textChanged, this, &SettingsDialog::updateDatabaseNote);
     connect(m_backups, &QSpinBox::valueChanged, this, &SettingsDialog::updateDatabaseNote);
     updateDatabaseNote();
@@ -134,9 +134,9 @@ SettingsDialog::Values SettingsDialog::values() const
 
 void SettingsDialog::chooseDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Database file"), m_database->text(), tr("SQLite databases (*.sqlite *.db)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_database->text(),
+                                                      tr("SQLite databases (*.sqlite *.db)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_database->setText(QDir::toNativeSeparators(path));
 }

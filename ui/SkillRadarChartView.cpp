@@ -1,4 +1,5 @@
 #include "SkillRadarChartView.h"
+
 #include "ChartPalette.h"
 
 #include <QAreaSeries>

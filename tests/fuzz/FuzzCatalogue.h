@@ -14,10 +14,16 @@ inline const SkillCatalogue &fuzzCatalogue()
         {u"go"_s, SkillCategory::Languages, u"Go"_s, u"Go"_s, {u"Go言語"_s, u"Golang"_s}},
         {u"aws"_s, SkillCategory::Cloud, u"AWS"_s, u"AWS"_s, {u"Amazon Web Services"_s}},
         {u"react"_s, SkillCategory::Frontend, u"React"_s, u"React"_s, {u"React.js"_s}},
-        {u"pm"_s, SkillCategory::Management, u"Project Manager"_s, u"プロジェクトマネージャー"_s,
+        {u"pm"_s,
+         SkillCategory::Management,
+         u"Project Manager"_s,
+         u"プロジェクトマネージャー"_s,
          {u"PM"_s}},
-        {u"requirements-definition"_s, SkillCategory::Upstream, u"Requirements Definition"_s,
-         u"要件定義"_s, {}},
+        {u"requirements-definition"_s,
+         SkillCategory::Upstream,
+         u"Requirements Definition"_s,
+         u"要件定義"_s,
+         {}},
     });
     return catalogue;
 }

@@ -154,14 +154,14 @@ private slots:
         QStringList unnamed;
         const QList<QWidget *> widgets = window.findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            const bool field = (qobject_cast<QAbstractSpinBox *>(widget) ||
-                               qobject_cast<QComboBox *>(widget) ||
-                               qobject_cast<QPlainTextEdit *>(widget) ||
-                               qobject_cast<QAbstractItemView *>(widget) ||
-                               (qobject_cast<QLineEdit *>(widget) &&
-                                !qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) &&
-                                !qobject_cast<QComboBox *>(widget->parentWidget()))) &&
-                               !qobject_cast<QHeaderView *>(widget); // named by its view
+            const bool field =
+                (qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                 qobject_cast<QPlainTextEdit *>(widget) ||
+                 qobject_cast<QAbstractItemView *>(widget) ||
+                 (qobject_cast<QLineEdit *>(widget) &&
+                  !qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) &&
+                  !qobject_cast<QComboBox *>(widget->parentWidget()))) &&
+                !qobject_cast<QHeaderView *>(widget); // named by its view
             // Item views inside combo boxes are the pop-up lists; the combo box is named.
             if (!field || qobject_cast<QComboBox *>(widget->parentWidget()) ||
                 widget->inherits("QComboBoxListView") || widget->inherits("QCalendarView"))
