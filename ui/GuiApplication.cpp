@@ -2,13 +2,17 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "RecoveryDialog.h"
 #include "cli/DatabaseLocation.h"
 #include "cli/Language.h"
 #include "storage/Database.h"
+#include "storage/DatabaseRecovery.h"
 #include "storage/MarketDataLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <cstdio>
@@ -20,6 +24,56 @@ bool GuiApplication::hasDisplay()
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
            !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool GuiApplication::open(Database &database, const QString &path, QString *note)
+{
+    // A file the user may not write (a read-only medium) is opened for reading: the data can
+    // be seen, and every save says why it cannot be made.
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        if (database.openReadOnly(path)) {
+            *note = tr("%1 can only be read here, so changes cannot be saved. Copy it to a "
+                       "writable folder, or choose another database file in the settings.")
+                        .arg(QDir::toNativeSeparators(path));
+            return true;
+        }
+    } else if (database.open(path)) {
+        return true;
+    }
+    if (database.problem() != Database::Problem::Damaged) {
+        QMessageBox::critical(
+            nullptr, tr("CareerPlanner cannot start"),
+            tr("The database could not be opened.\n\n%1").arg(database.lastError()));
+        return false;
+    }
+    const auto backup = DatabaseRecovery::newestGoodBackup(path);
+    RecoveryDialog dialog(path, database.lastError(), backup);
+    dialog.exec();
+    QString error;
+    QString aside;
+    switch (dialog.choice()) {
+    case RecoveryDialog::Choice::Quit:
+        return false;
+    case RecoveryDialog::Choice::RestoreBackup:
+        if (!backup || !DatabaseRecovery::restore(backup->path, path, &error, &aside))
+            break;
+        *note = tr("Restored the backup %1. The damaged file is kept as %2.")
+                    .arg(QDir::toNativeSeparators(backup->path), QDir::toNativeSeparators(aside));
+        break;
+    case RecoveryDialog::Choice::NewDatabase:
+        aside = DatabaseRecovery::moveAside(path, &error);
+        if (!aside.isEmpty())
+            *note = tr("Started a new database. The damaged file is kept as %1.")
+                        .arg(QDir::toNativeSeparators(aside));
+        break;
+    }
+    if (!error.isEmpty() || !database.open(path)) {
+        QMessageBox::critical(nullptr, tr("CareerPlanner cannot start"),
+                              error.isEmpty() ? database.lastError() : error);
+        return false;
+    }
+    return true;
 }
 
 int GuiApplication::run(int argc, char **argv)
@@ -51,12 +105,9 @@ int GuiApplication::run(int argc, char **argv)
 
     Database database;
     database.setBackupsToKeep(AppSettings::backupsToKeep());
-    if (!database.open(path)) {
-        QMessageBox::critical(
-            nullptr, tr("CareerPlanner cannot start"),
-            tr("The database could not be opened.\n\n%1").arg(database.lastError()));
+    QString startNote;
+    if (!open(database, path, &startNote))
         return 1;
-    }
     QString error;
     auto market = MarketDataLoader::load(database.connection(), &error);
     if (!market) {
@@ -65,5 +116,7 @@ int GuiApplication::run(int argc, char **argv)
     }
     MainWindow window(database.connection(), std::move(*market));
     window.show();
+    if (!startNote.isEmpty())
+        QMessageBox::information(&window, tr("CareerPlanner"), startNote);
     return QApplication::exec();
 }

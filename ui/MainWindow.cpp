@@ -110,6 +110,11 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     AccessibleNames::fromBuddies(this);
     statusBar()->showMessage(
         tr("Database: %1").arg(QDir::toNativeSeparators(m_database.databaseName())));
+    if (m_database.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s)) {
+        auto *readOnly = new QLabel(tr("Read-only: changes cannot be saved"), this);
+        readOnly->setObjectName(u"readOnlyIndicator"_s);
+        statusBar()->addPermanentWidget(readOnly);
+    }
     showPage(ProfilePageIndex);
     restoreWindowState();
 }

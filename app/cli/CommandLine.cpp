@@ -1,10 +1,12 @@
 #include "CommandLine.h"
 
+#include "CheckCommand.h"
 #include "DatabaseLocation.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "Language.h"
 #include "ListingsCommand.h"
+#include "RestoreCommand.h"
 #include "ScoreCommand.h"
 
 #include <QCommandLineParser>
@@ -15,9 +17,23 @@ using namespace Qt::StringLiterals;
 
 QStringList CommandLine::optionsWithValues()
 {
-    return {u"--database"_s,       u"--lang"_s,          u"--profile"_s, u"--format"_s,
-            u"--billable-hours"_s, u"--agency-margin"_s, u"--top"_s,     u"--output"_s,
-            u"--size"_s,           u"--search"_s,        u"--status"_s,  u"--duplicates"_s};
+    return {u"--database"_s,
+            u"--lang"_s,
+            u"--profile"_s,
+            u"--format"_s,
+            u"--billable-hours"_s,
+            u"--agency-margin"_s,
+            u"--top"_s,
+            u"--output"_s,
+            u"--size"_s,
+            u"--search"_s,
+            u"--status"_s,
+            u"--duplicates"_s,
+            u"--target"_s,
+            u"--employment"_s,
+            u"--hours"_s,
+            u"--report"_s,
+            u"--from"_s};
 }
 
 QString CommandLine::commandName(const QStringList &arguments)
@@ -74,6 +90,10 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand().run(arguments, out, err);
     if (command == ExportCommand::name())
         return ExportCommand().run(arguments, out, err);
+    if (command == CheckCommand::name())
+        return CheckCommand().run(arguments, out, err);
+    if (command == RestoreCommand::name())
+        return RestoreCommand().run(arguments, out, err);
     err << tr("careerplanner: unknown command \"%1\". Run \"careerplanner --help\" for the "
               "list of commands.")
                .arg(command)
@@ -94,14 +114,17 @@ int CommandLine::runTopLevel(const QStringList &arguments)
            "  %6    %7\n"
            "  %8    %9\n"
            "  chart     %5\n"
-           "  plan      %10\n\n"
+           "  plan      %10\n"
+           "  check     %11\n"
+           "  restore   %12\n\n"
            "Run \"careerplanner <command> --help\" for a command's options.")
             .arg(ListingsCommand::name(), ListingsCommand::summary(), ScoreCommand::name(),
                  ScoreCommand::summary(),
                  tr("Draw a chart (age, employment, skills, rates) to a PNG or SVG file."),
                  ImportCommand::name(), ImportCommand::summary(), ExportCommand::name(),
                  ExportCommand::summary(),
-                 tr("Plan the way to a target income and write the PDF report.")));
+                 tr("Plan the way to a target income and write the PDF report."),
+                 CheckCommand::summary(), RestoreCommand::summary()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(DatabaseLocation::option());

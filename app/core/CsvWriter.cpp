@@ -5,6 +5,8 @@ using namespace Qt::StringLiterals;
 QString CsvWriter::escapeCell(const QString &cell)
 {
     QString value = cell;
+    // A NUL byte makes the file binary to every reader (ours refuses it); it carries no text.
+    value.remove(QChar(0));
     if (!value.isEmpty()) {
         const QChar first = value.front();
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||

@@ -1,5 +1,7 @@
 #include "ProfileJson.h"
 
+#include "ValidText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,7 +133,8 @@ QJsonObject ProfileJson::toJson(const Profile &profile)
 {
     QJsonArray skills;
     for (const ProfileSkill &skill : profile.skills)
-        skills.append(QJsonObject{{u"name"_s, skill.name}, {u"years"_s, skill.years}});
+        skills.append(
+            QJsonObject{{u"name"_s, ValidText::of(skill.name)}, {u"years"_s, skill.years}});
     return QJsonObject{
         {u"schema"_s, schemaVersion},
         {u"age"_s, profile.age},
@@ -140,7 +143,7 @@ QJsonObject ProfileJson::toJson(const Profile &profile)
         {u"annualIncomeYen"_s, double(profile.annualIncomeYen)},
         {u"experienceYears"_s, profile.experienceYears},
         {u"skills"_s, skills},
-        {u"certifications"_s, QJsonArray::fromStringList(profile.certifications)},
+        {u"certifications"_s, QJsonArray::fromStringList(ValidText::of(profile.certifications))},
         {u"management"_s, QJsonObject{{u"yearsLeading"_s, profile.managementYearsLeading},
                                       {u"largestTeam"_s, profile.managementLargestTeam}}},
         {u"upstream"_s, QJsonArray::fromStringList(profile.upstream)},

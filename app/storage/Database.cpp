@@ -7,6 +7,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,37 +64,48 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::fail(const QString &message)
+bool Database::fail(const QString &message, Problem problem)
 {
     m_lastError = message;
+    m_problem = problem;
     close();
     return false;
 }
 
-bool Database::openConnection(const QString &path)
+bool Database::openConnection(const QString &path, bool readOnly)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
     m_lastError.clear();
+    m_problem = Problem::None;
+    m_readOnly = readOnly;
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return fail(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
 
     const QFileInfo info(m_path);
     if (info.exists() && info.isDir())
         return fail(tr("%1 is a folder, not a database file.").arg(m_path));
-    if (!QDir().mkpath(info.absolutePath()))
+    if (readOnly && !info.exists())
+        return fail(tr("%1 does not exist.").arg(m_path));
+    if (!readOnly && !QDir().mkpath(info.absolutePath()))
         return fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    const bool isNew = !info.exists();
 
     QString error;
     {
         // Scoped so that no handle outlives a failure (removeDatabase warns about those).
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(m_path);
+        if (readOnly)
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (!db.open())
             error = db.lastError().text();
     }
     if (!error.isEmpty() || !connection().isOpen())
         return fail(tr("Cannot open %1: %2").arg(m_path, error));
+    // The user's data, for the user alone; SQLite gives its -wal and -shm files the same mode.
+    if (isNew)
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     // Reading the version is the first thing we do and it writes nothing: it is what tells a
     // foreign or newer file from ours before anything could change it.
@@ -101,16 +113,26 @@ bool Database::openConnection(const QString &path)
     if (version < 0)
         return fail(tr("%1 is not a CareerPlanner database or is damaged (%2). "
                        "It was left untouched.")
-                        .arg(m_path, error));
+                        .arg(m_path, error),
+                    Problem::Damaged);
     if (version > SchemaMigrator::latestVersion())
         return fail(tr("%1 was written by a newer version of CareerPlanner (schema version %2; "
                        "this program knows up to %3). It was left untouched: "
                        "update CareerPlanner to open it.")
                         .arg(m_path)
                         .arg(version)
-                        .arg(SchemaMigrator::latestVersion()));
+                        .arg(SchemaMigrator::latestVersion()),
+                    Problem::Newer);
+    // A quick check reads every page once and writes nothing: a truncated or scribbled file
+    // is refused here, before a migration or an import could build on it.
+    if (version > 0) {
+        const QString damage = quickCheck(connection());
+        if (!damage.isEmpty())
+            return fail(tr("%1 is damaged: %2. It was left untouched.").arg(m_path, damage),
+                        Problem::Damaged);
+    }
     m_versionAtOpen = version;
-    return applyConnectionSettings();
+    return readOnly ? true : applyConnectionSettings();
 }
 
 bool Database::applyConnectionSettings()
@@ -131,6 +153,47 @@ bool Database::applyConnectionSettings()
 bool Database::openWithoutMigrating(const QString &path)
 {
     return openConnection(path);
+}
+
+bool Database::openReadOnly(const QString &path)
+{
+    if (!openConnection(path, true))
+        return false;
+    if (m_versionAtOpen != SchemaMigrator::latestVersion())
+        return fail(tr("%1 needs an update to schema version %2, but it can only be read here. "
+                       "Open it where it can be written, or restore a copy.")
+                        .arg(m_path)
+                        .arg(SchemaMigrator::latestVersion()));
+    QSqlQuery query(connection());
+    QString error;
+    if (!SqlErrors::prepareAndExec(query, u"PRAGMA foreign_keys = ON"_s, &error))
+        return fail(tr("Cannot configure %1: %2").arg(m_path, error));
+    return true;
+}
+
+QString Database::quickCheck(QSqlDatabase connection)
+{
+    QSqlQuery query(connection);
+    QString error;
+    if (!SqlErrors::prepareAndExec(query, u"PRAGMA quick_check"_s, &error))
+        return error;
+    // SQLite reports each damaged page; the first two say enough, the count says the rest.
+    QStringList problems;
+    while (query.next()) {
+        const QString text = query.value(0).toString();
+        if (text == u"ok"_s)
+            continue;
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(u"*** "_s))
+                problems.append(line.trimmed());
+        }
+    }
+    if (problems.size() > 2) {
+        const qsizetype more = problems.size() - 2;
+        problems = problems.mid(0, 2);
+        problems.append(tr("%1 more").arg(more));
+    }
+    return problems.join(u"; "_s);
 }
 
 bool Database::open(const QString &path)

@@ -12,6 +12,15 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    // Why an open failed, so the caller can offer the right way out.
+    enum class Problem
+    {
+        None,
+        Damaged, // not a database, truncated, or PRAGMA quick_check found damage: restore
+        Newer,   // written by a newer CareerPlanner: update the program
+        Other    // a folder, no driver, no permission, a failed migration…
+    };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
@@ -23,7 +32,12 @@ public:
     // Opens, migrates (after backing the file up: see DatabaseBackup) and seeds; a database
     // that existed before gets at most one backup a day.
     bool open(const QString &path);
+    // Opens for reading only (a read-only medium or folder): nothing is migrated, seeded or
+    // written; every write fails with SQLite's "readonly" error and changes nothing.
+    bool openReadOnly(const QString &path);
     void setBackupsToKeep(int keep) { m_backupsToKeep = keep; }
+    bool isReadOnly() const { return m_readOnly; }
+    Problem problem() const { return m_problem; }
     // Opens without migrating or seeding (for tests that build an older schema by hand).
     bool openWithoutMigrating(const QString &path);
     void close();
@@ -33,15 +47,19 @@ public:
     QString lastError() const { return m_lastError; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // PRAGMA quick_check: empty when the file is whole, else what is wrong (a few lines).
+    static QString quickCheck(QSqlDatabase connection);
 
 private:
-    bool openConnection(const QString &path);
+    bool openConnection(const QString &path, bool readOnly = false);
     bool applyConnectionSettings();
-    bool fail(const QString &message);
+    bool fail(const QString &message, Problem problem = Problem::Other);
 
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
     int m_versionAtOpen = 0;
     int m_backupsToKeep = 7;
+    bool m_readOnly = false;
+    Problem m_problem = Problem::None;
 };

@@ -1,5 +1,7 @@
 #include "ListingColumns.h"
 
+#include "core/ValidText.h"
+
 #include <QStringList>
 #include <QVariant>
 
@@ -11,15 +13,17 @@ QVariant optionalYen(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none". An
+// unpaired surrogate is replaced before SQLite's UTF-8 conversion can eat its neighbour.
 QString textValue(const QString &text)
 {
-    return text.isNull() ? QString(u""_s) : text;
+    return ValidText::of(text);
 }
 
 QVariant nullIfEmpty(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                          : QVariant(ValidText::of(text));
 }
 } // namespace
 

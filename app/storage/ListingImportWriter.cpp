@@ -5,6 +5,7 @@
 #include "SqlErrors.h"
 #include "core/ApplicationStatus.h"
 #include "core/ListingDuplicateKey.h"
+#include "core/ValidText.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -91,7 +92,7 @@ bool ListingImportWriter::merge(qint64 storedId, const Listing &listing, QString
                             listing.location, listing.remote,      listing.url,
                             listing.notes};
     for (qsizetype i = 0; i < texts.size(); ++i)
-        query.bindValue(int(i), texts.at(i).isNull() ? u""_s : texts.at(i));
+        query.bindValue(int(i), ValidText::of(texts.at(i)));
     query.bindValue(int(texts.size()), storedId);
     if (!SqlErrors::exec(query, error))
         return false;
@@ -212,7 +213,7 @@ ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &li
             saveStatus.bindValue(0, id);
             saveStatus.bindValue(
                 1, ApplicationStatuses::key(status.value_or(ApplicationStatus::Interested)));
-            saveStatus.bindValue(2, extra.note.isNull() ? u""_s : extra.note);
+            saveStatus.bindValue(2, ValidText::of(extra.note));
             saveStatus.bindValue(3, now);
             saveStatus.bindValue(4, now);
             if (!SqlErrors::exec(saveStatus, &error))

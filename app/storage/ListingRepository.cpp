@@ -3,6 +3,7 @@
 #include "ListingInsert.h"
 #include "ListingSearchQuery.h"
 #include "SqlErrors.h"
+#include "core/ValidText.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -214,8 +215,13 @@ QList<qint64> ListingRepository::search(const ListingFilter &filter, QString *er
             *error = SqlErrors::describe(query);
         return ids;
     }
-    for (qsizetype i = 0; i < built.values.size(); ++i)
-        query.bindValue(int(i), built.values.at(i));
+    // Exact filters (contract, duration, …) compare with what was stored: the same cleaning.
+    for (qsizetype i = 0; i < built.values.size(); ++i) {
+        const QVariant &value = built.values.at(i);
+        query.bindValue(int(i), value.typeId() == QMetaType::QString
+                                    ? QVariant(ValidText::of(value.toString()))
+                                    : value);
+    }
     if (!SqlErrors::exec(query, error))
         return ids;
     while (query.next())

@@ -14,9 +14,13 @@ qsizetype codePointCount(const QString &word)
 
 QStringList ListingSearchQuery::searchWords(const QString &text)
 {
+    // A trigram phrase costs time in proportion to its length times the rows it touches: a
+    // pasted page of text would stall the search for minutes. Nobody types a search longer
+    // than this; the rest of a longer text is not searched.
+    const QString limited = text.left(maximumTextLength);
     QString cleaned;
-    cleaned.reserve(text.size());
-    for (QChar c : text) {
+    cleaned.reserve(limited.size());
+    for (QChar c : limited) {
         // NUL and other control characters cannot be typed and would end the text early in
         // some layers: they separate words like white space.
         // Invisible format characters (direction marks, zero-width spaces, a BOM) come
@@ -45,6 +49,14 @@ QStringList ListingSearchQuery::searchWords(const QString &text)
         word = valid;
     }
     words.removeAll(QString());
+    // And each word to a length a listing could contain as a term.
+    for (QString &word : words) {
+        word.truncate(maximumWordLength);
+        if (!word.isEmpty() && word.back().isHighSurrogate())
+            word.chop(1); // never half a character
+    }
+    if (words.size() > maximumWords)
+        words = words.mid(0, maximumWords);
     return words;
 }
 

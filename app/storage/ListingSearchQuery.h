@@ -20,6 +20,10 @@ struct ListingSearchQuery
     // The words of a search text, split at any white space (including the full-width
     // space), with control characters removed.
     static QStringList searchWords(const QString &text);
+    // Limits that keep a hostile or pasted search text from stalling the database.
+    static constexpr qsizetype maximumTextLength = 500;
+    static constexpr qsizetype maximumWordLength = 64;
+    static constexpr qsizetype maximumWords = 16;
     // The FTS5 query for words of three or more characters: each a quoted phrase, all
     // required. Empty when there are none.
     static QString ftsQuery(const QStringList &words);

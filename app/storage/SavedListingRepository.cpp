@@ -1,6 +1,7 @@
 #include "SavedListingRepository.h"
 
 #include "SqlErrors.h"
+#include "core/ValidText.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -41,7 +42,7 @@ bool SavedListingRepository::save(qint64 listingId, ApplicationStatus status, co
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     query.bindValue(0, listingId);
     query.bindValue(1, ApplicationStatuses::key(status));
-    query.bindValue(2, note.isNull() ? u""_s : note);
+    query.bindValue(2, ValidText::of(note));
     query.bindValue(3, now);
     query.bindValue(4, now);
     return SqlErrors::exec(query, error);

@@ -177,6 +177,53 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the database for damage (read-only) and list its backups.</source>
+        <translation>データベースに破損がないか確認し(読み取りのみ)、バックアップを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>a row of %1 refers to a missing row</source>
+        <translation>%1 の行が存在しない行を参照しています</translation>
+    </message>
+    <message>
+        <source>%1 listings</source>
+        <translation>案件 %1件</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>保存 %1件</translation>
+    </message>
+    <message>
+        <source>%1 saved profiles</source>
+        <translation>保存したプロフィール %1件</translation>
+    </message>
+    <message>
+        <source>%1: damaged or unusable: %2</source>
+        <translation>%1: 破損しているか使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1. Run &quot;careerplanner restore&quot; to put it in place; the damaged file is moved aside, not deleted.</source>
+        <translation>正常な最新のバックアップは %1 です。&quot;careerplanner restore&quot; を実行すると元の場所に戻します。破損したファイルは削除されず、名前を変えて残されます。</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1.</source>
+        <translation>%1 に正常なバックアップは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1: ok (schema version %2; %3).</source>
+        <translation>%1: 正常です(スキーマバージョン %2、%3)。</translation>
+    </message>
+    <message>
+        <source>Backups: %1 in %2.</source>
+        <translation>バックアップ: %2 に %1個</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>careerplanner: unknown command &quot;%1&quot;. Run &quot;careerplanner --help&quot; for the list of commands.</source>
@@ -203,6 +250,10 @@
         <translation>チャート(age、employment、skills、rates)をPNGまたはSVGファイルに描画します。</translation>
     </message>
     <message>
+        <source>Plan the way to a target income and write the PDF report.</source>
+        <translation>目標年収までの道筋を計画し、PDFレポートを出力します。</translation>
+    </message>
+    <message>
         <source>CareerPlanner plans an IT engineer&apos;s income and skills, offline.
 
 Without a command it opens the window. Commands:
@@ -212,6 +263,8 @@ Without a command it opens the window. Commands:
   %8    %9
   chart     %5
   plan      %10
+  check     %11
+  restore   %12
 
 Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>CareerPlannerは、ITエンジニアの年収とスキルの計画をオフラインで立てます。
@@ -223,12 +276,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
   %8    %9
   chart     %5
   plan      %10
+  check     %11
+  restore   %12
 
 各コマンドのオプションは &quot;careerplanner &lt;コマンド&gt; --help&quot; で確認できます。</translation>
-    </message>
-    <message>
-        <source>Plan the way to a target income and write the PDF report.</source>
-        <translation>目標年収までの道筋を計画し、PDFレポートを出力します。</translation>
     </message>
 </context>
 <context>
@@ -288,6 +339,26 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Cannot back up %1 before updating it (%2). It was left as it was.</source>
         <translation>%1 を更新する前のバックアップを作成できません(%2)。ファイルは変更していません。</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. It was left untouched.</source>
+        <translation>%1 は破損しています: %2。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>%1 needs an update to schema version %2, but it can only be read here. Open it where it can be written, or restore a copy.</source>
+        <translation>%1 はスキーマバージョン %2 への更新が必要ですが、この場所では読み取りしかできません。書き込める場所で開くか、コピーを復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>%1 を設定できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>ほか %1件</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -298,6 +369,45 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>cannot write the backup %1: %2</source>
         <translation>バックアップ %1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 はすでに存在します</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更できません</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>is not a database</source>
+        <translation>データベースではありません</translation>
+    </message>
+    <message>
+        <source>is not a CareerPlanner database</source>
+        <translation>CareerPlanner のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>was written by a newer CareerPlanner (schema version %1)</source>
+        <translation>新しいバージョンの CareerPlanner で書き込まれています(スキーマバージョン %1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: it %2</source>
+        <translation>%1 は復元できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>%1 を %2 にコピーできません</translation>
     </message>
 </context>
 <context>
@@ -485,6 +595,22 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>データベースを開けませんでした。
 
 %1</translation>
+    </message>
+    <message>
+        <source>%1 can only be read here, so changes cannot be saved. Copy it to a writable folder, or choose another database file in the settings.</source>
+        <translation>%1 はこの場所では読み取りしかできないため、変更を保存できません。書き込めるフォルダーにコピーするか、設定で別のデータベースファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The damaged file is kept as %2.</source>
+        <translation>バックアップ %1 を復元しました。破損したファイルは %2 として残してあります。</translation>
+    </message>
+    <message>
+        <source>Started a new database. The damaged file is kept as %1.</source>
+        <translation>新しいデータベースを作成しました。破損したファイルは %1 として残してあります。</translation>
+    </message>
+    <message>
+        <source>CareerPlanner</source>
+        <translation>CareerPlanner</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2078,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>The database location takes effect at the next start.</source>
         <translation>データベースの場所は次回の起動時から有効になります。</translation>
     </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>読み取り専用: 変更は保存できません</translation>
+    </message>
 </context>
 <context>
     <name>MarketDataLoader</name>
@@ -2728,6 +2858,76 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>the lower bound (%1 yen) is above the upper bound (%2 yen)</source>
         <translation>下限(%1円)が上限(%2円)を上回っています</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <source>CareerPlanner cannot use its database.</source>
+        <translation>CareerPlanner はデータベースを使用できません。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to it. Whatever you choose, the damaged file is kept beside it under a new name (….damaged-&lt;date&gt;), so nothing is deleted.</source>
+        <translation>このファイルには何も書き込んでいません。どれを選んでも、破損したファイルは同じ場所に別の名前(….damaged-&lt;日時&gt;)で残るため、削除されることはありません。</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes the check was written on %1 (schema version %2): changes made after it are not in it.</source>
+        <translation>確認を通過した最新のバックアップは %1 に作成されたものです(スキーマバージョン %2)。それ以降の変更は含まれていません。</translation>
+    </message>
+    <message>
+        <source>No backup that passes the check was found, so the only way on is a new, empty database.</source>
+        <translation>確認を通過するバックアップが見つからないため、新しい空のデータベースで始めるしかありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>バックアップを復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new database</source>
+        <translation>新しいデータベースで始める(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Put the newest good backup (or --from FILE) in place of the database; the file there is moved aside.</source>
+        <translation>正常な最新のバックアップ(または --from で指定したファイル)をデータベースの場所に戻します。元のファイルは名前を変えて残します。</translation>
+    </message>
+    <message>
+        <source>The backup to restore (default: the newest that passes the check).</source>
+        <translation>復元するバックアップ(既定: 確認を通過した最新のもの)。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>restore: no good backup in %1; name one with --from FILE.</source>
+        <translation>restore: %1 に正常なバックアップがありません。--from でファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>restore: %1. Nothing was changed.</source>
+        <translation>restore: %1。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%2 から %1 を復元しました。</translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1.</source>
+        <translation>元のファイルは %1 として残してあります。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -556,7 +557,72 @@ private slots:
         }
     }
 
+    void checkSaysAWholeDatabaseIsWhole()
+    {
+        const Run run = careerplanner({u"check"_s, u"--database"_s, m_database}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(": ok (schema version"));
+        QVERIFY(run.out.contains("listings"));
+    }
+
+    void aDamagedDatabaseIsRefusedCheckedAndRestoredFromItsBackup()
+    {
+        const QString path = m_home.filePath(u"damaged/careerplanner.sqlite"_s);
+        // Created, then opened again: the second open writes the day's backup.
+        QCOMPARE(careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path()).exitCode, 0);
+        QCOMPARE(careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path()).exitCode, 0);
+        QVERIFY(!QDir(m_home.filePath(u"damaged/backups"_s)).isEmpty());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(4096 * 2);
+            file.write(QByteArray(4096 * 8, '\x5A'));
+        }
+        const QByteArray damaged = sha256(path);
+
+        Run run = careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"damaged"_s), qPrintable(run.err));
+        QCOMPARE(sha256(path), damaged); // refused, not written to
+        run = careerplanner({u"check"_s, u"--database"_s, path}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"careerplanner restore"_s), qPrintable(run.err));
+
+        run = careerplanner({u"restore"_s, u"--database"_s, path}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains("kept as"));
+        QStringList aside =
+            QDir(m_home.filePath(u"damaged"_s)).entryList({u"careerplanner.sqlite.damaged-*"_s});
+        // Its -wal and -shm files go with it.
+        aside.removeIf([](const QString &name) {
+            return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s);
+        });
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(sha256(m_home.filePath(u"damaged/"_s) + aside.first()), damaged);
+        QCOMPARE(careerplanner({u"check"_s, u"--database"_s, path}, m_home.path()).exitCode, 0);
+        QCOMPARE(careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path()).exitCode, 0);
+
+        // A backup that is not a database is never put in place.
+        const QString junk = m_home.filePath(u"junk.sqlite"_s);
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database");
+        file.close();
+        run =
+            careerplanner({u"restore"_s, u"--from"_s, junk, u"--database"_s, path}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"Nothing was changed"_s));
+    }
+
 private:
+    static QByteArray sha256(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    }
+
     QTemporaryDir m_home;
     QString m_database;
 };

@@ -7,6 +7,7 @@
 #include "MainMenus.h"
 #include "MainWindow.h"
 #include "ProfilePage.h"
+#include "RecoveryDialog.h"
 #include "SettingsDialog.h"
 #include "cli/Language.h"
 #include "storage/Database.h"
@@ -19,9 +20,11 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -254,6 +257,32 @@ private slots:
         QVERIFY(chart->titleBrush().color().lightness() > 128);
         QApplication::setPalette(light);
         QTRY_VERIFY(chart->backgroundBrush().color().lightness() > 128);
+    }
+
+    void theRecoveryDialogOffersTheBackupNewOrQuit()
+    {
+        const BackupCandidate backup{m_dir.filePath(u"backups/b.sqlite"_s),
+                                     QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC), 4};
+        RecoveryDialog withBackup(m_dir.filePath(u"x.sqlite"_s), u"x.sqlite is damaged"_s, backup);
+        withBackup.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&withBackup));
+        QVERIFY(withBackup.restoreButton()->isEnabled());
+        QVERIFY(child<QLabel>(&withBackup, u"recoveryText"_s)
+                    ->text()
+                    .contains(u"x.sqlite is damaged"_s));
+        QTest::mouseClick(withBackup.restoreButton(), Qt::LeftButton);
+        QCOMPARE(withBackup.choice(), RecoveryDialog::Choice::RestoreBackup);
+
+        RecoveryDialog without(m_dir.filePath(u"x.sqlite"_s), u"damaged"_s, std::nullopt);
+        without.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&without));
+        QVERIFY(!without.restoreButton()->isEnabled());
+        QTest::mouseClick(without.newDatabaseButton(), Qt::LeftButton);
+        QCOMPARE(without.choice(), RecoveryDialog::Choice::NewDatabase);
+        RecoveryDialog quit(m_dir.filePath(u"x.sqlite"_s), u"damaged"_s, std::nullopt);
+        quit.show();
+        QTest::keyClick(&quit, Qt::Key_Escape);
+        QCOMPARE(quit.choice(), RecoveryDialog::Choice::Quit);
     }
 
 private:

@@ -1,0 +1,100 @@
+#include "CheckCommand.h"
+
+#include "DatabaseLocation.h"
+#include "Language.h"
+#include "storage/DatabaseBackup.h"
+#include "storage/DatabaseRecovery.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+QString CheckCommand::summary()
+{
+    return tr("Check the database for damage (read-only) and list its backups.");
+}
+
+int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addOption(DatabaseLocation::option());
+    parser.addOption(Language::option());
+    parser.addPositionalArgument(name(), summary(), name());
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u'\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QString path = QFileInfo(DatabaseLocation::resolve(parser)).absoluteFilePath();
+    int version = 0;
+    QString problem = DatabaseRecovery::checkFile(path, &version);
+
+    // The quick check passed: the thorough one, and the links between tables.
+    QStringList counts;
+    if (problem.isEmpty()) {
+        const QString connectionName = u"careerplanner-check-command"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            QSqlQuery query(db);
+            if (!db.open() || !query.exec(u"PRAGMA integrity_check"_s)) {
+                problem = tr("cannot be read");
+            } else {
+                QStringList lines;
+                while (query.next()) {
+                    if (query.value(0).toString() != u"ok"_s)
+                        lines.append(query.value(0).toString());
+                }
+                if (!lines.isEmpty())
+                    problem = lines.mid(0, 5).join(u"; "_s);
+                else if (query.exec(u"PRAGMA foreign_key_check"_s) && query.next())
+                    problem =
+                        tr("a row of %1 refers to a missing row").arg(query.value(0).toString());
+            }
+            if (problem.isEmpty()) {
+                const QList<std::pair<QString, QString>> tables{
+                    {u"listings"_s, tr("%1 listings")},
+                    {u"saved_listings"_s, tr("%1 saved")},
+                    {u"profiles"_s, tr("%1 saved profiles")}};
+                for (const auto &[table, label] : tables) {
+                    // Table names come from this list, never from input.
+                    if (query.exec(u"SELECT count(*) FROM "_s + table) && query.next())
+                        counts.append(label.arg(QLocale().toString(query.value(0).toLongLong())));
+                }
+            }
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+
+    const QStringList backups = DatabaseBackup(QSqlDatabase(), path).backups();
+    if (!problem.isEmpty()) {
+        err << tr("%1: damaged or unusable: %2").arg(path, problem) << u'\n';
+        const auto good = DatabaseRecovery::newestGoodBackup(path);
+        if (good)
+            err << tr("The newest good backup is %1. Run \"careerplanner restore\" to put it in "
+                      "place; the damaged file is moved aside, not deleted.")
+                       .arg(good->path)
+                << u'\n';
+        else
+            err << tr("No good backup was found in %1.").arg(DatabaseBackup::folderFor(path))
+                << u'\n';
+        return 1;
+    }
+    out << tr("%1: ok (schema version %2; %3).").arg(path).arg(version).arg(counts.join(u", "_s))
+        << u'\n';
+    out << tr("Backups: %1 in %2.").arg(backups.size()).arg(DatabaseBackup::folderFor(path))
+        << u'\n';
+    return 0;
+}
