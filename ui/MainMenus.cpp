@@ -42,10 +42,19 @@ MainMenus::MainMenus(MainWindow *window)
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 
-    m_undo = profile->undoStack()->createUndoAction(this);
+    // Our own actions, not QUndoStack's: theirs carry Qt's "Undo %1" text, fixed at creation
+    // and in Qt's own translation, which would not follow a language switch.
+    QUndoStack *stack = profile->undoStack();
+    m_undo = new QAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = profile->undoStack()->createRedoAction(this);
+    m_undo->setEnabled(stack->canUndo());
+    connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    m_redo = new QAction(this);
     m_redo->setShortcuts(QKeySequence::Redo);
+    m_redo->setEnabled(stack->canRedo());
+    connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     m_editMenu->addAction(m_undo);
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
@@ -87,9 +96,8 @@ void MainMenus::retranslate()
     m_report->setText(tr("&Report (PDF)…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
-    // QUndoStack names the actions "Undo %1"; the text of a step is the profile edit.
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
+    m_undo->setText(tr("&Undo profile edit"));
+    m_redo->setText(tr("&Redo profile edit"));
     m_find->setText(tr("&Find listings"));
     m_settings->setText(tr("Se&ttings…"));
     m_goMenu->setTitle(tr("&Go"));

@@ -1,6 +1,7 @@
 #include "PlanCommand.h"
 
 #include "AnalysisService.h"
+#include "AppSettings.h"
 #include "RoadmapReport.h"
 #include "cli/CommandLine.h"
 #include "cli/DatabaseLocation.h"
@@ -167,7 +168,9 @@ int PlanCommand::run(int argc, char **argv)
     RoadmapProgressStore progress(database.connection());
     const RoadmapSettings settings = progress.settings().value_or(RoadmapSettings{});
     const QHash<QString, RoadmapStepStatus> statuses = progress.statuses();
-    const RateConversion conversion = market->parameters.defaultConversion();
+    // The user's billable hours and margin, as the window uses them.
+    const RateConversion conversion =
+        AppSettings::conversion(market->parameters.defaultConversion());
     AnalysisService analysis(std::move(*market), conversion);
     analysis.setProfile(*profile);
     const RoadmapPlanner planner(analysis.analysis(), analysis.data().roadmapEffort);

@@ -292,14 +292,18 @@ void RoadmapPage::loadSettings()
     m_employment->setCurrentIndex(std::max(0, index));
 }
 
-void RoadmapPage::saveSettings()
+bool RoadmapPage::saveSettings()
 {
     m_settings.targetYen = m_target->yen();
     m_settings.employment = EmploymentTypes::fromKey(m_employment->currentData().toString());
     m_settings.hoursPerWeek = m_hours->value();
     QString error;
-    if (!m_store.saveSettings(m_settings, &error))
-        m_verdict->setText(tr("The roadmap settings could not be saved: %1").arg(error));
+    if (m_store.saveSettings(m_settings, &error))
+        return true;
+    // Said in a box of its own: the plan's sentences are rewritten on every change.
+    QMessageBox::warning(this, tr("Roadmap"),
+                         tr("The roadmap settings could not be saved: %1").arg(error));
+    return false;
 }
 
 RoadmapOptions RoadmapPage::options() const
@@ -434,9 +438,11 @@ void RoadmapPage::markSelected(RoadmapStepStatus status)
 
 void RoadmapPage::startPlan()
 {
+    const RoadmapSettings previous = m_settings;
     m_settings.startedAt = QDateTime::currentDateTimeUtc();
     m_settings.planned = IncomeProjection::plannedPoints(m_model->plan());
-    saveSettings();
+    if (!saveSettings())
+        m_settings = previous; // not started: nothing was kept
     updateProgress();
 }
 

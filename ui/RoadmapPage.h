@@ -66,7 +66,7 @@ private:
     void retranslate();
     void fillEmploymentChoices();
     void loadSettings();
-    void saveSettings();
+    bool saveSettings();
     RoadmapOptions options() const;
     void replan();
     void applyWhatIf();

@@ -146,7 +146,8 @@ void RoadmapReport::addCharts(QTextDocument &document) const
     page.show();
     for (const auto &chart : chartImages()) {
         page.showChart(ChartsPage::Chart(chart.second));
-        QCoreApplication::processEvents();
+        // Layout only: a click now (a what-if tick) must not change what the report shows.
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         document.addResource(QTextDocument::ImageResource, QUrl(chart.first),
                              grabChart(page.currentChartView()->chart()));
     }
@@ -155,7 +156,7 @@ void RoadmapReport::addCharts(QTextDocument &document) const
     projection.setProjection(m_projection);
     projection.resize(1200, 760);
     projection.show();
-    QCoreApplication::processEvents();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     document.addResource(QTextDocument::ImageResource, QUrl(u"chart://projection"_s),
                          grabChart(projection.chart()));
 }

@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseRecovery.h"
+#include "storage/SqlErrors.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -47,7 +48,8 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
             db.setDatabaseName(path);
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
             QSqlQuery query(db);
-            if (!db.open() || !query.exec(u"PRAGMA integrity_check"_s)) {
+            if (!db.open() ||
+                !SqlErrors::prepareAndExec(query, u"PRAGMA integrity_check"_s, nullptr)) {
                 problem = tr("cannot be read");
             } else {
                 QStringList lines;
@@ -57,18 +59,18 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
                 }
                 if (!lines.isEmpty())
                     problem = lines.mid(0, 5).join(u"; "_s);
-                else if (query.exec(u"PRAGMA foreign_key_check"_s) && query.next())
+                else if (SqlErrors::prepareAndExec(query, u"PRAGMA foreign_key_check"_s, nullptr) &&
+                         query.next())
                     problem =
                         tr("a row of %1 refers to a missing row").arg(query.value(0).toString());
             }
             if (problem.isEmpty()) {
-                const QList<std::pair<QString, QString>> tables{
-                    {u"listings"_s, tr("%1 listings")},
-                    {u"saved_listings"_s, tr("%1 saved")},
-                    {u"profiles"_s, tr("%1 saved profiles")}};
-                for (const auto &[table, label] : tables) {
-                    // Table names come from this list, never from input.
-                    if (query.exec(u"SELECT count(*) FROM "_s + table) && query.next())
+                const QList<std::pair<QString, QString>> counted{
+                    {u"SELECT count(*) FROM listings"_s, tr("%1 listings")},
+                    {u"SELECT count(*) FROM saved_listings"_s, tr("%1 saved")},
+                    {u"SELECT count(*) FROM profiles"_s, tr("%1 saved profiles")}};
+                for (const auto &[sql, label] : counted) {
+                    if (SqlErrors::prepareAndExec(query, sql, nullptr) && query.next())
                         counts.append(label.arg(QLocale().toString(query.value(0).toLongLong())));
                 }
             }

@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -98,7 +99,9 @@ void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps,
         }
         if (deepest) {
             RoadmapStep step;
-            step.id = u"deepen:"_s + deepest->id;
+            // The level is part of the id: a mark for one year must not stick to the next.
+            const int level = int(std::floor(skills.years(deepest->id))) + 1;
+            step.id = u"deepen:%1:%2"_s.arg(deepest->id).arg(level);
             step.kind = RoadmapStepKind::DeepenSkill;
             step.skillId = deepest->id;
             step.years = m_effort.deepenYearsAdded;
@@ -124,7 +127,8 @@ void RoadmapCandidates::addCertifications(QList<RoadmapStep> &steps,
         step.kind = RoadmapStepKind::Certification;
         step.skillId = certification.skillId;
         step.studyHours = certification.studyHours;
-        step.effortSource = effortFile + u"certifications.items."_s + certification.skillId;
+        step.effortSource =
+            effortFile + u"certifications.items (skill %1)"_s.arg(certification.skillId);
         steps.append(step);
     }
 }
@@ -136,7 +140,7 @@ void RoadmapCandidates::addExperience(QList<RoadmapStep> &steps, const Profile &
     if (!leads || profile.managementLargestTeam < m_effort.largerTeamSize ||
         profile.managementYearsLeading < parameters.leadingYearsSaturation) {
         RoadmapStep step;
-        step.id = u"lead-team"_s;
+        step.id = u"lead-team:%1"_s.arg(profile.managementYearsLeading + 1);
         step.kind = RoadmapStepKind::LeadTeam;
         step.years = 1;
         step.teamSize = std::max(profile.managementLargestTeam,
@@ -158,7 +162,7 @@ void RoadmapCandidates::addExperience(QList<RoadmapStep> &steps, const Profile &
     }
     if (profile.largeScaleProjects < parameters.largeScaleProjectsCounted) {
         RoadmapStep step;
-        step.id = u"large-project"_s;
+        step.id = u"large-project:%1"_s.arg(profile.largeScaleProjects + 1);
         step.kind = RoadmapStepKind::LargeScaleProject;
         step.calendarMonths = m_effort.largeScaleProjectMonths;
         step.effortSource = effortFile + u"largeScaleProject.calendarMonths"_s;
@@ -166,7 +170,7 @@ void RoadmapCandidates::addExperience(QList<RoadmapStep> &steps, const Profile &
     }
     if (profile.newTechnologyProjects < parameters.newTechnologyProjectsCounted) {
         RoadmapStep step;
-        step.id = u"new-technology-project"_s;
+        step.id = u"new-technology-project:%1"_s.arg(profile.newTechnologyProjects + 1);
         step.kind = RoadmapStepKind::NewTechnologyProject;
         step.calendarMonths = m_effort.newTechnologyProjectMonths;
         step.effortSource = effortFile + u"newTechnologyProject.calendarMonths"_s;

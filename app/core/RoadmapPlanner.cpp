@@ -49,20 +49,24 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
     plan.targetYen = std::max<qint64>(0, options.targetYen);
     plan.hoursPerWeek =
         options.hoursPerWeek > 0 ? options.hoursPerWeek : m_effort.defaultHoursPerWeek;
-    if (options.employment) {
-        plan.employment = *options.employment;
-    } else {
-        // "Any": plan in the type the model already pays best, staying put on a tie.
-        plan.employment = profile.employment;
-        plan.employmentChosenByModel = true;
-        for (const EmploymentEstimate &estimate : before.estimates) {
-            if (estimate.midYen > midOf(before.estimates, plan.employment))
-                plan.employment = estimate.type;
-        }
-    }
     plan.startIsEnteredIncome = profile.annualIncomeYen > 0;
     plan.startYen = plan.startIsEnteredIncome ? profile.annualIncomeYen
                                               : midOf(before.estimates, profile.employment);
+    if (options.employment) {
+        plan.employment = *options.employment;
+    } else {
+        // "Any": plan in the type that pays best, where the current type counts at what the
+        // user earns if that is more than the model's estimate: never plan a pay cut.
+        plan.employment = profile.employment;
+        plan.employmentChosenByModel = true;
+        qint64 best = std::max(plan.startYen, midOf(before.estimates, profile.employment));
+        for (const EmploymentEstimate &estimate : before.estimates) {
+            if (estimate.type != profile.employment && estimate.midYen > best) {
+                best = estimate.midYen;
+                plan.employment = estimate.type;
+            }
+        }
+    }
     plan.marketNowYen = midOf(before.estimates, plan.employment);
 
     const QList<RoadmapStep> candidates =

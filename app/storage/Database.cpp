@@ -91,6 +91,17 @@ bool Database::openConnection(const QString &path, bool readOnly)
         return fail(tr("Cannot create the folder %1.").arg(info.absolutePath()));
     const bool isNew = !info.exists();
 
+    // An existing file is judged first through a read-only connection, which can never write
+    // to it: not even the checkpoint SQLite runs when the last writer closes, which would copy
+    // a -wal file into a damaged database. Only a file that passes is opened for writing.
+    int version = 0;
+    if (!isNew && info.size() > 0) {
+        Problem kind = Problem::None;
+        const QString problem = inspect(m_path, &version, &kind);
+        if (kind != Problem::None)
+            return fail(problem, kind);
+    }
+
     QString error;
     {
         // Scoped so that no handle outlives a failure (removeDatabase warns about those).
@@ -106,31 +117,6 @@ bool Database::openConnection(const QString &path, bool readOnly)
     // The user's data, for the user alone; SQLite gives its -wal and -shm files the same mode.
     if (isNew)
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    // Reading the version is the first thing we do and it writes nothing: it is what tells a
-    // foreign or newer file from ours before anything could change it.
-    const int version = SchemaMigrator(connection()).currentVersion(&error);
-    if (version < 0)
-        return fail(tr("%1 is not a CareerPlanner database or is damaged (%2). "
-                       "It was left untouched.")
-                        .arg(m_path, error),
-                    Problem::Damaged);
-    if (version > SchemaMigrator::latestVersion())
-        return fail(tr("%1 was written by a newer version of CareerPlanner (schema version %2; "
-                       "this program knows up to %3). It was left untouched: "
-                       "update CareerPlanner to open it.")
-                        .arg(m_path)
-                        .arg(version)
-                        .arg(SchemaMigrator::latestVersion()),
-                    Problem::Newer);
-    // A quick check reads every page once and writes nothing: a truncated or scribbled file
-    // is refused here, before a migration or an import could build on it.
-    if (version > 0) {
-        const QString damage = quickCheck(connection());
-        if (!damage.isEmpty())
-            return fail(tr("%1 is damaged: %2. It was left untouched.").arg(m_path, damage),
-                        Problem::Damaged);
-    }
     m_versionAtOpen = version;
     return readOnly ? true : applyConnectionSettings();
 }
@@ -169,6 +155,80 @@ bool Database::openReadOnly(const QString &path)
     if (!SqlErrors::prepareAndExec(query, u"PRAGMA foreign_keys = ON"_s, &error))
         return fail(tr("Cannot configure %1: %2").arg(m_path, error));
     return true;
+}
+
+namespace {
+// SQLite's result codes for a damaged file and for a file that is no database at all; Qt
+// reports the extended code, whose low byte is the primary one.
+bool isDamage(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+} // namespace
+
+QString Database::inspect(const QString &path, int *version, Problem *kind)
+{
+    *kind = Problem::None;
+    const QString name = nextConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        QSqlQuery query(db);
+        // A locked or unreadable file is not a damaged one: it must never be offered for
+        // replacement, so only SQLite's own verdict of damage counts as damage.
+        const auto failed = [&](const QSqlError &error) {
+            *kind = isDamage(error) ? Problem::Damaged : Problem::Other;
+            problem =
+                *kind == Problem::Damaged
+                    ? tr("%1 is not a CareerPlanner database or is damaged (%2). "
+                         "It was left untouched.")
+                          .arg(path, error.text())
+                    : tr("Cannot read %1: %2. It was left untouched.").arg(path, error.text());
+        };
+        if (!db.open()) {
+            failed(db.lastError());
+        } else if (!query.prepare(u"PRAGMA user_version"_s) || !query.exec() || !query.next()) {
+            failed(query.lastError());
+        } else {
+            *version = query.value(0).toInt();
+            query.finish();
+            if (*version > SchemaMigrator::latestVersion()) {
+                *kind = Problem::Newer;
+                problem = tr("%1 was written by a newer version of CareerPlanner (schema version "
+                             "%2; this program knows up to %3). It was left untouched: update "
+                             "CareerPlanner to open it.")
+                              .arg(path)
+                              .arg(*version)
+                              .arg(SchemaMigrator::latestVersion());
+            } else if (*version == 0) {
+                // Version 0 with tables in it is some other program's database: ours are
+                // created empty and get version 1 in the same transaction as their tables.
+                if (query.prepare(u"SELECT count(*) FROM sqlite_master"_s) && query.exec() &&
+                    query.next() && query.value(0).toInt() > 0) {
+                    *kind = Problem::Other;
+                    problem = tr("%1 is a database of another program, not of CareerPlanner. "
+                                 "It was left untouched.")
+                                  .arg(path);
+                }
+                query.finish();
+            } else {
+                // Reads every page once and writes nothing: a truncated or scribbled file is
+                // refused before a migration or an import could build on it.
+                const QString damage = quickCheck(db);
+                if (!damage.isEmpty()) {
+                    *kind = Problem::Damaged;
+                    problem = tr("%1 is damaged: %2. It was left untouched.").arg(path, damage);
+                }
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
 }
 
 QString Database::quickCheck(QSqlDatabase connection)

@@ -49,6 +49,9 @@ public:
     int schemaVersion() const;
     // PRAGMA quick_check: empty when the file is whole, else what is wrong (a few lines).
     static QString quickCheck(QSqlDatabase connection);
+    // Judges an existing file through its own read-only connection: its schema version, and
+    // whether it is whole (quick_check), newer, foreign or locked. Never writes to it.
+    static QString inspect(const QString &path, int *version, Problem *kind);
 
 private:
     bool openConnection(const QString &path, bool readOnly = false);

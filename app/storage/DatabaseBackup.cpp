@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,12 @@ QStringList DatabaseBackup::backups() const
 {
     const QDir folder(folderFor(m_databasePath));
     QStringList names = folder.entryList({namePrefix() + u"*.sqlite"_s}, QDir::Files, QDir::Name);
+    // Exactly "<base>-yyyyMMdd-HHmmss-<reason>.sqlite": the pattern alone would also take the
+    // backups of a sibling "<base>-work.sqlite", to restore or prune.
+    static const QRegularExpression own(u"^\\d{8}-\\d{6}-[A-Za-z0-9-]+\\.sqlite$"_s);
+    names.removeIf([this](const QString &name) {
+        return !own.match(name.mid(namePrefix().size())).hasMatch();
+    });
     std::reverse(names.begin(), names.end());
     QStringList paths;
     for (const QString &name : std::as_const(names))

@@ -7,8 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -27,10 +27,21 @@ QString DatabaseRecovery::moveAside(const QString &databasePath, QString *error,
             *error = tr("cannot rename %1 to %2").arg(databasePath, target);
         return {};
     }
-    // The journal files belong to the damaged file: kept with it, never applied to another.
+    // The journal files belong to the moved file: kept with it, never applied to another. If
+    // one cannot follow, the move is undone, so no file is left beside a stranger's journal.
+    QStringList moved;
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-        if (QFile::exists(databasePath + suffix))
-            QFile::rename(databasePath + suffix, target + suffix);
+        if (!QFile::exists(databasePath + suffix))
+            continue;
+        if (!QFile::rename(databasePath + suffix, target + suffix)) {
+            for (const QString &done : std::as_const(moved))
+                QFile::rename(target + done, databasePath + done);
+            QFile::rename(target, databasePath);
+            if (error)
+                *error = tr("cannot rename %1 to %2").arg(databasePath + suffix, target + suffix);
+            return {};
+        }
+        moved.append(suffix);
     }
     return target;
 }
@@ -39,37 +50,16 @@ QString DatabaseRecovery::checkFile(const QString &path, int *schemaVersion)
 {
     if (!QFileInfo(path).isFile())
         return tr("%1 does not exist").arg(path);
-    // Read-only and with its own connection: checking a file never changes it.
-    const QString name = u"careerplanner-check-%1"_s.arg(quintptr(&path));
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open()) {
-            problem = tr("cannot be opened");
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-                problem = tr("is not a database");
-            } else {
-                const int version = query.value(0).toInt();
-                query.finish();
-                if (schemaVersion)
-                    *schemaVersion = version;
-                if (version < 1)
-                    problem = tr("is not a CareerPlanner database");
-                else if (version > SchemaMigrator::latestVersion())
-                    problem =
-                        tr("was written by a newer CareerPlanner (schema version %1)").arg(version);
-                else
-                    problem = Database::quickCheck(db);
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    int version = 0;
+    Database::Problem kind = Database::Problem::None;
+    const QString problem = Database::inspect(path, &version, &kind);
+    if (schemaVersion)
+        *schemaVersion = version;
+    if (!problem.isEmpty())
+        return problem;
+    if (version < 1)
+        return tr("%1 is not a CareerPlanner database").arg(path);
+    return {};
 }
 
 std::optional<BackupCandidate> DatabaseRecovery::newestGoodBackup(const QString &databasePath)
@@ -97,31 +87,65 @@ bool DatabaseRecovery::restore(const QString &backup, const QString &databasePat
     const QString problem = checkFile(backup);
     if (!problem.isEmpty()) {
         if (error)
-            *error = tr("%1 cannot be restored: it %2").arg(backup, problem);
+            *error = tr("cannot restore: %1").arg(problem);
         return false;
     }
-    // Copy first, beside the target, so the old file is only moved once a whole copy exists.
+    // The copy is written whole and flushed to disk beside the target first (QSaveFile), so
+    // the old file is only moved once a complete copy exists, even across a power cut.
     const QString staging = databasePath + u".restoring"_s;
-    QFile::remove(staging);
-    if (!QFile::copy(backup, staging)) {
-        if (error)
-            *error = tr("cannot copy %1 to %2").arg(backup, staging);
-        return false;
+    {
+        QFile source(backup);
+        QSaveFile copy(staging);
+        if (!source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("cannot copy %1 to %2").arg(backup, staging);
+            return false;
+        }
+        copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        while (!source.atEnd()) {
+            const QByteArray block = source.read(1 << 20);
+            if (block.isEmpty() || copy.write(block) != block.size())
+                break;
+        }
+        if (!source.atEnd() || !copy.commit()) {
+            if (error)
+                *error = tr("cannot copy %1 to %2").arg(backup, staging);
+            return false;
+        }
     }
-    QFile::setPermissions(staging, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (QFile::exists(databasePath)) {
-        const QString aside = moveAside(databasePath, error);
+    // Whatever is at the target goes aside, with any -wal or -shm left behind: a journal of
+    // another file must never be applied to the restored copy.
+    const bool companions = QFile::exists(databasePath + u"-wal"_s) ||
+                            QFile::exists(databasePath + u"-shm"_s) ||
+                            QFile::exists(databasePath + u"-journal"_s);
+    QString aside;
+    if (QFile::exists(databasePath) || companions) {
+        if (!QFile::exists(databasePath)) {
+            // Only journals: keep them under the aside name with an empty main file.
+            QFile placeholder(databasePath);
+            if (!placeholder.open(QIODevice::WriteOnly)) {
+                QFile::remove(staging);
+                if (error)
+                    *error = tr("cannot move the journal files of %1 aside").arg(databasePath);
+                return false;
+            }
+        }
+        aside = moveAside(databasePath, error);
         if (aside.isEmpty()) {
             QFile::remove(staging);
             return false;
         }
-        if (movedAside)
-            *movedAside = aside;
     }
     if (!QFile::rename(staging, databasePath)) {
+        // Put the old file back where it was: the restore did not happen.
+        if (!aside.isEmpty())
+            QFile::rename(aside, databasePath);
+        QFile::remove(staging);
         if (error)
             *error = tr("cannot rename %1 to %2").arg(staging, databasePath);
         return false;
     }
+    if (movedAside)
+        *movedAside = aside;
     return true;
 }

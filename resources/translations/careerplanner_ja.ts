@@ -359,6 +359,14 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>%1 more</source>
         <translation>ほか %1件</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2. It was left untouched.</source>
+        <translation>%1 を読み取れません: %2。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of CareerPlanner. It was left untouched.</source>
+        <translation>%1 は CareerPlanner ではなく別のプログラムのデータベースです。ファイルには手を加えていません。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -386,28 +394,20 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>%1 は存在しません</translation>
     </message>
     <message>
-        <source>cannot be opened</source>
-        <translation>開けません</translation>
-    </message>
-    <message>
-        <source>is not a database</source>
-        <translation>データベースではありません</translation>
-    </message>
-    <message>
-        <source>is not a CareerPlanner database</source>
-        <translation>CareerPlanner のデータベースではありません</translation>
-    </message>
-    <message>
-        <source>was written by a newer CareerPlanner (schema version %1)</source>
-        <translation>新しいバージョンの CareerPlanner で書き込まれています(スキーマバージョン %1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be restored: it %2</source>
-        <translation>%1 は復元できません: %2</translation>
-    </message>
-    <message>
         <source>cannot copy %1 to %2</source>
         <translation>%1 を %2 にコピーできません</translation>
+    </message>
+    <message>
+        <source>%1 is not a CareerPlanner database</source>
+        <translation>%1 は CareerPlanner のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>cannot restore: %1</source>
+        <translation>復元できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the journal files of %1 aside</source>
+        <translation>%1 のジャーナルファイルを退避できません</translation>
     </message>
 </context>
 <context>
@@ -1948,14 +1948,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Find listings</source>
         <translation>案件を検索(&amp;F)</translation>
     </message>
@@ -1994,6 +1986,14 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>About &amp;Qt</source>
         <translation>Qtについて(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo profile edit</source>
+        <translation>プロフィールの編集を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo profile edit</source>
+        <translation>プロフィールの編集をやり直す(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -174,8 +174,8 @@ private slots:
             planner.plan(javaDeveloperWithoutCloud(), {10'000'000, EmploymentType::Freelance, 12});
         QVERIFY(qFuzzyCompare(stepWithId(slow, u"learn:aws"_s)->effortMonths,
                               4 * stepWithId(fast, u"learn:aws"_s)->effortMonths));
-        QCOMPARE(stepWithId(slow, u"lead-team"_s)->effortMonths, 12.0);
-        QCOMPARE(stepWithId(fast, u"lead-team"_s)->effortMonths, 12.0);
+        QCOMPARE(stepWithId(slow, u"lead-team:1"_s)->effortMonths, 12.0);
+        QCOMPARE(stepWithId(fast, u"lead-team:1"_s)->effortMonths, 12.0);
     }
 
     void theProjectionTakesTheStepsInOrder()

@@ -9,7 +9,9 @@
 #include "storage/SavedListingRepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +118,84 @@ private slots:
         QCOMPARE(ProfileStore(database.connection()).latest().value().age, 51);
         QCOMPARE(SavedListingRepository(database.connection()).find(m_savedId).value().note,
                  u"面談は12月3日"_s);
+    }
+
+    void aDamagedFileWithAJournalIsNotWrittenToEither()
+    {
+        // A crash left a -wal beside a file that is now damaged: the refusal must not
+        // checkpoint the journal into it (a closing writer would).
+        const QString copy = m_dir.filePath(u"wal-%1/careerplanner.sqlite"_s.arg(m_counter));
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        {
+            const QString name = u"wal-writer"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(m_path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+                QVERIFY(query.exec(u"UPDATE saved_listings SET note = 'in the journal only'"_s));
+                // Copied while the writer is still open, as a crash would leave them.
+                QVERIFY(QFile::copy(m_path, copy));
+                QVERIFY(QFile::copy(m_path + u"-wal"_s, copy + u"-wal"_s));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        m_path = copy;
+        damageFile(u"scribble"_s);
+        const QByteArray main = hashOf(copy);
+        const QByteArray journal = hashOf(copy + u"-wal"_s);
+        QVERIFY(!journal.isEmpty());
+        Database database;
+        QVERIFY(!database.open(copy));
+        QCOMPARE(database.problem(), Database::Problem::Damaged);
+        QCOMPARE(hashOf(copy), main);
+        QCOMPARE(hashOf(copy + u"-wal"_s), journal);
+        // Moved aside together.
+        QString error;
+        const QString aside = DatabaseRecovery::moveAside(copy, &error);
+        QVERIFY2(!aside.isEmpty(), qPrintable(error));
+        QCOMPARE(hashOf(aside + u"-wal"_s), journal);
+        QVERIFY(!QFile::exists(copy + u"-wal"_s));
+    }
+
+    void anotherProgramsDatabaseIsLeftAlone()
+    {
+        const QString foreign = m_dir.filePath(u"foreign-%1.db"_s.arg(m_counter));
+        {
+            const QString name = u"foreign-writer"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(foreign);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(u"CREATE TABLE bookmarks (url TEXT)"_s));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        const QByteArray before = hashOf(foreign);
+        Database database;
+        QVERIFY(!database.open(foreign));
+        QCOMPARE(database.problem(), Database::Problem::Other); // not offered for replacement
+        QVERIFY(database.lastError().contains(u"another program"_s));
+        QCOMPARE(hashOf(foreign), before);
+        QVERIFY(!QFile::exists(foreign + u"-wal"_s));
+    }
+
+    void onlyThisDatabasesBackupsAreItsOwn()
+    {
+        const QString own = makeBackup();
+        // A sibling database "careerplanner-work.sqlite" keeps its backups in the same folder.
+        const QString sibling = DatabaseBackup::folderFor(m_path) +
+                                u"/careerplanner-work-29991231-000000-daily.sqlite"_s;
+        QVERIFY(QFile::copy(own, sibling));
+        // Named as if newer than all of ours, it would otherwise come first.
+        const QStringList backups = DatabaseBackup(QSqlDatabase(), m_path).backups();
+        QVERIFY(backups.contains(own));
+        QVERIFY(!backups.contains(sibling));
+        QCOMPARE(DatabaseRecovery::newestGoodBackup(m_path).value().path, backups.first());
     }
 
     void aDamagedBackupIsNeverRestored()

@@ -279,10 +279,14 @@ private slots:
         QVERIFY(!without.restoreButton()->isEnabled());
         QTest::mouseClick(without.newDatabaseButton(), Qt::LeftButton);
         QCOMPARE(without.choice(), RecoveryDialog::Choice::NewDatabase);
-        RecoveryDialog quit(m_dir.filePath(u"x.sqlite"_s), u"damaged"_s, std::nullopt);
+        // Escape quits even where Restore is the default button.
+        RecoveryDialog quit(m_dir.filePath(u"x.sqlite"_s), u"damaged"_s, backup);
         quit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&quit));
+        QVERIFY(quit.restoreButton()->isDefault());
         QTest::keyClick(&quit, Qt::Key_Escape);
         QCOMPARE(quit.choice(), RecoveryDialog::Choice::Quit);
+        QCOMPARE(quit.result(), int(QDialog::Rejected));
     }
 
 private:

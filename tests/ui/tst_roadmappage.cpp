@@ -16,6 +16,7 @@
 #include <QChart>
 #include <QLabel>
 #include <QLineSeries>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -215,13 +216,13 @@ private slots:
         });
 
         // Declined: the mark is kept, the profile is not touched.
-        const int lead = rowOf(page->model(), u"lead-team"_s);
+        const int lead = rowOf(page->model(), u"lead-team:1"_s);
         QVERIFY(lead >= 0);
         table->selectRow(lead);
         QTest::mouseClick(child<QPushButton>(page, u"roadmapMarkDone"_s), Qt::LeftButton);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(window.profilePage()->profile().managementYearsLeading, 0);
-        QCOMPARE(RoadmapProgressStore(database.connection()).statuses().value(u"lead-team"_s),
+        QCOMPARE(RoadmapProgressStore(database.connection()).statuses().value(u"lead-team:1"_s),
                  RoadmapStepStatus::Done);
 
         // Accepted: the profile gains the skill and is saved as a new dated entry.
@@ -297,13 +298,22 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         RoadmapPage *page = window.roadmapPage();
-        toggleWithSpace(page->table(), 0);
+        toggleWithSpace(page->table(), rowOf(page->model(), u"learn:aws"_s));
         QVERIFY(window.analysisService()->isWhatIf());
         const Profile whatIf = window.analysisService()->effectiveProfile();
         QString error;
         const QString pdf = m_dir.filePath(u"gui-report.pdf"_s);
         QVERIFY2(page->writeReport(pdf, &error), qPrintable(error));
         QVERIFY(QFileInfo(pdf).size() > 10'000);
+        // The report shows the saved profile: Java only, not the ticked step's skill.
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(60'000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .normalized(QString::NormalizationForm_KC);
+        QVERIFY(text.contains(u"Java (15 years)"_s));
+        QCOMPARE(whatIf.skills.last().name, u"AWS"_s);
+        QVERIFY(!text.contains(u"AWS (1 years)"_s));
         // The what-if is back afterwards.
         QVERIFY(window.analysisService()->isWhatIf());
         QCOMPARE(window.analysisService()->effectiveProfile(), whatIf);
