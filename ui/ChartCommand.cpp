@@ -3,22 +3,19 @@
 #include "AnalysisService.h"
 #include "ChartExporter.h"
 #include "ChartsPage.h"
+#include "OffscreenCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/DatabaseLocation.h"
 #include "cli/Language.h"
-#include "core/ProfileJson.h"
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
-#include "storage/ProfileStore.h"
 #include "storage/ReferenceDataRepository.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
-#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -28,24 +25,10 @@ bool ChartCommand::isChartInvocation(int argc, char **argv)
     return CommandLine::commandName(CommandLine::arguments(argc, argv)) == name();
 }
 
-namespace {
-// The offscreen platform warns about window features it lacks; none matter for an image.
-void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext &context,
-                            const QString &message)
-{
-    if (message.contains(u"does not support"_s) || message.contains(u"XDG_RUNTIME_DIR"_s))
-        return;
-    QByteArray local = qFormatLogMessage(type, context, message).toLocal8Bit();
-    std::fprintf(stderr, "%s\n", local.constData());
-}
-} // namespace
-
 int ChartCommand::run(int argc, char **argv)
 {
-    qInstallMessageHandler(quietOffscreenWarnings);
-    // Rendering needs a GUI application but never a screen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Drawing needs a GUI application but never a screen.
+    OffscreenCommand::prepare();
     QApplication app(argc, argv);
     Language::install(Language::fromArguments(QCoreApplication::arguments()));
     QTextStream out(stdout);
@@ -112,20 +95,12 @@ int ChartCommand::run(int argc, char **argv)
         err << error << u'\n';
         return 1;
     }
-    Profile profile = ProfileStore(database.connection()).latest().value_or(Profile{});
-    if (parser.isSet(profileOption)) {
-        QFile file(parser.value(profileOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("%1: cannot read: %2").arg(file.fileName(), file.errorString()) << u'\n';
-            return 1;
-        }
-        const auto loaded = ProfileJson::fromBytes(file.readAll(), &error);
-        if (!loaded) {
-            err << file.fileName() << u": "_s << error << u'\n';
-            return 1;
-        }
-        profile = *loaded;
-    }
+    bool failed = false;
+    const Profile profile =
+        OffscreenCommand::profile(database.connection(), parser.value(profileOption), err, &failed)
+            .value_or(Profile{});
+    if (failed)
+        return 1;
     const RateConversion conversion = market->parameters.defaultConversion();
     AnalysisService analysis(std::move(*market), conversion);
     analysis.setProfile(profile);

@@ -2,13 +2,13 @@
 
 #include "AnalysisService.h"
 #include "AppSettings.h"
+#include "OffscreenCommand.h"
 #include "RoadmapReport.h"
 #include "cli/CommandLine.h"
 #include "cli/DatabaseLocation.h"
 #include "cli/Language.h"
 #include "cli/PlanFormatter.h"
 #include "core/IncomeProjection.h"
-#include "core/ProfileJson.h"
 #include "core/RoadmapPlanner.h"
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
@@ -17,22 +17,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QTextStream>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-void quietOffscreenWarnings(QtMsgType type, const QMessageLogContext &context,
-                            const QString &message)
-{
-    if (message.contains(u"does not support"_s) || message.contains(u"XDG_RUNTIME_DIR"_s))
-        return;
-    const QByteArray local = qFormatLogMessage(type, context, message).toLocal8Bit();
-    std::fprintf(stderr, "%s\n", local.constData());
-}
-} // namespace
 
 QString PlanCommand::summary()
 {
@@ -47,10 +34,8 @@ bool PlanCommand::isPlanInvocation(int argc, char **argv)
 
 int PlanCommand::run(int argc, char **argv)
 {
-    qInstallMessageHandler(quietOffscreenWarnings);
-    // The report draws charts: a GUI application, never a screen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Drawing needs a GUI application but never a screen.
+    OffscreenCommand::prepare();
     QApplication app(argc, argv);
     Language::install(Language::fromArguments(QCoreApplication::arguments()));
     QTextStream out(stdout);
@@ -139,19 +124,11 @@ int PlanCommand::run(int argc, char **argv)
         err << error << u'\n';
         return 1;
     }
-    std::optional<Profile> profile = ProfileStore(database.connection()).latest();
-    if (parser.isSet(profileOption)) {
-        QFile file(parser.value(profileOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("%1: cannot read: %2").arg(file.fileName(), file.errorString()) << u'\n';
-            return 1;
-        }
-        profile = ProfileJson::fromBytes(file.readAll(), &error);
-        if (!profile) {
-            err << file.fileName() << u": "_s << error << u'\n';
-            return 1;
-        }
-    }
+    bool failed = false;
+    const std::optional<Profile> profile =
+        OffscreenCommand::profile(database.connection(), parser.value(profileOption), err, &failed);
+    if (failed)
+        return 1;
     if (!profile) {
         err << tr("plan: no saved profile; give one with --profile FILE") << u'\n';
         return 2;

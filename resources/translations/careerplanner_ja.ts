@@ -106,10 +106,6 @@
         <translation>chart: --size には 200x200 〜 8000x8000 の 幅x高さ を指定してください</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: 読み込めません: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2×%3).</source>
         <translation>%1 を書き出しました(%2×%3)。</translation>
     </message>
@@ -2145,6 +2141,13 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>OffscreenCommand</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>PasteListingDialog</name>
     <message>
         <source>Add listing</source>
@@ -2267,10 +2270,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>plan: the report file must end in .pdf</source>
         <translation>plan: レポートのファイル名は .pdf で終わる必要があります</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
         <source>plan: no saved profile; give one with --profile FILE</source>
