@@ -123,7 +123,7 @@ void ChartsPage::update()
     }
     m_incomeByAge->setProfile(profile, fullTimeEstimate);
     if (!m_occupationChosen)
-        m_employment->setOccupation(IncomeEstimator::statisticsOccupation(profile.jobType));
+        m_employment->setOccupation(EmploymentComparison::statisticsOccupation(profile.jobType));
     updateEmployment();
     m_skills->setScoreCard(result->card);
     QSet<qint64> qualifying;

@@ -2,10 +2,11 @@
 
 CareerAnalysis::CareerAnalysis(const MarketData &data, const RateConversion &conversion)
     : m_data(data), m_conversion(conversion),
-      m_premiums(SkillPremiums::measure(data.listings, data.parameters)),
+      m_values(SkillMarketValues::measure(data.pack, data.catalogue, data.listings,
+                                          data.parameters)),
       m_fitter(data.catalogue, data.parameters),
-      m_scorer(data.catalogue, data.parameters, m_premiums),
-      m_estimator(data.parameters, data.statistics, m_conversion)
+      m_scorer(data.catalogue, data.parameters, m_values),
+      m_estimator(data.parameters, data.pack, data.catalogue, m_values, m_conversion)
 {
     m_fitter.setListings(data.listings);
 }
@@ -16,7 +17,8 @@ AnalysisResult CareerAnalysis::analyze(const Profile &profile) const
     result.skills = ResolvedSkills::resolve(profile, m_data.catalogue);
     result.card = m_scorer.score(profile, result.skills);
     result.estimates =
-        m_estimator.estimate(profile, result.card, m_fitter.qualifyingRates(result.skills));
+        m_estimator.estimate(profile, result.skills, result.card,
+                                             m_fitter.qualifyingRates(result.skills));
     result.ranking = m_fitter.rank(result.skills);
     return result;
 }
@@ -32,7 +34,7 @@ AnalysisResult CareerAnalysis::estimate(const Profile &profile, std::vector<int>
         if (m_fitter.monthlyRate(index) > 0)
             rates.append(m_fitter.monthlyRate(index));
     }
-    result.estimates = m_estimator.estimate(profile, result.card, rates);
+    result.estimates = m_estimator.estimate(profile, result.skills, result.card, rates);
     if (qualifying)
         *qualifying = indices;
     return result;

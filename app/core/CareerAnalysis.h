@@ -7,7 +7,7 @@
 #include "RateConversion.h"
 #include "ResolvedSkills.h"
 #include "ScoreCard.h"
-#include "SkillPremiums.h"
+#include "market/SkillMarketValues.h"
 
 #include <vector>
 
@@ -19,7 +19,7 @@ struct AnalysisResult
     std::vector<RankedListing> ranking;  // indices into MarketData::listings
 };
 
-// The model in one place: measures skill premiums from the listings and prepares the fitter
+// The model in one place: values the skills from the market data and the listings and prepares the fitter
 // once, then analyses any number of profiles. The window and the command line both use it.
 class CareerAnalysis
 {
@@ -34,13 +34,13 @@ public:
     ListingFit fitOf(const Listing &listing, const ResolvedSkills &skills) const;
 
     const MarketData &data() const { return m_data; }
-    const SkillPremiums &premiums() const { return m_premiums; }
+    const SkillMarketValues &skillValues() const { return m_values; }
     const RateConversion &conversion() const { return m_conversion; }
 
 private:
     const MarketData &m_data;
     RateConversion m_conversion;
-    SkillPremiums m_premiums;
+    SkillMarketValues m_values;
     ListingFitter m_fitter;
     ProfileScorer m_scorer;
     IncomeEstimator m_estimator;

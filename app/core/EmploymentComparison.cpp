@@ -51,3 +51,8 @@ EmploymentComparison EmploymentComparison::build(const QList<SalaryStatistic> &s
     }
     return comparison;
 }
+
+QString EmploymentComparison::statisticsOccupation(JobType type)
+{
+    return type == JobType::Frontend ? QStringLiteral("frontend") : QStringLiteral("backend");
+}

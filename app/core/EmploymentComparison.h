@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IncomeEstimator.h"
+#include "JobType.h"
 #include "RateConversion.h"
 #include "SalaryStatistic.h"
 
@@ -29,6 +30,9 @@ struct EmploymentComparison
     QList<EmploymentBar> bars; // full-time, freelance, dispatch, part-time (those published)
 
     qint64 maximumYen() const;
+    // The occupation whose published employment figures the chart compares a job type with
+    // (frontend figures for frontend engineers; system-engineer figures for everyone else).
+    static QString statisticsOccupation(JobType type);
     static EmploymentComparison build(const QList<SalaryStatistic> &statistics,
                                       const QString &occupation, const RateConversion &conversion,
                                       const QList<EmploymentEstimate> &estimates);

@@ -1,7 +1,7 @@
 #include "IncomeEstimator.h"
 
-#include "IncomeByAge.h"
 #include "MoneyFormat.h"
+#include "market/CensusAgeCurve.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString parametersFile = u"data/model_parameters.json"_s;
-const QString ageCurveOccupation = u"se-web"_s;
 
 qint64 roundToMan(double yen)
 {
@@ -23,38 +22,20 @@ QString percent(double fraction)
     return QLocale().toString(fraction * 100.0, 'f', 1) + u'%';
 }
 
-// Linear interpolation between the order statistics of ascending values.
-double quantile(const QList<qint64> &ascending, double p)
+// The census band an age falls in ("40-44"); under 20 → 20-24, 70 and over → 65-69.
+QString censusBand(int age)
 {
-    const double position = p * double(ascending.size() - 1);
-    const auto below = qsizetype(std::floor(position));
-    const auto above = std::min(below + 1, ascending.size() - 1);
-    const double weight = position - double(below);
-    return double(ascending.at(below)) * (1 - weight) + double(ascending.at(above)) * weight;
+    const int start = std::clamp(age / 5 * 5, 20, 65);
+    return u"%1-%2"_s.arg(start).arg(start + 4);
 }
 } // namespace
 
-IncomeEstimator::IncomeEstimator(const ModelParameters &parameters,
-                                 const QList<SalaryStatistic> &statistics,
+IncomeEstimator::IncomeEstimator(const ModelParameters &parameters, const MarketPack &pack,
+                                 const SkillCatalogue &catalogue, const SkillMarketValues &values,
                                  const RateConversion &conversion)
-    : m_parameters(parameters), m_statistics(statistics), m_conversion(conversion)
+    : m_parameters(parameters), m_pack(pack),
+      m_publishedRate(catalogue, parameters, values, pack.label()), m_conversion(conversion)
 {
-}
-
-QString IncomeEstimator::statisticsOccupation(JobType type)
-{
-    return type == JobType::Frontend ? u"frontend"_s : u"backend"_s;
-}
-
-const SalaryStatistic *IncomeEstimator::find(const QString &occupation, const QString &dimension,
-                                             const QString &bucket) const
-{
-    for (const SalaryStatistic &statistic : m_statistics) {
-        if (statistic.occupation == occupation && statistic.dimension == dimension &&
-            statistic.bucket == bucket)
-            return &statistic;
-    }
-    return nullptr;
 }
 
 double IncomeEstimator::premiumFraction(EmploymentType type, double composite) const
@@ -76,10 +57,12 @@ void IncomeEstimator::spread(EmploymentEstimate &estimate) const
                            parametersFile + u": estimateSpread"_s});
 }
 
-QList<EmploymentEstimate> IncomeEstimator::estimate(const Profile &profile, const ScoreCard &card,
+QList<EmploymentEstimate> IncomeEstimator::estimate(const Profile &profile,
+                                                    const ResolvedSkills &skills,
+                                                    const ScoreCard &card,
                                                     const QList<qint64> &qualifyingRates) const
 {
-    return {fullTime(profile, card), freelance(profile, card, qualifyingRates),
+    return {fullTime(profile, card), freelance(skills, card, qualifyingRates),
             hourly(EmploymentType::Dispatch, profile, card),
             hourly(EmploymentType::PartTime, profile, card)};
 }
@@ -88,45 +71,43 @@ EmploymentEstimate IncomeEstimator::fullTime(const Profile &profile, const Score
 {
     EmploymentEstimate estimate;
     estimate.type = EmploymentType::FullTime;
-    const QString occupation = statisticsOccupation(profile.jobType);
-    const SalaryStatistic *typeFigure = find(occupation, u"employment"_s, u"fulltime"_s);
-    const SalaryStatistic *overall = find(ageCurveOccupation, u"overall"_s, u"all"_s);
-    const IncomeByAge curve = IncomeByAge::fromStatistics(m_statistics, ageCurveOccupation);
-    if (!typeFigure) {
-        estimate.basis = tr("No full-time salary statistics in the database.");
+    const QString occupation = m_parameters.fullTimeOccupation.value(profile.jobType);
+    const CensusAgeCurve curve = CensusAgeCurve::fromPack(m_pack, occupation);
+    if (curve.isEmpty()) {
+        estimate.basis = tr("The market data has no wage census figures for %1.")
+                             .arg(CensusAgeCurve::occupationName(occupation));
         return estimate;
     }
-    double base = double(typeFigure->valueLowYen);
-    if (!curve.isEmpty() && overall && overall->valueLowYen > 0) {
-        const AgeBandIncome &band = curve.bands.at(curve.bandIndexForAge(profile.age));
-        const double ratio = double(typeFigure->valueLowYen) / double(overall->valueLowYen);
-        base = double(band.annualYen) * ratio;
-        QString ageNote = tr("average of people in their %1").arg(band.label);
-        if (band.bucket == u"60s"_s)
-            ageNote += tr("; the drop after the 50s applies to employment, not to freelance rates");
-        estimate.steps.append(
-            {tr("Age curve, %1").arg(band.label), double(band.annualYen), ageNote, curve.source});
-        estimate.steps.append({tr("Job-type ratio"), base - double(band.annualYen),
-                               tr("× %1 (full-time %2 ÷ all-age average %3)")
-                                   .arg(QLocale().toString(ratio, 'f', 2),
-                                        MoneyFormat::annual(typeFigure->valueLowYen),
-                                        MoneyFormat::annual(overall->valueLowYen)),
-                               typeFigure->source});
-    } else {
-        estimate.steps.append({tr("Full-time salary"), base, typeFigure->note, typeFigure->source});
-    }
+    const double base = curve.valueAt(profile.age);
+    const auto [below, above] = curve.around(profile.age);
+    const QString where =
+        below == above
+            ? tr("the %1 band: %2").arg(below->band, MoneyFormat::annual(qint64(below->annualYen)))
+            : tr("between the %1 band (%2) and the %3 band (%4)")
+                  .arg(below->band, MoneyFormat::annual(qint64(below->annualYen)), above->band,
+                       MoneyFormat::annual(qint64(above->annualYen)));
+    QString reason =
+        tr("%1; annual pay derived as monthly pay × 12 + bonus; all company sizes").arg(where);
+    if (profile.age >= 60)
+        reason += tr("; the drop after 60 applies to employment (re-employment on new terms), "
+                     "not to freelance rates");
+    estimate.steps.append({tr("Wage census, %1, age %2")
+                               .arg(CensusAgeCurve::occupationName(occupation))
+                               .arg(profile.age),
+                           base, reason, below->source->citation() + u"; "_s + m_pack.label()});
     const double premium = premiumFraction(EmploymentType::FullTime, card.composite.value);
     estimate.midYen = qint64(base * (1 + premium));
     estimate.steps.append(
         {tr("Composite score %1").arg(QLocale().toString(card.composite.value, 'f', 1)),
          base * premium,
-         tr("%1 (50 is the average; 0 → −%2, 100 → +%3)")
+         tr("%1 (50 is the census average; 0 → −%2, 100 → +%3)")
              .arg(percent(premium),
                   percent(m_parameters.employmentPremium.value(EmploymentType::FullTime).below),
                   percent(m_parameters.employmentPremium.value(EmploymentType::FullTime).above)),
          parametersFile + u": employmentPremium.fulltime"_s});
-    estimate.basis = tr("The age curve for your age, scaled to your job type's full-time salary "
-                        "and moved by your composite score.");
+    estimate.basis = tr("The %1 wage census (%2) for your age and job type, moved by your "
+                        "composite score.")
+                         .arg(below->source->year, below->source->publisher);
     spread(estimate);
     return estimate;
 }
@@ -136,95 +117,127 @@ EmploymentEstimate IncomeEstimator::hourly(EmploymentType type, const Profile &p
 {
     EmploymentEstimate estimate;
     estimate.type = type;
-    const SalaryStatistic *figure =
-        find(statisticsOccupation(profile.jobType), u"employment"_s, EmploymentTypes::key(type));
-    if (!figure) {
-        estimate.basis = tr("No statistics for this employment type in the database.");
+    const MarketFigure *figure =
+        type == EmploymentType::Dispatch
+            ? m_pack.find(u"hourly"_s, m_parameters.dispatchHourlyKey)
+            : m_pack.find(u"hourly"_s, m_parameters.partTimeHourlyPrefix + censusBand(profile.age));
+    if (type == EmploymentType::PartTime && !figure)
+        figure = m_pack.find(u"hourly"_s, m_parameters.partTimeHourlyPrefix + u"total"_s);
+    if (!figure || figure->unit != u"円/時"_s) {
+        estimate.basis = tr("The market data has no hourly figure for this employment type.");
         return estimate;
     }
-    const double annual = double(m_conversion.hourlyToAnnual(figure->valueLowYen));
-    estimate.steps.append({tr("Hourly wage %1").arg(MoneyFormat::hourly(figure->valueLowYen)),
-                           annual,
+    const qint64 hourlyYen = qint64(figure->value);
+    const double annual = double(m_conversion.hourlyToAnnual(hourlyYen));
+    estimate.steps.append({tr("Hourly pay %1").arg(MoneyFormat::hourly(hourlyYen)), annual,
                            tr("× %1 billable hours a month × %2 months")
                                .arg(QLocale().toString(m_conversion.billableHoursPerMonth, 'f', 0))
                                .arg(m_conversion.monthsPerYear),
-                           figure->source});
+                           figure->citation() + u"; "_s + m_pack.label()});
     const double premium = premiumFraction(type, card.composite.value);
     estimate.midYen = qint64(annual * (1 + premium));
     estimate.steps.append(
         {tr("Composite score %1").arg(QLocale().toString(card.composite.value, 'f', 1)),
          annual * premium, percent(premium),
          parametersFile + u": employmentPremium."_s + EmploymentTypes::key(type)});
-    estimate.basis = tr("The published hourly wage at your billable hours, moved by your "
-                        "composite score. Hourly work has no age figures.");
+    estimate.basis = type == EmploymentType::Dispatch
+                         ? tr("The advertised hourly wage of IT dispatch work at your billable "
+                              "hours, moved by your composite score.")
+                         : tr("The census hourly pay of part-time workers in information and "
+                              "communications at your age, at your billable hours, moved by "
+                              "your composite score.");
     spread(estimate);
     return estimate;
 }
 
-EmploymentEstimate IncomeEstimator::freelance(const Profile &profile, const ScoreCard &card,
+double IncomeEstimator::blendedMonthly(double publishedMonthly, double priorListings,
+                                       QList<qint64> rates, int *counted)
+{
+    std::sort(rates.begin(), rates.end(), std::greater<>());
+    double sum = priorListings * publishedMonthly;
+    double best = publishedMonthly;
+    int taken = 0;
+    for (qsizetype i = 0; i < rates.size(); ++i) {
+        sum += double(rates.at(i));
+        const double blend = sum / (priorListings + double(i + 1));
+        if (blend <= best)
+            break; // every further rate is lower still: the blend only falls from here
+        best = blend;
+        taken = int(i) + 1;
+    }
+    if (counted)
+        *counted = taken;
+    return best;
+}
+
+EmploymentEstimate IncomeEstimator::freelance(const ResolvedSkills &skills, const ScoreCard &card,
                                               const QList<qint64> &qualifyingRates) const
 {
     EmploymentEstimate estimate;
     estimate.type = EmploymentType::Freelance;
     estimate.qualifyingListings = int(qualifyingRates.size());
-    const SalaryStatistic *range =
-        find(statisticsOccupation(profile.jobType), u"employment"_s, u"freelance"_s);
-    if (range) {
-        const double width = double(range->valueHighYen - range->valueLowYen);
-        const double mid = double(range->valueLowYen) + width * card.composite.value / 100.0;
-        estimate.midYen = qint64(mid);
-        estimate.steps.append(
-            {tr("Freelance range %1–%2")
-                 .arg(MoneyFormat::annual(range->valueLowYen),
-                      MoneyFormat::annual(range->valueHighYen)),
-             mid,
-             tr("placed at your composite score %1 of 100; no age adjustment: freelance rates "
-                "are paid for skills, not age")
-                 .arg(QLocale().toString(card.composite.value, 'f', 1)),
-             range->source});
-        spread(estimate);
-    }
-
-    const int needed = m_parameters.minimumQualifyingListings;
-    if (qualifyingRates.size() < needed) {
-        estimate.steps.append(
-            {tr("Listings you fit: %1").arg(qualifyingRates.size()), 0,
-             tr("too few to measure (%1 needed); the published range is used").arg(needed),
-             parametersFile + u": freelance.minimumQualifyingListings"_s});
-        estimate.basis = tr("The published freelance range, placed by your composite score.");
+    const PublishedRate published = m_publishedRate.rate(skills, card);
+    if (published.monthlyYen <= 0) {
+        estimate.basis = tr("The market data has no freelance rates.");
         return estimate;
     }
-    // The best k rates: a freelancer picks from the top of what they qualify for, and a
-    // fixed k keeps the figure from falling when a new skill opens cheaper listings.
-    QList<qint64> best = qualifyingRates;
-    std::sort(best.begin(), best.end(), std::greater<>());
-    best.resize(m_parameters.topListingsConsidered);
-    std::sort(best.begin(), best.end());
     const auto annual = [this](double monthly) {
         return double(m_conversion.monthlyToAnnual(m_conversion.afterMargin(qint64(monthly))));
     };
-    const qint64 low = roundToMan(annual(quantile(best, 0.25)));
-    const qint64 mid = roundToMan(annual(quantile(best, 0.5)));
-    const qint64 high = roundToMan(annual(quantile(best, 0.75)));
-    estimate.steps.append(
-        {tr("Listings you fit: %1").arg(qualifyingRates.size()), double(mid),
-         tr("quartiles of the best %1 monthly rates (%2 … %3) × %4 months, less a %5% agency "
-            "margin")
-             .arg(best.size())
-             .arg(MoneyFormat::monthly(best.first()), MoneyFormat::monthly(best.last()))
-             .arg(m_conversion.monthsPerYear)
-             .arg(QLocale().toString(m_conversion.agencyMarginPercent, 'f', 0)),
-         tr("your listing database")});
-    if (mid > estimate.midYen || high > estimate.highYen || low > estimate.lowYen) {
-        estimate.fromListings = true;
-        estimate.lowYen = std::max(estimate.lowYen, low);
-        estimate.midYen = std::max(estimate.midYen, mid);
-        estimate.highYen = std::max(estimate.highYen, high);
-        estimate.basis = tr("Raised by the rates of the listings you fit, above the published "
-                            "freelance range.");
+    for (const Contribution &step : published.contributions)
+        estimate.steps.append({step.input, annual(step.amount), step.reason, step.source});
+    estimate.publishedYen = roundToMan(annual(published.monthlyYen));
+    estimate.steps.append({tr("Published rate for your skills: %1")
+                               .arg(MoneyFormat::monthly(qint64(published.monthlyYen))),
+                           double(estimate.publishedYen),
+                           tr("× %1 billed months, less a %2% agency margin")
+                               .arg(m_conversion.monthsPerYear)
+                               .arg(QLocale().toString(m_conversion.agencyMarginPercent, 'f', 0)),
+                           m_pack.label()});
+
+    const double prior = m_parameters.freelance.priorListings;
+    int counted = 0;
+    const double blended = blendedMonthly(published.monthlyYen, prior, qualifyingRates, &counted);
+    estimate.listingsCounted = counted;
+    estimate.midYen = roundToMan(annual(blended));
+    if (qualifyingRates.isEmpty()) {
+        estimate.steps.append({tr("Listings you qualify for: none with a rate"), 0,
+                               tr("the published rate stands alone"), tr("your listing database")});
+        estimate.basis = tr("The published rates of your skills (%1); no listing you qualify "
+                            "for states a rate yet.")
+                             .arg(m_pack.label());
+    } else if (counted == 0) {
+        estimate.steps.append(
+            {tr("Listings you qualify for: %1").arg(qualifyingRates.size()), 0,
+             tr("none pays more than the published rate, so none raises it (listings paying "
+                "less never lower it: you would choose the better-paid work)"),
+             tr("your listing database")});
+        estimate.basis = tr("The published rates of your skills (%1); the listings you qualify "
+                            "for (%2) pay less.")
+                             .arg(m_pack.label())
+                             .arg(qualifyingRates.size());
     } else {
-        estimate.basis = tr("The published freelance range, placed by your composite score; the "
-                            "listings you fit do not pay more.");
+        estimate.fromListings = true;
+        QList<qint64> best = qualifyingRates;
+        std::sort(best.begin(), best.end(), std::greater<>());
+        estimate.steps.append(
+            {tr("Listings you qualify for: the best-paid %1 of %2")
+                 .arg(counted)
+                 .arg(qualifyingRates.size()),
+             double(estimate.midYen - estimate.publishedYen),
+             tr("%1 … %2 a month, blended with the published rate counted as %3 listings: "
+                "%4 a month")
+                 .arg(MoneyFormat::monthly(best.at(counted - 1)),
+                      MoneyFormat::monthly(best.first()), QLocale().toString(prior, 'f', 0),
+                      MoneyFormat::monthly(qint64(blended))),
+             tr("your listing database; %1: freelance.priorListings").arg(parametersFile)});
+        estimate.basis =
+            tr("The published rates of your skills (%1), raised by %2 by the "
+               "listings you qualify for: the best-paid %3 of %4.")
+                .arg(m_pack.label(), MoneyFormat::annual(estimate.midYen - estimate.publishedYen))
+                .arg(counted)
+                .arg(qualifyingRates.size());
     }
+    spread(estimate);
     return estimate;
 }

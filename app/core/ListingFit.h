@@ -17,6 +17,8 @@ struct RequirementCheck
     ListingRequirement requirement;
     RequirementStatus status = RequirementStatus::Unknown;
     double profileYears = -1; // -1: the profile does not have the skill
+    // Partly met through the skill it presupposes (asked for Spring Boot, holds Java).
+    QString viaSkillId;
 };
 
 // How well a profile meets one listing: each requirement checked, and the fit (0–1) as the

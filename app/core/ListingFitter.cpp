@@ -10,7 +10,18 @@ ListingFitter::ListingFitter(const SkillCatalogue &catalogue, const ModelParamet
 {
     for (qsizetype i = 0; i < catalogue.skills().size(); ++i)
         m_skillIndex.insert(catalogue.skills().at(i).id, int(i));
+    m_impliedIndex.assign(std::size_t(catalogue.skills().size()), -1);
+    for (qsizetype i = 0; i < catalogue.skills().size(); ++i) {
+        const QString &implies = catalogue.skills().at(i).implies;
+        if (!implies.isEmpty())
+            m_impliedIndex[std::size_t(i)] = m_skillIndex.value(implies, -1);
+    }
 }
+
+namespace {
+// In the per-index years: the skill is not held, but the one it presupposes is.
+constexpr float impliedOnly = -0.5f;
+} // namespace
 
 void ListingFitter::setListings(const QList<Listing> &listings)
 {
@@ -67,9 +78,17 @@ ListingFit ListingFitter::fit(const Listing &listing, const ResolvedSkills &skil
     double credit = 0;
     for (const ListingRequirement &requirement : listing.requirements) {
         const double years = requirement.skillId.isEmpty() ? -1 : skills.years(requirement.skillId);
-        const RequirementStatus status = this->status(requirement, years);
+        RequirementStatus status = this->status(requirement, years);
+        QString via;
+        if (status == RequirementStatus::Unmet) {
+            const CatalogueSkill *skill = m_catalogue.byId(requirement.skillId);
+            if (skill && !skill->implies.isEmpty() && skills.has(skill->implies)) {
+                status = RequirementStatus::Partly;
+                via = skill->implies;
+            }
+        }
         credit += creditOf(status);
-        result.checks.append({requirement, status, years});
+        result.checks.append({requirement, status, years, via});
     }
     result.fit =
         listing.requirements.isEmpty() ? 1.0 : credit / double(listing.requirements.size());
@@ -84,6 +103,11 @@ std::vector<float> ListingFitter::profileYearsByIndex(const ResolvedSkills &skil
         const auto index = m_skillIndex.constFind(it.key());
         if (index != m_skillIndex.constEnd())
             years[std::size_t(*index)] = float(it.value());
+    }
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        const int parent = m_impliedIndex[i];
+        if (years[i] < 0 && parent >= 0 && years[std::size_t(parent)] >= 0)
+            years[i] = impliedOnly;
     }
     return years;
 }
@@ -102,7 +126,8 @@ double ListingFitter::fitOf(std::size_t listing, const std::vector<float> &years
             continue;
         }
         const float have = years[std::size_t(requirement.skill)];
-        credit += have < 0                           ? m_parameters.creditUnmet
+        credit += have < impliedOnly - 0.25f         ? m_parameters.creditUnmet
+                  : have < 0                         ? m_parameters.creditPartly
                   : have >= requirement.minimumYears ? m_parameters.creditMet
                                                      : m_parameters.creditPartly;
     }

@@ -5,6 +5,7 @@
 #include "RoadmapEffort.h"
 #include "SalaryStatistic.h"
 #include "SkillCatalogue.h"
+#include "market/MarketPack.h"
 
 #include <QList>
 
@@ -16,5 +17,7 @@ struct MarketData
     ModelParameters parameters;
     RoadmapEffort roadmapEffort;
     QList<SalaryStatistic> statistics;
+    MarketPack pack;    // the market-data pack in use (bundled or imported)
+    QString packNotice; // why an imported pack is not in use, when it is not
     QList<Listing> listings;
 };

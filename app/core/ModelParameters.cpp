@@ -141,29 +141,44 @@ std::optional<ModelParameters> ModelParameters::fromJson(const QByteArray &json,
                                           reader.number(base + u".above"_s, 0, 5)});
     }
     p.estimateSpread = reader.number(u"estimateSpread"_s, 0, 0.9);
-    p.minimumQualifyingListings =
-        int(reader.number(u"freelance.minimumQualifyingListings"_s, 1, 10000));
-    p.topListingsConsidered = int(reader.number(u"freelance.topListingsConsidered"_s, 1, 10000));
-    p.qualifyingFit = reader.number(u"freelance.qualifyingFit"_s, 0, 1);
-    p.monthsPerYear = int(reader.number(u"freelance.monthsPerYear"_s, 1, 12));
+    p.freelance.qualifyingFit = reader.number(u"freelance.qualifyingFit"_s, 0, 1);
+    p.freelance.monthsPerYear = int(reader.number(u"freelance.monthsPerYear"_s, 1, 12));
+    p.freelance.juniorShare = reader.number(u"freelance.juniorShare"_s, 0.1, 1);
+    p.freelance.complementWeight = reader.number(u"freelance.complementWeight"_s, 0, 1);
+    p.freelance.roleWeight = reader.number(u"freelance.roleWeight"_s, 0, 1);
+    p.freelance.priorListings = reader.number(u"freelance.priorListings"_s, 0.1, 10000);
+    p.qualifyingFit = p.freelance.qualifyingFit;
+    p.monthsPerYear = p.freelance.monthsPerYear;
+    p.skillValue.priorListings = reader.number(u"skillValue.priorListings"_s, 0.1, 100000);
+    p.skillValue.uncountedSourceWeight =
+        reader.number(u"skillValue.uncountedSourceWeight"_s, 1, 1000000);
+    p.skillValue.demandReferenceShare =
+        reader.number(u"skillValue.demandReferenceShare"_s, 0.0001, 1);
+    p.skillValue.demandFloor = reader.number(u"skillValue.demandFloor"_s, 0, 1);
+    p.skillValue.demandPriorMentions =
+        reader.number(u"skillValue.demandPriorMentions"_s, 1, 10000000);
+    const QJsonObject roles = reader.at(u"skillValue.roleSkills"_s).toObject();
+    for (auto it = roles.begin(); it != roles.end(); ++it)
+        p.skillValue.roleSkills.insert(it.key(), it.value().toString());
+    for (JobType type : JobTypes::all()) {
+        const QString path = u"fullTime.occupation."_s + JobTypes::key(type);
+        const QString occupation = reader.at(path).toString();
+        if (!reader.failed() && occupation != u"sw"_s && occupation != u"sc"_s &&
+            occupation != u"ot"_s)
+            reader.fail(path, tr("expected sw, sc or ot"));
+        p.fullTimeOccupation.insert(type, occupation);
+    }
+    p.dispatchHourlyKey = reader.at(u"hourlyWork.dispatch"_s).toString();
+    p.partTimeHourlyPrefix = reader.at(u"hourlyWork.partTimeByAge"_s).toString();
     p.billableHoursPerMonth = reader.number(u"conversion.billableHoursPerMonth"_s, 1, 400);
     p.minimumBillableHours = reader.number(u"conversion.minimumBillableHours"_s, 1, 400);
     p.maximumBillableHours = reader.number(u"conversion.maximumBillableHours"_s, 1, 400);
     p.agencyMarginPercent = reader.number(u"conversion.agencyMarginPercent"_s, 0, 90);
-    p.premiumMinimumListings = int(reader.number(u"skillPremium.minimumListings"_s, 1, 100000));
-    p.premiumMinimum = reader.number(u"skillPremium.minimum"_s, 0.1, 1);
-    p.premiumMaximum = reader.number(u"skillPremium.maximum"_s, 1, 10);
-    const QJsonObject assumed = reader.at(u"skillPremium.assumed"_s).toObject();
-    for (auto it = assumed.begin(); it != assumed.end(); ++it)
-        p.assumedPremiums.insert(it.key(), it.value().toDouble(1.0));
     p.creditMet = reader.number(u"fitStatusCredit.met"_s, 0, 1);
     p.creditPartly = reader.number(u"fitStatusCredit.partly"_s, 0, 1);
     p.creditUnknown = reader.number(u"fitStatusCredit.unknown"_s, 0, 1);
     p.creditUnmet = reader.number(u"fitStatusCredit.unmet"_s, 0, 1);
 
-    if (!reader.failed() && p.topListingsConsidered > p.minimumQualifyingListings)
-        reader.fail(u"freelance.topListingsConsidered"_s,
-                    tr("must not exceed minimumQualifyingListings"));
     if (reader.failed()) {
         if (error)
             *error = reader.error();

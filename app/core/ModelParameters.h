@@ -2,6 +2,7 @@
 
 #include "EmploymentType.h"
 #include "IncomeFactor.h"
+#include "JobType.h"
 #include "RateConversion.h"
 #include "SkillCategory.h"
 
@@ -17,6 +18,28 @@ struct TeamSizeStep
 {
     int atLeast = 0;
     double points = 0;
+};
+
+// How skills are valued from market evidence (section skillValue of the parameters).
+struct SkillValueParameters
+{
+    double priorListings = 20;         // listings that weigh as much as the published index
+    double uncountedSourceWeight = 300; // a published average without a count, in listings
+    double demandReferenceShare = 0.01; // share of skill mentions at which demand counts fully
+    double demandFloor = 0.5;           // what a skill nobody asks for still counts
+    double demandPriorMentions = 500;   // mentions in your listings that weigh as much as the surveys
+    QHash<QString, QString> roleSkills; // freelance-role key → catalogue skill id
+};
+
+// The freelance estimate (section freelance of the parameters).
+struct FreelanceParameters
+{
+    double juniorShare = 0.6;      // a skill's rate at 0 years, as a share of its average
+    double complementWeight = 0.5; // share of another area's premium that adds to the rate
+    double roleWeight = 0.5;       // share of the PM / consultant premium earned by the factors
+    double priorListings = 10;     // qualifying listings that weigh as much as the published rate
+    double qualifyingFit = 0.75;
+    int monthsPerYear = 12;
 };
 
 struct EmploymentPremium
@@ -50,18 +73,18 @@ public:
     QMap<IncomeFactor, double> compositeWeights;
     QMap<EmploymentType, EmploymentPremium> employmentPremium; // all but freelance
     double estimateSpread = 0.1;
-    int minimumQualifyingListings = 8;
-    int topListingsConsidered = 8;
-    double qualifyingFit = 0.75;
+    SkillValueParameters skillValue;
+    FreelanceParameters freelance;
+    double qualifyingFit = 0.75; // = freelance.qualifyingFit, used by the fitter
     int monthsPerYear = 12;
+    // Which census occupation a job type's full-time pay follows (sw, sc, ot).
+    QMap<JobType, QString> fullTimeOccupation;
+    QString dispatchHourlyKey;     // hourly figure for dispatch work
+    QString partTimeHourlyPrefix;  // hourly figures for part-time work, by age band
     double billableHoursPerMonth = 160;
     double minimumBillableHours = 140;
     double maximumBillableHours = 180;
     double agencyMarginPercent = 0;
-    int premiumMinimumListings = 8;
-    double premiumMinimum = 0.8;
-    double premiumMaximum = 1.5;
-    QHash<QString, double> assumedPremiums;
     double creditMet = 1;
     double creditPartly = 0.5;
     double creditUnknown = 0.5;

@@ -25,8 +25,8 @@ QString ordinal(int rank)
 } // namespace
 
 ProfileScorer::ProfileScorer(const SkillCatalogue &catalogue, const ModelParameters &parameters,
-                             const SkillPremiums &premiums)
-    : m_catalogue(catalogue), m_parameters(parameters), m_premiums(premiums)
+                             const SkillMarketValues &values)
+    : m_catalogue(catalogue), m_parameters(parameters), m_values(values)
 {
 }
 
@@ -56,8 +56,8 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
         const CatalogueSkill *skill;
         double years;
         double depth;
-        SkillPremium premium;
-        double strength; // depth × premium: ranking by it maximises the sum (and keeps it monotone)
+        double value;    // market value × demand (SkillMarketValue::weight)
+        double strength; // depth × value: ranking by it maximises the sum (and keeps it monotone)
     };
     QList<Candidate> candidates;
     for (auto it = skills.yearsBySkill.begin(); it != skills.yearsBySkill.end(); ++it) {
@@ -69,8 +69,8 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
             continue;
         const double depth = std::min(it.value(), m_parameters.depthSaturationYears) /
                              m_parameters.depthSaturationYears;
-        const SkillPremium premium = m_premiums.premium(skill->id);
-        candidates.append({skill, it.value(), depth, premium, depth * premium.factor});
+        const double value = m_values.value(skill->id).weight();
+        candidates.append({skill, it.value(), depth, value, depth * value});
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.strength != b.strength ? a.strength > b.strength : a.skill->id < b.skill->id;
@@ -78,18 +78,15 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
 
     Score score;
     const QList<double> weights = m_parameters.areaRankWeights.value(area);
-    const QString weightsSource =
-        parametersFile + u": areaRankWeights."_s + SkillCategories::key(area);
+    const QString weightsSource = parametersFile + u": areaRankWeights."_s +
+                                  SkillCategories::key(area) + u"; "_s + m_values.packLabel();
     double total = 0;
     for (qsizetype rank = 0; rank < candidates.size(); ++rank) {
         const Candidate &c = candidates.at(rank);
         const double weight = rank < weights.size() ? weights.at(rank) : 0;
         const double points = weight * c.strength;
-        const QString premiumText = c.premium.measured
-                                        ? tr("premium %1 measured from %2 listings")
-                                              .arg(number(c.premium.factor))
-                                              .arg(c.premium.listingsWith)
-                                        : tr("premium %1 assumed").arg(number(c.premium.factor));
+        const QString valueText =
+            tr("value %1 (%2)").arg(number(c.value), m_values.explain(c.skill->id));
         const QString reason =
             weight == 0 ? tr("%1 in the area: only the first %2 skills count")
                               .arg(ordinal(int(rank) + 1))
@@ -97,7 +94,7 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
                         : tr("%1 in the area: weight %2 × depth %3 (%4 of %5 years) × %6")
                               .arg(ordinal(int(rank) + 1), number(weight, 0), number(c.depth),
                                    number(c.years, 1), number(m_parameters.depthSaturationYears, 0),
-                                   premiumText);
+                                   valueText);
         score.contributions.append(
             {tr("%1, %2 years").arg(c.skill->displayName(), number(c.years, 1)), points, reason,
              weightsSource});

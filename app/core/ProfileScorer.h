@@ -5,7 +5,7 @@
 #include "ResolvedSkills.h"
 #include "ScoreCard.h"
 #include "SkillCatalogue.h"
-#include "SkillPremiums.h"
+#include "market/SkillMarketValues.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +18,7 @@ class ProfileScorer
 
 public:
     ProfileScorer(const SkillCatalogue &catalogue, const ModelParameters &parameters,
-                  const SkillPremiums &premiums);
+                  const SkillMarketValues &values);
 
     ScoreCard score(const Profile &profile) const;
     ScoreCard score(const Profile &profile, const ResolvedSkills &skills) const;
@@ -33,5 +33,5 @@ private:
 
     const SkillCatalogue &m_catalogue;
     const ModelParameters &m_parameters;
-    const SkillPremiums &m_premiums;
+    const SkillMarketValues &m_values;
 };

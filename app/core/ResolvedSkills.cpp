@@ -16,6 +16,27 @@ ResolvedSkills ResolvedSkills::resolve(const Profile &profile, const SkillCatalo
         else
             *it = std::max(*it, years);
     }
+    // Frameworks credit part of their years to the language they are written in; a chain
+    // (Next.js → React → JavaScript) settles within as many rounds as it is long.
+    for (int round = 0; round < 4; ++round) {
+        bool changed = false;
+        const QHash<QString, double> held = resolved.yearsBySkill;
+        for (auto it = held.begin(); it != held.end(); ++it) {
+            const CatalogueSkill *skill = catalogue.byId(it.key());
+            if (!skill || skill->implies.isEmpty() || skill->impliedShare <= 0 ||
+                !catalogue.byId(skill->implies))
+                continue;
+            const double credited = it.value() * skill->impliedShare;
+            const double current = resolved.yearsBySkill.value(skill->implies, -1);
+            if (credited > current + 1e-9) {
+                resolved.yearsBySkill.insert(skill->implies, credited);
+                resolved.impliedBy.insert(skill->implies, skill->id);
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
     for (const QString &certification : profile.certifications) {
         const CatalogueSkill *known = catalogue.find(certification);
         if (!known) {

@@ -15,6 +15,9 @@ struct ResolvedSkills
     QStringList certificationIds;        // catalogue ids of recognised certifications
     QStringList unknownSkills;
     QStringList unknownCertifications;
+    // Years credited to a skill through one it implies (Spring Boot 4 years → Java 2.4):
+    // skill id → the held skill they came from. Only where that exceeds the entered years.
+    QHash<QString, QString> impliedBy;
 
     bool has(const QString &skillId) const { return yearsBySkill.contains(skillId); }
     double years(const QString &skillId) const { return yearsBySkill.value(skillId, -1); }

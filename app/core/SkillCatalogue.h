@@ -15,6 +15,10 @@ struct CatalogueSkill
     QString nameEn;
     QString nameJa;
     QStringList aliases;
+    // The skill this one presupposes (Spring Boot → Java) and the share of its years that
+    // count as years of that skill; empty and 0 when none.
+    QString implies;
+    double impliedShare = 0;
 
     QString displayName(const QLocale &locale = QLocale()) const;
     bool operator==(const CatalogueSkill &) const = default;

@@ -1,6 +1,7 @@
 #include "MarketDataLoader.h"
 
 #include "ListingRepository.h"
+#include "MarketPackStore.h"
 #include "SalaryStatisticsRepository.h"
 #include "SkillCatalogueRepository.h"
 #include "core/RequirementParser.h"
@@ -37,6 +38,64 @@ std::optional<RoadmapEffort> MarketDataLoader::bundledRoadmapEffort(QString *err
     return effort;
 }
 
+QSet<QString> MarketDataLoader::skillIds(const SkillCatalogue &catalogue)
+{
+    QSet<QString> ids;
+    for (const CatalogueSkill &skill : catalogue.skills())
+        ids.insert(skill.id);
+    return ids;
+}
+
+std::optional<MarketPack> MarketDataLoader::bundledPack(const SkillCatalogue &catalogue,
+                                                        QString *error)
+{
+    const QString name = QStringLiteral("data/market/market-pack.csv");
+    QFile file(QStringLiteral(":/data/market/market-pack.csv"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1 cannot be read: %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    QList<MarketPackError> errors;
+    auto pack = MarketPackParser(skillIds(catalogue)).parse(file.readAll(), name, &errors);
+    if (!pack && error)
+        *error = MarketPackParser::describe(name, errors);
+    return pack;
+}
+
+std::optional<MarketPack> MarketDataLoader::packInUse(QSqlDatabase database,
+                                                      const SkillCatalogue &catalogue,
+                                                      QString *notice, QString *error)
+{
+    auto bundled = bundledPack(catalogue, error);
+    if (!bundled)
+        return std::nullopt;
+    QString readError;
+    const auto stored = MarketPackStore(database).active(&readError);
+    if (!stored)
+        return bundled;
+    QList<MarketPackError> errors;
+    auto imported =
+        MarketPackParser(skillIds(catalogue)).parse(stored->content, stored->fileName, &errors);
+    if (!imported) {
+        if (notice)
+            *notice =
+                tr("The imported market data %1 no longer reads (%2); the bundled data "
+                   "%3 is used.")
+                    .arg(stored->version, MarketPackParser::describe(stored->fileName, errors, 1),
+                         bundled->version);
+        return bundled;
+    }
+    if (MarketPack::compareVersions(imported->version, bundled->version) < 0) {
+        if (notice)
+            *notice = tr("The imported market data %1 is older than the bundled %2, which is "
+                         "used.")
+                          .arg(imported->version, bundled->version);
+        return bundled;
+    }
+    return imported;
+}
+
 std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString *error)
 {
     auto parameters = bundledParameters(error);
@@ -61,6 +120,10 @@ std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString 
             *error = tr("Cannot read the model's data from the database: %1").arg(readError);
         return std::nullopt;
     }
+    auto pack = packInUse(database, data.catalogue, &data.packNotice, error);
+    if (!pack)
+        return std::nullopt;
+    data.pack = std::move(*pack);
     // Listings stored with only their skills text (as pasted or imported) get their
     // requirements read from it, so the fit can check them.
     const RequirementParser parser(data.catalogue);

@@ -3,6 +3,7 @@
 #include "core/MarketData.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -17,5 +18,13 @@ class MarketDataLoader
 public:
     static std::optional<ModelParameters> bundledParameters(QString *error);
     static std::optional<RoadmapEffort> bundledRoadmapEffort(QString *error);
+    // The pack that travels in the program (data/market/market-pack.csv).
+    static std::optional<MarketPack> bundledPack(const SkillCatalogue &catalogue, QString *error);
+    // The pack in use: the imported one when it is at least as new as the bundled one, else
+    // the bundled one. *notice tells why an imported pack was passed over.
+    static std::optional<MarketPack> packInUse(QSqlDatabase database,
+                                               const SkillCatalogue &catalogue, QString *notice,
+                                               QString *error);
+    static QSet<QString> skillIds(const SkillCatalogue &catalogue);
     static std::optional<MarketData> load(QSqlDatabase database, QString *error);
 };

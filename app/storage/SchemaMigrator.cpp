@@ -166,6 +166,29 @@ QStringList version4()
     };
 }
 
+QStringList version5()
+{
+    return {
+        // A framework implies the language it is written in (Spring Boot → Java): listings
+        // asking for one are partly met by the other.
+        u"ALTER TABLE skill_catalogue ADD COLUMN implies TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE skill_catalogue ADD COLUMN implied_share REAL NOT NULL DEFAULT 0"_s,
+        // Aliases the user mapped from requirements the catalogue could not read; kept apart
+        // from the bundled aliases so a new catalogue never drops them.
+        u"ALTER TABLE skill_aliases ADD COLUMN user_defined INTEGER NOT NULL DEFAULT 0"_s,
+        // Imported market-data packs. The active one is used; the one it replaced stays for
+        // undo. The bundled pack is not stored: it travels in the program.
+        u"CREATE TABLE market_packs ("
+        " id INTEGER PRIMARY KEY,"
+        " version TEXT NOT NULL,"
+        " retrieved TEXT NOT NULL,"
+        " file_name TEXT NOT NULL,"
+        " content BLOB NOT NULL,"
+        " imported_at TEXT NOT NULL,"
+        " active INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)))"_s,
+    };
+}
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(database))
@@ -174,7 +197,7 @@ SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(dat
 
 int SchemaMigrator::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList SchemaMigrator::statementsForVersion(int version, const QString &driverName)
@@ -188,6 +211,8 @@ QStringList SchemaMigrator::statementsForVersion(int version, const QString &dri
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

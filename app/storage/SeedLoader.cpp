@@ -97,19 +97,29 @@ bool SeedLoader::readCsv(const QString &fileName, int expectedColumns, QList<QSt
 bool SeedLoader::seedSkills(QString *error)
 {
     QList<QStringList> rows;
-    if (!readCsv(u"skills.csv"_s, 5, &rows, error))
+    if (!readCsv(u"skills.csv"_s, 7, &rows, error))
         return false;
     QSqlQuery skill(m_database);
-    skill.prepare(u"INSERT INTO skill_catalogue (id, category, name_en, name_ja) "
-                  "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+    skill.prepare(u"INSERT INTO skill_catalogue (id, category, name_en, name_ja, implies, "
+                  "implied_share) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                   "category = excluded.category, name_en = excluded.name_en, "
-                  "name_ja = excluded.name_ja"_s);
+                  "name_ja = excluded.name_ja, implies = excluded.implies, "
+                  "implied_share = excluded.implied_share"_s);
+    // The bundled aliases are replaced as a whole, so an alias moved to another skill does not
+    // linger on the old one; the aliases the user mapped stay.
+    QSqlQuery clearAliases(m_database);
+    if (!SqlErrors::prepareAndExec(clearAliases,
+                                   u"DELETE FROM skill_aliases WHERE user_defined = 0"_s, error))
+        return false;
     QSqlQuery alias(m_database);
     alias.prepare(u"INSERT INTO skill_aliases (skill_id, alias) VALUES (?, ?) "
                   "ON CONFLICT (skill_id, alias) DO NOTHING"_s);
     for (const QStringList &row : std::as_const(rows)) {
         for (int column = 0; column < 4; ++column)
             skill.bindValue(column, row.at(column).trimmed());
+        // An empty field reads as a null string, which would bind as NULL.
+        skill.bindValue(4, row.at(5).trimmed().isEmpty() ? u""_s : row.at(5).trimmed());
+        skill.bindValue(5, row.at(6).trimmed().toDouble());
         if (!SqlErrors::exec(skill, error))
             return false;
         const QStringList aliases = row.at(4).split(u'|', Qt::SkipEmptyParts);

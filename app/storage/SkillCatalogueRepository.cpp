@@ -29,7 +29,8 @@ SkillCatalogue SkillCatalogueRepository::load(QString *error) const
     query.setForwardOnly(true);
     if (!SqlErrors::prepareAndExec(
             query,
-            u"SELECT id, category, name_en, name_ja FROM skill_catalogue ORDER BY category, name_en"_s,
+            u"SELECT id, category, name_en, name_ja, implies, implied_share FROM skill_catalogue "
+            "ORDER BY category, name_en"_s,
             error))
         return {};
     while (query.next()) {
@@ -39,6 +40,8 @@ SkillCatalogue SkillCatalogueRepository::load(QString *error) const
             SkillCategories::fromKey(query.value(1).toString()).value_or(SkillCategory::Languages);
         skill.nameEn = query.value(2).toString();
         skill.nameJa = query.value(3).toString();
+        skill.implies = query.value(4).toString();
+        skill.impliedShare = query.value(5).toDouble();
         skill.aliases = aliasesBySkill.value(skill.id);
         skills.append(skill);
     }

@@ -4,6 +4,7 @@
 // embeds, so a hand-computed figure in a test checks the shipped parameters.
 #include "core/CsvReader.h"
 #include "core/MarketData.h"
+#include "core/market/MarketPackParser.h"
 
 #include <QFile>
 #include <QString>
@@ -33,9 +34,18 @@ MarketData bundledData()
     for (qsizetype i = 1; i < skillRows.records.size(); ++i) {
         const QStringList f = skillRows.records.at(i).fields;
         skills.append({f.at(0), SkillCategories::fromKey(f.at(1)).value(), f.at(2), f.at(3),
-                       f.at(4).split(u'|', Qt::SkipEmptyParts)});
+                       f.at(4).split(u'|', Qt::SkipEmptyParts), f.value(5), f.value(6).toDouble()});
     }
     market.catalogue = SkillCatalogue(skills);
+    QSet<QString> ids;
+    for (const CatalogueSkill &skill : std::as_const(skills))
+        ids.insert(skill.id);
+    QList<MarketPackError> packErrors;
+    auto pack = MarketPackParser(ids).parse(readFile(data + u"/market/market-pack.csv"_s),
+                                            u"market-pack.csv"_s, &packErrors);
+    if (!pack)
+        qFatal("%s", qPrintable(MarketPackParser::describe(u"market-pack.csv"_s, packErrors)));
+    market.pack = std::move(*pack);
     const auto statRows =
         CsvReader::parse(QString::fromUtf8(readFile(data + u"/salary_statistics.csv"_s)));
     for (qsizetype i = 1; i < statRows.records.size(); ++i) {

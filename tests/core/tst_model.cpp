@@ -1,6 +1,7 @@
 #include "BundledMarketData.h"
 #include "core/CareerAnalysis.h"
 #include "core/CsvReader.h"
+#include "core/MoneyFormat.h"
 #include "core/ProfileJson.h"
 #include "core/RequirementParser.h"
 
@@ -49,37 +50,49 @@ private slots:
 
     void documentedProfileMatchesTheHandComputation()
     {
+        // The worked example of docs/model.md, computed by hand from data/market/market-pack.csv
+        // and data/model_parameters.json (no listings in the database).
         const MarketData market = bundledData();
         const CareerAnalysis analysis(market, RateConversion{});
         const AnalysisResult result = analysis.analyze(documentedProfile());
         const ScoreCard &card = result.card;
-        // Java 15 y: 1st language, weight 45 × depth 1.
-        QCOMPARE(card.areas.value(SkillCategory::Languages).value, 45.0);
-        // AWS 2 y: 45 × depth 0.4 × assumed premium 1.15 = 20.7, + one certification 15.
-        QVERIFY(qFuzzyCompare(card.areas.value(SkillCategory::Cloud).value, 35.7));
+        const SkillMarketValues &values = analysis.skillValues();
+        // Java: published index 0.9474 (レバテック, フリーランススタート, HiPro Tech), demand 1.
+        QVERIFY(qAbs(values.value(u"java"_s).index - 0.9474) < 0.0001);
+        QVERIFY(qAbs(values.value(u"aws"_s).index - 1.1080) < 0.0001);
+        QCOMPARE(values.value(u"java"_s).demandFactor, 1.0);
+        // A skill no survey lists and no listing names counts at the demand floor.
+        QCOMPARE(values.value(u"css"_s).demandFactor, 0.5);
+        QCOMPARE(values.value(u"css"_s).index, 1.0);
+        QCOMPARE(values.referenceMonthlyYen(), 730'000.0);
+        // Java 15 y: 45 × depth 1 × 0.9474 = 42.63.
+        QVERIFY(qAbs(card.areas.value(SkillCategory::Languages).value - 42.6335) < 0.001);
+        // AWS 2 y: 45 × 0.4 × 1.1080 = 19.94, + one certification 15.
+        QVERIFY(qAbs(card.areas.value(SkillCategory::Cloud).value - 34.9442) < 0.001);
         QCOMPARE(card.areas.value(SkillCategory::Frontend).value, 0.0);
         QCOMPARE(card.areas.value(SkillCategory::Middleware).value, 0.0);
-        // 3 years leading: 40 × 3/5.
         QVERIFY(qFuzzyCompare(card.areas.value(SkillCategory::Management).value, 24.0));
-        QVERIFY(qFuzzyCompare(card.factors.value(IncomeFactor::Skills).value, 25.14));
+        QVERIFY(qAbs(card.factors.value(IncomeFactor::Skills).value - 24.0423) < 0.001);
         QCOMPARE(card.factors.value(IncomeFactor::Management).value, 66.0); // 36 + team of 6: 30
         QCOMPARE(card.factors.value(IncomeFactor::Upstream).value, 100.0);
         QCOMPARE(card.factors.value(IncomeFactor::TrackRecord).value, 65.0); // 40 + 15 + 10
-        QVERIFY(qFuzzyCompare(card.composite.value, 56.256));
+        QVERIFY(qAbs(card.composite.value - 55.8169) < 0.001);
 
-        // Full-time: 693万 (40s) × 500/574 × (1 + 0.45 × 6.256/50), ±12 %.
+        // Full-time: census ソフトウェア作成者, age 47 between 40-44 (686.29万) and 45-49
+        // (729.21万) → 724.92万, × (1 + 0.45 × 5.8169/50), ±12 %.
         const EmploymentEstimate &fullTime = estimateFor(result, EmploymentType::FullTime);
-        QCOMPARE(fullTime.midYen, 6'380'000);
-        QCOMPARE(fullTime.lowYen, 5'610'000);
-        QCOMPARE(fullTime.highYen, 7'140'000);
-        // Freelance: 700万 + 300万 × 56.256 %: no listings, so the published range.
+        QCOMPARE(fullTime.midYen, 7'630'000);
+        QCOMPARE(fullTime.lowYen, 6'710'000);
+        QCOMPARE(fullTime.highYen, 8'540'000);
+        // Freelance: Java 0.9474 × 73万 = 69.16万 × (1 + 0.5 × AWS premium 0.108 × depth 0.76)
+        // = 72.00万, × (1 + 0.5 × PM premium 0.1557 × management 0.66) = 77.75万 a month.
         const EmploymentEstimate &freelance = estimateFor(result, EmploymentType::Freelance);
-        QCOMPARE(freelance.midYen, 8'690'000);
-        QCOMPARE(freelance.lowYen, 7'650'000);
-        QCOMPARE(freelance.highYen, 9'730'000);
+        QCOMPARE(freelance.midYen, 9'330'000);
+        QCOMPARE(freelance.lowYen, 8'210'000);
+        QCOMPARE(freelance.highYen, 10'450'000);
         QVERIFY(!freelance.fromListings);
-        // Dispatch: 2,200円 × 160 h × 12 × (1 + 0.25 × 6.256/50).
-        QCOMPARE(estimateFor(result, EmploymentType::Dispatch).midYen, 4'360'000);
+        // Dispatch: 2,314円 × 160 h × 12 × (1 + 0.25 × 5.8169/50).
+        QCOMPARE(estimateFor(result, EmploymentType::Dispatch).midYen, 4'570'000);
     }
 
     void everyFigureIsExplainedWithItsSource()
@@ -90,20 +103,31 @@ private slots:
         const auto languages = result.card.areas.value(SkillCategory::Languages).contributions;
         QCOMPARE(languages.size(), 1);
         QVERIFY(languages.first().input.startsWith(u"Java"_s));
-        QCOMPARE(languages.first().amount, 45.0);
         QVERIFY(languages.first().source.contains(u"areaRankWeights.languages"_s));
+        QVERIFY(languages.first().source.contains(market.pack.label()));
         double sum = 0;
         for (const Contribution &c : result.card.composite.contributions)
             sum += c.amount;
         QVERIFY(qFuzzyCompare(sum, result.card.composite.value));
+        // Every estimate names the pack; full-time names the census and its year.
+        for (const EmploymentEstimate &estimate : result.estimates) {
+            QVERIFY2(std::any_of(estimate.steps.begin(), estimate.steps.end(),
+                                 [&](const Contribution &c) {
+                                     return c.source.contains(market.pack.label());
+                                 }),
+                     qPrintable(EmploymentTypes::key(estimate.type)));
+        }
         const EmploymentEstimate &fullTime = estimateFor(result, EmploymentType::FullTime);
         QVERIFY(
-            std::any_of(fullTime.steps.begin(), fullTime.steps.end(),
-                        [](const Contribution &c) { return c.source.contains(u"厚生労働省"_s); }));
-        QVERIFY(
             std::any_of(fullTime.steps.begin(), fullTime.steps.end(), [](const Contribution &c) {
-                return c.source.contains(u"求人ボックス"_s);
+                return c.source.contains(u"厚生労働省"_s) &&
+                       c.source.contains(u"賃金構造基本統計調査"_s) &&
+                       c.source.contains(u"(2025)"_s);
             }));
+        const EmploymentEstimate &freelance = estimateFor(result, EmploymentType::Freelance);
+        QVERIFY(
+            std::any_of(freelance.steps.begin(), freelance.steps.end(),
+                        [](const Contribution &c) { return c.source.contains(u"レバテック"_s); }));
     }
 
     void seniorsDropInEmploymentButNotInFreelanceRates()
@@ -122,7 +146,8 @@ private slots:
                  estimateFor(a, EmploymentType::Freelance).midYen);
         const auto steps = estimateFor(b, EmploymentType::FullTime).steps;
         QVERIFY(std::any_of(steps.begin(), steps.end(), [](const Contribution &c) {
-            return c.reason.contains(u"applies to employment"_s);
+            return c.reason.contains(u"applies to employment"_s) &&
+                   c.reason.contains(u"not to freelance"_s);
         }));
     }
 
@@ -189,47 +214,97 @@ private slots:
         QCOMPARE(order, (QList<qint64>{4, 1, 3, 2, 5}));
     }
 
-    void premiumIsMeasuredOnceEnoughListingsNameASkill()
+    void skillValueBlendsThePublishedRateWithTheListings()
     {
         MarketData market = bundledData();
-        for (int i = 0; i < 10; ++i) {
-            market.listings.append(listingRequiring(i, 840'000, {{u"go"_s, u"Go"_s, 0}}));
-            market.listings.append(listingRequiring(100 + i, 700'000, {{u"java"_s, u"Java"_s, 0}}));
+        const SkillMarketValues published = SkillMarketValues::measure(
+            market.pack, market.catalogue, market.listings, market.parameters);
+        const double prior = published.value(u"go"_s).publishedIndex;
+        QVERIFY(published.value(u"go"_s).published);
+        QCOMPARE(published.value(u"go"_s).listings, 0);
+        QCOMPARE(published.value(u"go"_s).index, prior);
+
+        // One listing moves the value a little, ten more: no threshold to cross.
+        market.listings.append(listingRequiring(1, 1'200'000, {{u"go"_s, u"Go"_s, 0}}));
+        market.listings.append(listingRequiring(2, 600'000, {{u"java"_s, u"Java"_s, 0}}));
+        const SkillMarketValues one = SkillMarketValues::measure(
+            market.pack, market.catalogue, market.listings, market.parameters);
+        const double k = market.parameters.skillValue.priorListings;
+        // Go listings pay 120万 against a mean of 90万: listings index 4/3, weight 1/(1+k).
+        QVERIFY(qFuzzyCompare(one.value(u"go"_s).index,
+                              prior * k / (k + 1) + (1'200'000.0 / 900'000.0) / (k + 1)));
+        for (int i = 0; i < 9; ++i) {
+            market.listings.append(listingRequiring(10 + i, 1'200'000, {{u"go"_s, u"Go"_s, 0}}));
+            market.listings.append(listingRequiring(30 + i, 600'000, {{u"java"_s, u"Java"_s, 0}}));
         }
-        const SkillPremiums premiums = SkillPremiums::measure(market.listings, market.parameters);
-        QVERIFY(premiums.premium(u"go"_s).measured);
-        QCOMPARE(premiums.premium(u"go"_s).listingsWith, 10);
-        QVERIFY(qFuzzyCompare(premiums.premium(u"go"_s).factor, 840.0 / 700.0));
-        QVERIFY(!premiums.premium(u"aws"_s).measured);
-        QCOMPARE(premiums.premium(u"aws"_s).factor, 1.15);
+        const SkillMarketValues ten = SkillMarketValues::measure(
+            market.pack, market.catalogue, market.listings, market.parameters);
+        QCOMPARE(ten.value(u"go"_s).listings, 10);
+        QVERIFY(qFuzzyCompare(ten.value(u"go"_s).index,
+                              prior * k / (k + 10) + (1'200'000.0 / 900'000.0) * 10 / (k + 10)));
+        QVERIFY(ten.value(u"go"_s).index > one.value(u"go"_s).index);
+        QVERIFY(one.value(u"go"_s).index > prior);
+
         Profile profile = documentedProfile();
         profile.skills = {{u"Go"_s, 5}};
         const CareerAnalysis analysis(market, RateConversion{});
         const auto contributions =
             analysis.analyze(profile).card.areas.value(SkillCategory::Languages).contributions;
-        QVERIFY2(contributions.first().reason.contains(u"measured from 10 listings"_s),
+        QVERIFY2(contributions.first().reason.contains(u"your listings naming it: 10"_s),
                  qPrintable(contributions.first().reason));
+        QVERIFY2(contributions.first().source.contains(market.pack.label()),
+                 qPrintable(contributions.first().source));
     }
 
-    void freelanceIsRaisedByTheListingsOnceThereAreEnough()
+    void freelanceIsRaisedByWellPaidListingsAndNeverLoweredByCheapOnes()
     {
         MarketData market = bundledData();
-        for (int i = 0; i < 7; ++i)
-            market.listings.append(listingRequiring(i, 1'100'000, {{u"java"_s, u"Java"_s, 3}}));
         RateConversion conversion;
-        const AnalysisResult few = CareerAnalysis(market, conversion).analyze(documentedProfile());
-        QVERIFY(!estimateFor(few, EmploymentType::Freelance).fromListings);
-        QCOMPARE(estimateFor(few, EmploymentType::Freelance).qualifyingListings, 7);
-        market.listings.append(listingRequiring(7, 1'100'000, {{u"java"_s, u"Java"_s, 3}}));
-        const AnalysisResult enough =
-            CareerAnalysis(market, conversion).analyze(documentedProfile());
-        const EmploymentEstimate &freelance = estimateFor(enough, EmploymentType::Freelance);
-        QVERIFY(freelance.fromListings);
-        QCOMPARE(freelance.midYen, 13'200'000); // 110万円 × 12
+        const EmploymentEstimate none =
+            estimateFor(CareerAnalysis(market, conversion).analyze(documentedProfile()),
+                        EmploymentType::Freelance);
+        QVERIFY(!none.fromListings);
+        QCOMPARE(none.midYen, none.publishedYen);
+
+        market.listings.append(listingRequiring(1, 1'500'000, {{u"java"_s, u"Java"_s, 3}}));
+        const EmploymentEstimate one =
+            estimateFor(CareerAnalysis(market, conversion).analyze(documentedProfile()),
+                        EmploymentType::Freelance);
+        const double k = market.parameters.freelance.priorListings;
+        QVERIFY(one.fromListings);
+        QCOMPARE(one.qualifyingListings, 1);
+        QCOMPARE(one.listingsCounted, 1);
+        // The published rate counts as k listings, the well-paid listing as one more. (The
+        // listing also names Java, which moves Java's value a little: hence one's own
+        // published figure.)
+        const double oneMonthly = double(one.publishedYen) / 12.0;
+        QVERIFY(qAbs(double(one.midYen) - (k * oneMonthly + 1'500'000) / (k + 1) * 12) <= 10'000);
+        QVERIFY(one.midYen > none.midYen + 300'000);
+        // The explanation says by how much, and from how many listings.
+        QVERIFY2(one.basis.contains(u"the best-paid 1 of 1"_s), qPrintable(one.basis));
+        QVERIFY2(one.basis.contains(MoneyFormat::annual(one.midYen - one.publishedYen)),
+                 qPrintable(one.basis));
+
+        // A cheap listing the profile also qualifies for does not enter the blend and does not
+        // lower the estimate. (As one more Java listing it moves Java's market value towards
+        // the average of the database: the published rate may move, the blend rule not.)
+        market.listings.append(listingRequiring(2, 300'000, {{u"java"_s, u"Java"_s, 3}}));
+        const EmploymentEstimate cheap =
+            estimateFor(CareerAnalysis(market, conversion).analyze(documentedProfile()),
+                        EmploymentType::Freelance);
+        QVERIFY(cheap.midYen >= one.midYen);
+        QCOMPARE(cheap.qualifyingListings, 2);
+        QCOMPARE(cheap.listingsCounted, 1);
+        const double cheapMonthly = double(cheap.publishedYen) / 12.0;
+        QVERIFY(qAbs(double(cheap.midYen) - (k * cheapMonthly + 1'500'000) / (k + 1) * 12) <=
+                10'000);
+
         conversion.agencyMarginPercent = 10;
-        const AnalysisResult margin =
-            CareerAnalysis(market, conversion).analyze(documentedProfile());
-        QCOMPARE(estimateFor(margin, EmploymentType::Freelance).midYen, 11'880'000);
+        const EmploymentEstimate margin =
+            estimateFor(CareerAnalysis(market, conversion).analyze(documentedProfile()),
+                        EmploymentType::Freelance);
+        // A 10 % agency margin takes 10 % of every rate, published and listed alike.
+        QVERIFY(qAbs(double(margin.midYen) - double(cheap.midYen) * 0.9) <= 20'000);
     }
 
     void conversionsRoundTrip()

@@ -213,7 +213,11 @@ private slots:
         QVERIFY(loaded.requirements.at(2).skillId.isEmpty());
         // Seeded listings keep the requirements stored with them.
         QCOMPARE(market->listings.first().requirements.size(), 1);
-        QCOMPARE(market->parameters.minimumQualifyingListings, 8);
+        QCOMPARE(market->parameters.freelance.priorListings, 10.0);
+        // The bundled market-data pack is in use, with its version and sources.
+        QVERIFY(!market->pack.version.isEmpty());
+        QVERIFY(market->pack.find(u"wage"_s, u"sw|40-44|all|kimatte"_s));
+        QVERIFY(market->packNotice.isEmpty());
     }
 
 private:
