@@ -103,6 +103,12 @@ QByteArray PlanFormatter::json() const
             {u"status"_s, RoadmapStepStatuses::key(m_statuses.value(step.step.id))},
         });
     }
+    QJsonArray listingsAtTarget;
+    for (const ListingAtTarget &listing : m_plan.listingsAtTarget)
+        listingsAtTarget.append(QJsonObject{{u"id"_s, double(listing.listingId)},
+                                            {u"title"_s, listing.title},
+                                            {u"monthlyYen"_s, double(listing.monthlyYen)},
+                                            {u"annualYen"_s, double(listing.annualYen)}});
     QJsonObject root{
         {u"targetYen"_s, double(m_plan.targetYen)},
         {u"employment"_s, EmploymentTypes::key(m_plan.employment)},
@@ -118,6 +124,12 @@ QByteArray PlanFormatter::json() const
         {u"monthsToTarget"_s, m_plan.reachesTarget()
                                   ? QJsonValue(std::round(m_plan.monthsToTarget * 10) / 10)
                                   : QJsonValue()},
+        {u"reachableThroughListings"_s, m_plan.reachableThroughListings()},
+        {u"listingsAtTargetCount"_s, m_plan.listingsAtTargetCount},
+        {u"listingsAtTarget"_s, listingsAtTarget},
+        {u"stepsToListingAtTarget"_s, m_plan.stepsToListingAtTarget >= 0
+                                          ? QJsonValue(m_plan.stepsToListingAtTarget)
+                                          : QJsonValue()},
         {u"shortfallYen"_s, double(m_plan.shortfallYen())},
         {u"verdict"_s, RoadmapSummary::verdict(m_plan)},
         {u"steps"_s, steps},

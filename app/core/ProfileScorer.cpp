@@ -62,7 +62,8 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
     QList<Candidate> candidates;
     for (auto it = skills.yearsBySkill.begin(); it != skills.yearsBySkill.end(); ++it) {
         const CatalogueSkill *skill = m_catalogue.byId(it.key());
-        if (!skill || skill->category != area)
+        // Years credited through a framework help meet listings; the framework itself scores.
+        if (!skill || skill->category != area || skills.impliedBy.contains(it.key()))
             continue;
         // A certification only listed as such scores as a certification, not as a skill.
         if (it.value() == 0 && skills.certificationIds.contains(it.key()))

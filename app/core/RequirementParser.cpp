@@ -26,11 +26,15 @@ RequirementParser::RequirementParser(const SkillCatalogue &catalogue)
             const QString normalized = SkillCatalogue::normalized(name);
             if (normalized.size() >= 1)
                 m_names.append({normalized, skill.id, isLatin(normalized)});
+            if (name.contains(u'/') && !name.contains(u" / "_s))
+                m_slashedNames.append(name);
         }
     }
     std::stable_sort(m_names.begin(), m_names.end(), [](const Name &a, const Name &b) {
         return a.normalized.size() > b.normalized.size();
     });
+    std::stable_sort(m_slashedNames.begin(), m_slashedNames.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (qsizetype i = 0; i < m_names.size(); ++i)
         m_namesByFirstCharacter[m_names.at(i).normalized.at(0).unicode()].append(i);
 }
@@ -41,9 +45,26 @@ QList<ListingRequirement> RequirementParser::parse(const QString &text) const
     static const QRegularExpression yearsPattern(
         u"(\\d+(?:\\.\\d+)?)\\s*(?:年以上|年~|年〜|年以上の|\\+?\\s*years?)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // A private-use character stands in for the slash of a name while the text is split.
+    constexpr char16_t keptSlash = 0xE000;
+    QString protectedText = text;
+    if (text.contains(u'/') || text.contains(u'／')) {
+        for (const QString &name : m_slashedNames) {
+            for (const QString &spelling : {name, QString(name).replace(u'/', u'／')}) {
+                qsizetype at = 0;
+                while ((at = protectedText.indexOf(spelling, at, Qt::CaseInsensitive)) >= 0) {
+                    for (qsizetype i = at; i < at + spelling.size(); ++i) {
+                        if (protectedText.at(i) == u'/' || protectedText.at(i) == u'／')
+                            protectedText[i] = QChar(keptSlash);
+                    }
+                    at += spelling.size();
+                }
+            }
+        }
+    }
     QList<ListingRequirement> requirements;
-    for (const QString &rawPart : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString part = rawPart.trimmed();
+    for (const QString &rawPart : protectedText.split(separators, Qt::SkipEmptyParts)) {
+        const QString part = QString(rawPart).replace(QChar(keptSlash), u'/').trimmed();
         if (part.isEmpty())
             continue;
         const QString normalized = SkillCatalogue::normalized(part);

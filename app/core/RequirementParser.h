@@ -26,6 +26,9 @@ private:
         bool latin;
     };
     QList<Name> m_names; // longest first
+    // Names with a slash in them (PL/SQL, CI/CD, z/OS), longest first: their slash does not
+    // separate two requirements.
+    QStringList m_slashedNames;
     // Positions in m_names by the first character of the name, longest first.
     QHash<char16_t, QList<qsizetype>> m_namesByFirstCharacter;
 };

@@ -10,8 +10,9 @@ namespace {
 const QString effortFile = RoadmapEffort::sourceFile() + u": "_s;
 }
 
-RoadmapCandidates::RoadmapCandidates(const MarketData &data, const RoadmapEffort &effort)
-    : m_data(data), m_effort(effort)
+RoadmapCandidates::RoadmapCandidates(const MarketData &data, const RoadmapEffort &effort,
+                                     const SkillMarketValues &values, const ListingFitter &fitter)
+    : m_data(data), m_effort(effort), m_values(values), m_fitter(fitter)
 {
     // A listing asks for a skill once, however many requirements name it. Listings have a
     // handful of requirements, so looking back along them beats a set per listing.
@@ -31,10 +32,10 @@ RoadmapCandidates::RoadmapCandidates(const MarketData &data, const RoadmapEffort
 }
 
 QList<RoadmapStep> RoadmapCandidates::generate(const Profile &profile, const ResolvedSkills &skills,
-                                               EmploymentType planType) const
+                                               EmploymentType planType, bool allAreas) const
 {
     QList<RoadmapStep> steps;
-    addLearnAndDeepen(steps, skills);
+    addLearnAndDeepen(steps, profile, skills, allAreas);
     addCertifications(steps, skills);
     addExperience(steps, profile);
 
@@ -58,44 +59,95 @@ QList<RoadmapStep> RoadmapCandidates::generate(const Profile &profile, const Res
     return steps;
 }
 
-void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps,
-                                          const ResolvedSkills &skills) const
+QHash<QString, double> RoadmapCandidates::nearFitSkills(const ResolvedSkills &skills) const
+{
+    QHash<QString, double> rates;
+    const double qualifying = m_data.parameters.qualifyingFit;
+    for (const RankedListing &ranked : m_fitter.rank(skills)) {
+        if (ranked.fit < m_effort.nearFitMinimum)
+            break; // ranked by fit, highest first
+        if (ranked.fit >= qualifying || ranked.monthlyRateYen <= 0)
+            continue;
+        const Listing &listing = m_data.listings.at(ranked.index);
+        QSet<QString> unmet;
+        for (const RequirementCheck &check : m_fitter.fit(listing, skills).checks) {
+            if (check.status == RequirementStatus::Unmet ||
+                (check.status == RequirementStatus::Partly && !check.viaSkillId.isEmpty()))
+                unmet.insert(check.requirement.skillId);
+        }
+        for (const QString &skill : std::as_const(unmet))
+            rates[skill] += double(ranked.monthlyRateYen);
+    }
+    return rates;
+}
+
+RoadmapStep RoadmapCandidates::learnStep(const CatalogueSkill &skill, double studyHours) const
+{
+    RoadmapStep step;
+    step.id = u"learn:"_s + skill.id;
+    step.kind = RoadmapStepKind::LearnSkill;
+    step.skillId = skill.id;
+    step.years = m_effort.learnYearsCredited;
+    step.studyHours = studyHours;
+    step.effortSource =
+        effortFile + u"learnSkill.studyHours."_s + SkillCategories::key(skill.category);
+    return step;
+}
+
+void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps, const Profile &profile,
+                                          const ResolvedSkills &skills, bool allAreas) const
 {
     QSet<QString> certificationIds;
     for (const CertificationEffort &certification : m_effort.certifications)
         certificationIds.insert(certification.skillId);
+    const QHash<QString, double> nearFit = nearFitSkills(skills);
+    // A separate track is open to those on it already, or asked for it by a near-fit listing.
+    QSet<QString> closed;
+    for (const QStringList &track : m_effort.separateTracks) {
+        const bool open = std::any_of(track.begin(), track.end(), [&](const QString &id) {
+            return (skills.has(id) && !skills.impliedBy.contains(id)) || nearFit.contains(id);
+        });
+        if (!open) {
+            for (const QString &id : track)
+                closed.insert(id);
+        }
+    }
+    const QList<SkillCategory> relevant = m_effort.relevantAreas.value(profile.jobType);
+    QSet<QString> offered;
 
     for (auto it = m_effort.learnStudyHours.begin(); it != m_effort.learnStudyHours.end(); ++it) {
         const SkillCategory area = it.key();
+        const bool adjacent = allAreas || relevant.contains(area);
         QList<const CatalogueSkill *> missing;
-        const CatalogueSkill *deepest = nullptr; // the held skill below saturation most asked for
+        const CatalogueSkill *deepest = nullptr; // the held skill below saturation worth most
         for (const CatalogueSkill &skill : m_data.catalogue.skills()) {
             if (skill.category != area || certificationIds.contains(skill.id))
                 continue;
             const double years = skills.years(skill.id);
-            if (years <= 0) {
-                missing.append(&skill);
+            const bool held = years > 0 && !skills.impliedBy.contains(skill.id);
+            if (!held) {
+                if (adjacent && !closed.contains(skill.id) && !skills.has(skill.id))
+                    missing.append(&skill);
             } else if (years < m_data.parameters.depthSaturationYears &&
-                       (!deepest || demand(skill.id) > demand(deepest->id))) {
+                       (!deepest ||
+                        m_values.value(skill.id).weight() > m_values.value(deepest->id).weight())) {
                 deepest = &skill;
             }
         }
-        // Most asked for first; the catalogue order breaks ties, so the choice is stable.
+        // Worth most first (market value × demand), then most asked for in your listings;
+        // the catalogue order breaks ties, so the choice is stable.
         std::stable_sort(missing.begin(), missing.end(),
                          [this](const CatalogueSkill *a, const CatalogueSkill *b) {
+                             const double wa = m_values.value(a->id).weight();
+                             const double wb = m_values.value(b->id).weight();
+                             if (wa != wb)
+                                 return wa > wb;
                              return demand(a->id) > demand(b->id);
                          });
         for (qsizetype i = 0; i < std::min<qsizetype>(missing.size(), m_effort.candidatesPerArea);
              ++i) {
-            RoadmapStep step;
-            step.id = u"learn:"_s + missing.at(i)->id;
-            step.kind = RoadmapStepKind::LearnSkill;
-            step.skillId = missing.at(i)->id;
-            step.years = m_effort.learnYearsCredited;
-            step.studyHours = it.value();
-            step.effortSource =
-                effortFile + u"learnSkill.studyHours."_s + SkillCategories::key(area);
-            steps.append(step);
+            steps.append(learnStep(*missing.at(i), it.value()));
+            offered.insert(missing.at(i)->id);
         }
         if (deepest) {
             RoadmapStep step;
@@ -109,6 +161,28 @@ void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps,
             step.effortSource = effortFile + u"deepenSkill.calendarMonths"_s;
             steps.append(step);
         }
+    }
+
+    // The skills the listings that almost fit ask for, by the rates those listings pay,
+    // whatever their area: the market around the profile.
+    QList<std::pair<QString, double>> asked;
+    for (auto it = nearFit.begin(); it != nearFit.end(); ++it)
+        asked.append({it.key(), it.value()});
+    std::sort(asked.begin(), asked.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    int added = 0;
+    for (const auto &[id, rates] : asked) {
+        if (added == m_effort.nearFitSkills)
+            break;
+        const CatalogueSkill *skill = m_data.catalogue.byId(id);
+        if (!skill || offered.contains(id) || certificationIds.contains(id) ||
+            !m_effort.learnStudyHours.contains(skill->category) ||
+            (skills.has(id) && !skills.impliedBy.contains(id)))
+            continue;
+        steps.append(learnStep(*skill, m_effort.learnStudyHours.value(skill->category)));
+        offered.insert(id);
+        ++added;
     }
 }
 

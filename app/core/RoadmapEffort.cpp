@@ -109,6 +109,28 @@ std::optional<RoadmapEffort> RoadmapEffort::fromJson(const QByteArray &json, QSt
         reader.number(u"newTechnologyProject.calendarMonths"_s, 1, 120);
     effort.changeEmployerMonths = reader.number(u"changeEmployer.calendarMonths"_s, 1, 120);
     effort.switchEmploymentMonths = reader.number(u"switchEmployment.calendarMonths"_s, 1, 120);
+    for (JobType type : JobTypes::all()) {
+        const QString path = u"relevance.areasByJobType."_s + JobTypes::key(type);
+        const QJsonArray areas = reader.array(path);
+        QList<SkillCategory> list;
+        for (const QJsonValue &area : areas) {
+            const auto category = SkillCategories::fromKey(area.toString());
+            if (!category || *category == SkillCategory::Upstream)
+                reader.fail(tr("%1: \"%2\" is not a skill area").arg(path, area.toString()));
+            else
+                list.append(*category);
+        }
+        effort.relevantAreas.insert(type, list);
+    }
+    effort.nearFitMinimum = reader.number(u"relevance.nearFitMinimum"_s, 0, 1);
+    effort.nearFitSkills = int(reader.number(u"relevance.nearFitSkills"_s, 0, 50));
+    const QJsonArray tracks = reader.array(u"relevance.separateTracks"_s);
+    for (const QJsonValue &track : tracks) {
+        QStringList skills;
+        for (const QJsonValue &skill : track.toObject().value(u"skills"_s).toArray())
+            skills.append(skill.toString());
+        effort.separateTracks.append(skills);
+    }
     if (!reader.error().isEmpty()) {
         if (error)
             *error = reader.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobType.h"
 #include "SkillCategory.h"
 
 #include <QByteArray>
@@ -40,6 +41,12 @@ public:
     double newTechnologyProjectMonths = 6;
     double changeEmployerMonths = 3;
     double switchEmploymentMonths = 3;
+    // Relevance: the areas whose skills are offered for each job type, the listings that
+    // almost fit, and the separate tracks offered only to those already on them.
+    QMap<JobType, QList<SkillCategory>> relevantAreas;
+    double nearFitMinimum = 0.5;
+    int nearFitSkills = 4;
+    QList<QStringList> separateTracks;
 
     static QString sourceFile() { return QStringLiteral("data/roadmap_steps.json"); }
     // On failure returns nothing and sets *error to the key and what was expected.

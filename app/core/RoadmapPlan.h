@@ -30,6 +30,16 @@ struct PlannedStep
     double monthsFromStart = 0;
 };
 
+// A listing in the database paying the target or more that the plan's profile qualifies for.
+struct ListingAtTarget
+{
+    int index = 0; // position in MarketData::listings
+    qint64 listingId = 0;
+    QString title;
+    qint64 monthlyYen = 0; // the listing's representative monthly rate
+    qint64 annualYen = 0;  // × billed months, less the agency margin
+};
+
 // The ordered steps toward a target income and an honest account of whether they reach it.
 struct RoadmapPlan
 {
@@ -44,11 +54,26 @@ struct RoadmapPlan
     qint64 finalYen = 0;               // after every step
     int stepsToTarget = -1;            // steps needed (0: already there); -1: not reached
     double monthsToTarget = 0;
+    // Listings at or above the target that the profile qualifies for after every step (best
+    // paid first, at most five) and how many there are; the step after which the first one
+    // qualifies (0: already now; -1: none).
+    QList<ListingAtTarget> listingsAtTarget;
+    int listingsAtTargetCount = 0;
+    int stepsToListingAtTarget = -1;
+    double monthsToListingAtTarget = 0;
 
     bool hasTarget() const { return targetYen > 0; }
     bool reachesTarget() const { return hasTarget() && stepsToTarget >= 0; }
+    // The estimate may stay below the target while listings the user would qualify for pay
+    // it: the target is then reachable through them, and the plan says so.
+    bool reachableThroughListings() const
+    {
+        return hasTarget() && !reachesTarget() && stepsToListingAtTarget >= 0;
+    }
     qint64 shortfallYen() const
     {
-        return reachesTarget() ? 0 : std::max<qint64>(0, targetYen - finalYen);
+        return reachesTarget() || reachableThroughListings()
+                   ? 0
+                   : std::max<qint64>(0, targetYen - finalYen);
     }
 };

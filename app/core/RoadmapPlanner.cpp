@@ -17,7 +17,8 @@ qint64 midOf(const QList<EmploymentEstimate> &estimates, EmploymentType type)
 } // namespace
 
 RoadmapPlanner::RoadmapPlanner(const CareerAnalysis &analysis, const RoadmapEffort &effort)
-    : m_analysis(analysis), m_effort(effort), m_candidates(analysis.data(), effort)
+    : m_analysis(analysis), m_effort(effort),
+      m_candidates(analysis.data(), effort, analysis.skillValues(), analysis.fitter())
 {
 }
 
@@ -70,7 +71,7 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
     plan.marketNowYen = midOf(before.estimates, plan.employment);
 
     const QList<RoadmapStep> candidates =
-        m_candidates.generate(profile, before.skills, plan.employment);
+        m_candidates.generate(profile, before.skills, plan.employment, options.allAreas);
     for (const RoadmapStep &step : candidates) {
         PlannedStep planned;
         planned.step = step;
@@ -132,6 +133,28 @@ void RoadmapPlanner::evaluate(PlannedStep &planned, const Profile &profile,
     }
 }
 
+QList<ListingAtTarget> RoadmapPlanner::listingsAtTarget(const std::vector<int> &qualifying,
+                                                        qint64 targetYen) const
+{
+    const RateConversion &conversion = m_analysis.conversion();
+    QList<ListingAtTarget> found;
+    for (int index : qualifying) {
+        const qint64 monthly = m_analysis.fitter().monthlyRate(index);
+        if (monthly <= 0)
+            continue;
+        const qint64 annual = conversion.monthlyToAnnual(conversion.afterMargin(monthly));
+        if (annual < targetYen)
+            continue;
+        const Listing &listing = m_analysis.data().listings.at(index);
+        found.append({index, listing.id, listing.title, monthly, annual});
+    }
+    std::sort(found.begin(), found.end(), [](const ListingAtTarget &a, const ListingAtTarget &b) {
+        return a.monthlyYen != b.monthlyYen ? a.monthlyYen > b.monthlyYen
+                                            : a.listingId < b.listingId;
+    });
+    return found;
+}
+
 void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile) const
 {
     // Until a route step is taken, skills pay where the user is now: the current type's
@@ -140,7 +163,11 @@ void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile) const
     const bool routeNeeded = std::any_of(plan.steps.begin(), plan.steps.end(),
                                          [](const PlannedStep &s) { return s.step.isRoute(); });
     bool routeTaken = !routeNeeded;
-    const AnalysisResult start = m_analysis.estimate(profile);
+    std::vector<int> qualifying;
+    const AnalysisResult start = m_analysis.estimate(profile, &qualifying);
+    QList<ListingAtTarget> atTarget =
+        plan.hasTarget() ? listingsAtTarget(qualifying, plan.targetYen) : QList<ListingAtTarget>{};
+    plan.stepsToListingAtTarget = atTarget.isEmpty() ? -1 : 0;
     const EmploymentType currentType = profile.employment;
     Profile cumulative = profile;
     qint64 previous = plan.startYen;
@@ -150,7 +177,7 @@ void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile) const
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         PlannedStep &planned = plan.steps[i];
         cumulative = planned.step.applyTo(cumulative, m_analysis.data().catalogue);
-        const AnalysisResult now = m_analysis.estimate(cumulative);
+        const AnalysisResult now = m_analysis.estimate(cumulative, &qualifying);
         if (planned.step.isRoute())
             routeTaken = true;
         const qint64 projected = routeTaken && routeNeeded
@@ -166,6 +193,15 @@ void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile) const
             plan.stepsToTarget = int(i) + 1;
             plan.monthsToTarget = months;
         }
+        if (plan.hasTarget()) {
+            atTarget = listingsAtTarget(qualifying, plan.targetYen);
+            if (plan.stepsToListingAtTarget < 0 && !atTarget.isEmpty()) {
+                plan.stepsToListingAtTarget = int(i) + 1;
+                plan.monthsToListingAtTarget = months;
+            }
+        }
     }
     plan.finalYen = previous;
+    plan.listingsAtTargetCount = int(atTarget.size());
+    plan.listingsAtTarget = atTarget.mid(0, 5);
 }

@@ -12,6 +12,7 @@ struct RoadmapOptions
     qint64 targetYen = 0;
     std::optional<EmploymentType> employment; // empty: any
     double hoursPerWeek = 6;
+    bool allAreas = false; // a frontend or full-stack route: every area's skills offered
 };
 
 // Plans the way from a profile to a target income. Each candidate step is applied to a copy
@@ -35,6 +36,9 @@ private:
     void evaluate(PlannedStep &planned, const Profile &profile, const AnalysisResult &before,
                   const std::vector<int> &qualifyingBefore, const RoadmapPlan &plan) const;
     void project(RoadmapPlan &plan, const Profile &profile) const;
+    // The qualifying listings (positions, ascending) paying the target or more, best first.
+    QList<ListingAtTarget> listingsAtTarget(const std::vector<int> &qualifying,
+                                            qint64 targetYen) const;
 
     const CareerAnalysis &m_analysis;
     const RoadmapEffort &m_effort;

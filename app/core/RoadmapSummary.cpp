@@ -3,6 +3,9 @@
 #include "MoneyFormat.h"
 
 #include <QLocale>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
 #include <cmath>
 
 QString RoadmapSummary::heading(const RoadmapPlan &plan)
@@ -46,6 +49,26 @@ QString RoadmapSummary::verdict(const RoadmapPlan &plan)
             .arg(target)
             .arg(plan.stepsToTarget)
             .arg(months(plan.monthsToTarget));
+    if (plan.reachableThroughListings()) {
+        QStringList names;
+        for (const ListingAtTarget &listing : plan.listingsAtTarget)
+            names.append(
+                tr("「%1」 (%2)").arg(listing.title, MoneyFormat::monthly(listing.monthlyYen)));
+        const QString when = plan.stepsToListingAtTarget == 0
+                                 ? tr("You qualify for them already")
+                                 : tr("You qualify for them after step %1, in %2")
+                                       .arg(plan.stepsToListingAtTarget)
+                                       .arg(months(plan.monthsToListingAtTarget));
+        const QString how = plan.employment == EmploymentType::Freelance
+                                ? tr("Reachable through listings")
+                                : tr("Reachable by taking listings on contract, as a freelancer");
+        return tr("%1: %2 in your database pay %3 or more a year (after the agency margin) — "
+                  "%4. %5. The model's estimate, which weighs them against the published rates, "
+                  "stays at about %6.")
+            .arg(how)
+            .arg(plan.listingsAtTargetCount)
+            .arg(target, names.join(u", "_s), when, MoneyFormat::annual(plan.finalYen));
+    }
     if (plan.steps.isEmpty())
         return tr("No step the model knows raises the estimate; it stays at %1, %2 short of %3.")
             .arg(MoneyFormat::annual(plan.finalYen), MoneyFormat::annual(plan.shortfallYen()),

@@ -167,6 +167,12 @@ private slots:
             << QStringList{u"pm"_s, u"requirements-definition"_s} << QList<double>{0, 0};
         QTest::newRow("whole words")
             << u"Google Workspace運用"_s << QStringList{QString()} << QList<double>{0};
+        QTest::newRow("framework")
+            << u"Spring Boot 3年以上、Laravel"_s << QStringList{u"spring-boot"_s, u"laravel"_s}
+            << QList<double>{3, 0};
+        QTest::newRow("slash in a name")
+            << u"PL/SQL 3年以上／CI/CD構築"_s << QStringList{u"plsql"_s, u"ci-cd"_s}
+            << QList<double>{3, 0};
         QTest::newRow("english") << u"Go: 2+ years / Kubernetes"_s
                                  << QStringList{u"go"_s, u"kubernetes"_s} << QList<double>{2, 0};
     }
@@ -184,6 +190,42 @@ private slots:
             QCOMPARE(parsed.at(i).minimumYears, years.at(i));
             QVERIFY(!parsed.at(i).text.isEmpty());
         }
+    }
+
+    void aFrameworkCountsTheLanguageItImpliesPartly()
+    {
+        MarketData market = bundledData();
+        const CatalogueSkill *spring = market.catalogue.byId(u"spring-boot"_s);
+        QVERIFY(spring);
+        QCOMPARE(spring->implies, u"java"_s);
+        market.listings.append(
+            listingRequiring(1, 800'000, {{u"spring-boot"_s, u"Spring Boot 3年以上"_s, 3}}));
+        market.listings.append(listingRequiring(2, 800'000, {{u"java"_s, u"Java 2年以上"_s, 2}}));
+        const CareerAnalysis analysis(market, RateConversion{});
+        // Java only: the Spring Boot requirement is partly met through Java.
+        Profile java;
+        java.skills = {{u"Java"_s, 10}};
+        const ResolvedSkills javaSkills = ResolvedSkills::resolve(java, market.catalogue);
+        const ListingFit viaJava = analysis.fitOf(market.listings.at(0), javaSkills);
+        QCOMPARE(viaJava.checks.first().status, RequirementStatus::Partly);
+        QCOMPARE(viaJava.checks.first().viaSkillId, u"java"_s);
+        // Spring Boot only, 5 years: 3 years of Java are credited (share 0.6), which meets
+        // "Java 2年以上"; the credited years earn no rate of their own.
+        Profile spring5;
+        spring5.skills = {{u"Spring Boot"_s, 5}};
+        const ResolvedSkills springSkills = ResolvedSkills::resolve(spring5, market.catalogue);
+        QVERIFY(qFuzzyCompare(springSkills.years(u"java"_s), 5 * spring->impliedShare));
+        QCOMPARE(springSkills.impliedBy.value(u"java"_s), u"spring-boot"_s);
+        QCOMPARE(analysis.fitOf(market.listings.at(1), springSkills).checks.first().status,
+                 RequirementStatus::Met);
+        // Without Java or Spring Boot the requirement is simply unmet.
+        Profile none;
+        none.skills = {{u"Python"_s, 5}};
+        QCOMPARE(
+            analysis.fitOf(market.listings.at(0), ResolvedSkills::resolve(none, market.catalogue))
+                .checks.first()
+                .status,
+            RequirementStatus::Unmet);
     }
 
     void fitChecksEachRequirementAndRanksByFitThenRate()
@@ -274,9 +316,7 @@ private slots:
         QVERIFY(one.fromListings);
         QCOMPARE(one.qualifyingListings, 1);
         QCOMPARE(one.listingsCounted, 1);
-        // The published rate counts as k listings, the well-paid listing as one more. (The
-        // listing also names Java, which moves Java's value a little: hence one's own
-        // published figure.)
+        // The published rate counts as k listings, the well-paid listing as one more.
         const double oneMonthly = double(one.publishedYen) / 12.0;
         QVERIFY(qAbs(double(one.midYen) - (k * oneMonthly + 1'500'000) / (k + 1) * 12) <= 10'000);
         QVERIFY(one.midYen > none.midYen + 300'000);
@@ -286,13 +326,14 @@ private slots:
                  qPrintable(one.basis));
 
         // A cheap listing the profile also qualifies for does not enter the blend and does not
-        // lower the estimate. (As one more Java listing it moves Java's market value towards
-        // the average of the database: the published rate may move, the blend rule not.)
+        // lower the estimate: the published rate is the surveys' alone, and the blend takes
+        // only the listings that raise it.
         market.listings.append(listingRequiring(2, 300'000, {{u"java"_s, u"Java"_s, 3}}));
         const EmploymentEstimate cheap =
             estimateFor(CareerAnalysis(market, conversion).analyze(documentedProfile()),
                         EmploymentType::Freelance);
-        QVERIFY(cheap.midYen >= one.midYen);
+        QCOMPARE(cheap.midYen, one.midYen);
+        QCOMPARE(cheap.publishedYen, one.publishedYen);
         QCOMPARE(cheap.qualifyingListings, 2);
         QCOMPARE(cheap.listingsCounted, 1);
         const double cheapMonthly = double(cheap.publishedYen) / 12.0;
@@ -305,6 +346,39 @@ private slots:
                         EmploymentType::Freelance);
         // A 10 % agency margin takes 10 % of every rate, published and listed alike.
         QVERIFY(qAbs(double(margin.midYen) - double(cheap.midYen) * 0.9) <= 20'000);
+    }
+
+    void moreWellPaidQualifyingListingsNeverLowerTheFreelanceEstimate()
+    {
+        MarketData market = bundledData();
+        QRandomGenerator random(20261130); // fixed seed: the same cases every run
+        const QList<CatalogueSkill> &catalogue = market.catalogue.skills();
+        for (int trial = 0; trial < 60; ++trial) {
+            Profile profile;
+            profile.age = 25 + random.bounded(38);
+            profile.managementYearsLeading = random.bounded(6);
+            for (int s = 0; s < 1 + random.bounded(5); ++s)
+                profile.skills.append({catalogue.at(random.bounded(int(catalogue.size()))).nameEn,
+                                       double(1 + random.bounded(10))});
+            const ResolvedSkills skills = ResolvedSkills::resolve(profile, market.catalogue);
+            MarketData grown = market;
+            qint64 previous = 0;
+            for (int added = 0; added < 12; ++added) {
+                const EmploymentEstimate now =
+                    estimateFor(CareerAnalysis(grown, RateConversion{}).analyze(profile),
+                                EmploymentType::Freelance);
+                QVERIFY2(now.midYen >= previous, qPrintable(u"trial %1"_s.arg(trial)));
+                previous = now.midYen;
+                // A listing asking for one of the profile's skills at what it has, paying
+                // 0–40 % above the estimate, or (every third) below it.
+                const QString id =
+                    skills.yearsBySkill.keys().at(random.bounded(int(skills.yearsBySkill.size())));
+                const double factor =
+                    added % 3 == 2 ? 0.5 + random.bounded(0.4) : 1.0 + random.bounded(0.4);
+                grown.listings.append(listingRequiring(
+                    100 + added, qint64(double(now.midYen) / 12 * factor), {{id, id, 0}}));
+            }
+        }
     }
 
     void conversionsRoundTrip()

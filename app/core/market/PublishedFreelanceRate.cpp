@@ -52,10 +52,12 @@ PublishedRate PublishedFreelanceRate::rate(const ResolvedSkills &skills,
         // earn no rate of their own: the framework itself is valued.
         if (!skill || !ratesArea(skill->category) || skills.impliedBy.contains(skill->id))
             continue;
+        // Published figures only: the user's listings enter the estimate once, in the blend.
         const SkillMarketValue &value = m_values.value(skill->id);
         const double d = depth(it.value());
-        held.append({skill, it.value(), value.monthlyYen * d,
-                     std::max(0.0, value.index - 1) * d * value.demandFactor});
+        const double index = value.published ? value.publishedIndex : 1.0;
+        held.append({skill, it.value(), value.publishedMonthly(m_values.referenceMonthlyYen()) * d,
+                     std::max(0.0, index - 1) * d * value.publishedDemandFactor});
     }
     // Stable choice among equals: by id.
     std::sort(held.begin(), held.end(),
@@ -89,8 +91,10 @@ PublishedRate PublishedFreelanceRate::rate(const ResolvedSkills &skills,
     const double management = card.factors.value(IncomeFactor::Management).value / 100.0;
     const double upstream = card.factors.value(IncomeFactor::Upstream).value / 100.0;
     const double roleWeight = m_parameters.freelance.roleWeight;
-    const double pmSupplement = roleWeight * std::max(0.0, pm.index - 1) * management;
-    const double consultantSupplement = roleWeight * std::max(0.0, consultant.index - 1) * upstream;
+    const double pmIndex = pm.published ? pm.publishedIndex : 1.0;
+    const double consultantIndex = consultant.published ? consultant.publishedIndex : 1.0;
+    const double pmSupplement = roleWeight * std::max(0.0, pmIndex - 1) * management;
+    const double consultantSupplement = roleWeight * std::max(0.0, consultantIndex - 1) * upstream;
     const double role = std::max(pmSupplement, consultantSupplement);
 
     qsizetype core = -1;
@@ -132,9 +136,9 @@ PublishedRate PublishedFreelanceRate::rate(const ResolvedSkills &skills,
             result.contributions.append(
                 {tr("%1 in %2").arg(h.skill->displayName(), SkillCategories::displayName(it.key())),
                  yen,
-                 tr("premium %1 above the average skill × depth × demand = %2, × %3 "
+                 tr("published premium %1 above the average skill × depth × demand = %2, × %3 "
                     "(complementWeight)")
-                     .arg(number(m_values.value(h.skill->id).index - 1), number(h.premium),
+                     .arg(number(m_values.value(h.skill->id).publishedIndex - 1), number(h.premium),
                           number(complementWeight)),
                  parametersFile + u": freelance.complementWeight; "_s + m_packLabel});
         }
@@ -148,7 +152,7 @@ PublishedRate PublishedFreelanceRate::rate(const ResolvedSkills &skills,
              result.monthlyYen - result.monthlyYen / (1 + role),
              tr("%1 of the %2 premium %3 × %4")
                  .arg(number(roleWeight), asPm ? tr("PM") : tr("consultant"),
-                      number((asPm ? pm.index : consultant.index) - 1),
+                      number((asPm ? pmIndex : consultantIndex) - 1),
                       number(asPm ? management : upstream)),
              parametersFile + u": freelance.roleWeight; "_s + m_packLabel});
     }

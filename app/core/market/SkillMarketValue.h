@@ -14,7 +14,8 @@ struct SkillMarketValue
     bool published = false;
     qint64 publishedListings = 0; // listings behind the published figures, where stated
     double publishedDemandShare = 0;
-    QStringList citations; // one per survey used
+    double publishedDemandFactor = 1; // the demand factor from the surveys alone
+    QStringList citations;            // one per survey used
     // Evidence: the user's listings with a rate that name the skill.
     int listings = 0;
     double listingsIndex = 0;  // their mean rate over the mean of every rated listing
@@ -27,4 +28,10 @@ struct SkillMarketValue
 
     // index × demandFactor: how much one unit of depth in this skill is worth in its area.
     double weight() const { return index * demandFactor; }
+    // The published rate alone (index 1 when no survey lists the skill): the freelance
+    // estimate's prior, to which the listings are added once, through the blend.
+    double publishedMonthly(double referenceMonthlyYen) const
+    {
+        return (published ? publishedIndex : 1.0) * referenceMonthlyYen;
+    }
 };

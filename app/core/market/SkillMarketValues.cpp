@@ -170,11 +170,15 @@ SkillMarketValues SkillMarketValues::measure(const MarketPack &pack,
             totalMentions > 0 ? double(mentions.value(skill.id)) / double(totalMentions) : 0.0;
         const double userWeight = double(totalMentions) / (totalMentions + p.demandPriorMentions);
         value.demandShare = (1 - userWeight) * value.publishedDemandShare + userWeight * userShare;
-        value.demandFactor =
-            p.demandFloor +
-            (1 - p.demandFloor) * std::min(1.0, value.demandShare / p.demandReferenceShare);
+        const auto demandFactor = [&p](double share) {
+            return p.demandFloor +
+                   (1 - p.demandFloor) * std::min(1.0, share / p.demandReferenceShare);
+        };
+        value.demandFactor = demandFactor(value.demandShare);
+        value.publishedDemandFactor = demandFactor(value.publishedDemandShare);
         value.monthlyYen = value.index * values.m_referenceMonthlyYen;
-        values.m_minimumIndex = std::min(values.m_minimumIndex, value.index);
+        values.m_minimumIndex =
+            std::min(values.m_minimumIndex, value.published ? value.publishedIndex : 1.0);
         values.m_values.insert(skill.id, value);
     }
     values.m_neutral.demandFactor = p.demandFloor;
