@@ -161,7 +161,7 @@ int main(int argc, char **argv)
         settings.show();
         settle(300);
         save(&settings, out.filePath(u"settings"_s + suffix));
-        AboutDialog about(market->statistics, &window);
+        AboutDialog about(market->statistics, market->pack, &window);
         about.show();
         settle(300);
         save(&about, out.filePath(u"about"_s + suffix));

@@ -8,14 +8,15 @@
 
 using namespace Qt::StringLiterals;
 
-AboutDialog::AboutDialog(const QList<SalaryStatistic> &statistics, QWidget *parent)
+AboutDialog::AboutDialog(const QList<SalaryStatistic> &statistics, const MarketPack &pack,
+                         QWidget *parent)
     : QDialog(parent), m_browser(new QTextBrowser(this))
 {
     setObjectName(u"aboutDialog"_s);
     setWindowTitle(tr("About CareerPlanner"));
     m_browser->setObjectName(u"aboutText"_s);
     m_browser->setOpenExternalLinks(false);
-    m_browser->setHtml(html(statistics));
+    m_browser->setHtml(html(statistics, pack));
     m_browser->setAccessibleName(tr("About CareerPlanner"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -30,8 +31,19 @@ QString AboutDialog::text() const
     return m_browser->toPlainText();
 }
 
-QString AboutDialog::html(const QList<SalaryStatistic> &statistics)
+QString AboutDialog::html(const QList<SalaryStatistic> &statistics, const MarketPack &pack)
 {
+    // The market-data pack: one line per survey and year, with its publisher and address.
+    QStringList packSources;
+    QSet<QString> seenSurveys;
+    for (const MarketFigure &figure : pack.figures) {
+        const QString key = figure.citation() + u'\n' + figure.url;
+        if (seenSurveys.contains(key))
+            continue;
+        seenSurveys.insert(key);
+        packSources.append(u"<li>%1 — %2</li>"_s.arg(figure.citation().toHtmlEscaped(),
+                                                     figure.url.toHtmlEscaped()));
+    }
     QStringList sources;
     QSet<QString> seen;
     for (const SalaryStatistic &statistic : statistics) {
@@ -52,7 +64,14 @@ QString AboutDialog::html(const QList<SalaryStatistic> &statistics)
     html += paragraph(tr("Private and offline: no account, no telemetry, no network access. "
                          "Everything stays in one database file on this computer."));
     html += paragraph(tr("Licence: MIT. Built with Qt %1.").arg(QString::fromLatin1(qVersion())));
-    html += u"<h3>%1</h3><ul>%2</ul>"_s.arg(tr("Data sources").toHtmlEscaped(),
+    html += u"<h3>%1</h3>"_s.arg(tr("Market data in use").toHtmlEscaped());
+    html += paragraph(tr("%1: %2 figures from %3 surveys and pages. Import a newer pack with "
+                         "File › Import market data….")
+                          .arg(pack.label())
+                          .arg(pack.figures.size())
+                          .arg(packSources.size()));
+    html += u"<ul>%1</ul>"_s.arg(packSources.join(QString()));
+    html += u"<h3>%1</h3><ul>%2</ul>"_s.arg(tr("Chart statistics").toHtmlEscaped(),
                                             sources.join(QString()));
     html += paragraph(tr("The model's weights (data/model_parameters.json) and the roadmap's "
                          "effort estimates (data/roadmap_steps.json) are CareerPlanner's own, "

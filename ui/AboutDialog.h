@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/SalaryStatistic.h"
+#include "core/market/MarketPack.h"
 
 #include <QDialog>
 #include <QList>
@@ -14,10 +15,11 @@ class AboutDialog : public QDialog
     Q_OBJECT
 
 public:
-    AboutDialog(const QList<SalaryStatistic> &statistics, QWidget *parent = nullptr);
+    AboutDialog(const QList<SalaryStatistic> &statistics, const MarketPack &pack,
+                QWidget *parent = nullptr);
 
     QString text() const; // the dialog's text, as plain text (for tests and screen readers)
-    static QString html(const QList<SalaryStatistic> &statistics);
+    static QString html(const QList<SalaryStatistic> &statistics, const MarketPack &pack);
 
 private:
     QTextBrowser *m_browser;

@@ -53,3 +53,11 @@ void AnalysisService::setListings(const QList<Listing> &listings)
     rebuild();
     rerun();
 }
+
+void AnalysisService::setPack(MarketPack pack)
+{
+    m_data.pack = std::move(pack);
+    m_data.pack.rebuildIndex(); // the index holds positions, valid after the move too
+    rebuild();
+    rerun();
+}

@@ -33,6 +33,8 @@ public:
     void setWhatIf(const std::optional<Profile> &profile);
     void setConversion(const RateConversion &conversion);
     void setListings(const QList<Listing> &listings);
+    // A market-data pack imported or undone: every skill value and estimate is recomputed.
+    void setPack(MarketPack pack);
 
 signals:
     void resultChanged();

@@ -2,6 +2,7 @@
 
 #include "ListingsPage.h"
 #include "MainWindow.h"
+#include "MarketDataImporter.h"
 #include "ProfilePage.h"
 #include "RoadmapPage.h"
 
@@ -32,6 +33,14 @@ MainMenus::MainMenus(MainWindow *window)
         window->listingsPage()->chooseImportFile();
     });
     m_importListings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    MarketDataImporter *marketData = window->marketDataImporter();
+    m_importMarketData = m_fileMenu->addAction(
+        QString(), window, [window, marketData] { marketData->chooseAndImport(window); });
+    m_undoMarketData = m_fileMenu->addAction(
+        QString(), window, [window, marketData] { marketData->undoWithMessage(window); });
+    m_undoMarketData->setEnabled(marketData->canUndo());
+    connect(marketData, &MarketDataImporter::canUndoChanged, m_undoMarketData,
+            &QAction::setEnabled);
     m_report = m_fileMenu->addAction(QString(), window, [window] {
         window->showPage(MainWindow::RoadmapPageIndex);
         window->roadmapPage()->exportReport();
@@ -93,6 +102,8 @@ void MainMenus::retranslate()
     m_importProfile->setText(tr("&Import profile…"));
     m_exportProfile->setText(tr("&Export profile…"));
     m_importListings->setText(tr("Import &listings…"));
+    m_importMarketData->setText(tr("Import &market data…"));
+    m_undoMarketData->setText(tr("U&ndo market data import"));
     m_report->setText(tr("&Report (PDF)…"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -21,6 +21,8 @@ public:
     QAction *redoAction() const { return m_redo; }
     QAction *settingsAction() const { return m_settings; }
     QAction *findAction() const { return m_find; }
+    QAction *importMarketDataAction() const { return m_importMarketData; }
+    QAction *undoMarketDataAction() const { return m_undoMarketData; }
 
 private:
     MainWindow *m_window;
@@ -32,6 +34,8 @@ private:
     QAction *m_importProfile;
     QAction *m_exportProfile;
     QAction *m_importListings;
+    QAction *m_importMarketData;
+    QAction *m_undoMarketData;
     QAction *m_report;
     QAction *m_quit;
     QAction *m_undo;

@@ -8,6 +8,7 @@
 #include "IncomeByAgeChartView.h"
 #include "ListingsPage.h"
 #include "MainMenus.h"
+#include "MarketDataImporter.h"
 #include "ProfilePage.h"
 #include "RateConverterWidget.h"
 #include "ResultsPanel.h"
@@ -105,6 +106,9 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     m_whatIfIndicator->setVisible(false);
     connect(m_analysis, &AnalysisService::whatIfChanged, m_whatIfIndicator, &QWidget::setVisible);
 
+    m_marketData = new MarketDataImporter(m_database, m_analysis, this);
+    connect(m_marketData, &MarketDataImporter::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 12000); });
     m_menus = new MainMenus(this);
     retranslate();
     AccessibleNames::fromBuddies(this);
@@ -187,7 +191,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
 
 void MainWindow::showAbout()
 {
-    AboutDialog(m_analysis->data().statistics, this).exec();
+    AboutDialog(m_analysis->data().statistics, m_analysis->data().pack, this).exec();
 }
 
 void MainWindow::importProfile()

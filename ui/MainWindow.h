@@ -17,6 +17,7 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 class ResultsPanel;
+class MarketDataImporter;
 class RoadmapPage;
 
 // The main window: a list of pages on the left, the current page on the right. Each page is
@@ -45,6 +46,7 @@ public:
     ResultsPanel *resultsPanel() const { return m_results; }
     AnalysisService *analysisService() const { return m_analysis; }
     MainMenus *menus() const { return m_menus; }
+    MarketDataImporter *marketDataImporter() const { return m_marketData; }
 
     void importProfile();
     void exportProfile();
@@ -81,4 +83,5 @@ private:
     RoadmapPage *m_roadmap;
     QLabel *m_whatIfIndicator;
     MainMenus *m_menus = nullptr;
+    MarketDataImporter *m_marketData = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "cli/PlanFormatter.h"
 #include "core/IncomeProjection.h"
 #include "core/RoadmapPlanner.h"
+#include "core/TargetSolver.h"
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
@@ -61,8 +62,17 @@ int PlanCommand::run(int argc, char **argv)
                                           tr("format"), u"text"_s);
     const QCommandLineOption reportOption(
         u"report"_s, tr("Also write the PDF report to this file."), tr("file"));
-    parser.addOptions(
-        {profileOption, targetOption, employmentOption, hoursOption, formatOption, reportOption});
+    const QCommandLineOption byAgeOption(
+        u"by-age"_s,
+        tr("Also answer: what does it take to reach the target by this age (per employment "
+           "type)?"),
+        tr("age"));
+    const QCommandLineOption withinOption(
+        u"within-months"_s,
+        tr("Also answer: what does it take to reach the target within this many months?"),
+        tr("months"));
+    parser.addOptions({profileOption, targetOption, employmentOption, hoursOption, formatOption,
+                       reportOption, byAgeOption, withinOption});
     parser.addPositionalArgument(name(), summary(), name());
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
@@ -104,6 +114,28 @@ int PlanCommand::run(int argc, char **argv)
         options.hoursPerWeek = parser.value(hoursOption).toDouble(&ok);
         if (!ok || options.hoursPerWeek < 1 || options.hoursPerWeek > 60) {
             err << tr("plan: --hours expects hours per week from 1 to 60") << u'\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(byAgeOption) && parser.isSet(withinOption)) {
+        err << tr("plan: give --by-age or --within-months, not both") << u'\n';
+        return 2;
+    }
+    int byAge = -1;
+    double withinMonths = -1;
+    if (parser.isSet(byAgeOption)) {
+        bool ok = false;
+        byAge = parser.value(byAgeOption).toInt(&ok);
+        if (!ok || byAge < 16 || byAge > 100) {
+            err << tr("plan: --by-age expects an age from 16 to 100") << u'\n';
+            return 2;
+        }
+    }
+    if (parser.isSet(withinOption)) {
+        bool ok = false;
+        withinMonths = parser.value(withinOption).toDouble(&ok);
+        if (!ok || withinMonths < 1 || withinMonths > 600) {
+            err << tr("plan: --within-months expects months from 1 to 600") << u'\n';
             return 2;
         }
     }
@@ -152,7 +184,22 @@ int PlanCommand::run(int argc, char **argv)
     analysis.setProfile(*profile);
     const RoadmapPlanner planner(analysis.analysis(), analysis.data().roadmapEffort);
     const RoadmapPlan plan = planner.plan(*profile, options);
-    const PlanFormatter formatter(plan, statuses);
+    PlanFormatter formatter(plan, statuses);
+    if (byAge > 0 || withinMonths > 0) {
+        if (byAge > 0 && byAge <= profile->age) {
+            err << tr("plan: --by-age %1 is not after the profile's age (%2)")
+                       .arg(byAge)
+                       .arg(profile->age)
+                << u'\n';
+            return 2;
+        }
+        TargetQuestion question;
+        question.targetYen = options.targetYen;
+        question.hoursPerWeek = options.hoursPerWeek;
+        question.monthsAvailable = byAge > 0 ? (byAge - profile->age) * 12.0 : withinMonths;
+        const TargetSolver solver(analysis.analysis(), planner);
+        formatter.setAnswers(question, solver.answer(*profile, question), byAge);
+    }
     if (format == u"json"_s)
         out << QString::fromUtf8(formatter.json());
     else

@@ -6,10 +6,12 @@
 #include "ProjectionChartView.h"
 #include "RoadmapReport.h"
 #include "RoadmapStepModel.h"
+#include "TargetQuestionPanel.h"
 #include "cli/PlanFormatter.h"
 #include "core/IncomeProjection.h"
 #include "core/MoneyFormat.h"
 #include "core/RoadmapSummary.h"
+#include "core/TargetSolver.h"
 #include "storage/ProfileStore.h"
 
 #include <QComboBox>
@@ -152,8 +154,10 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
     progressLayout->addWidget(m_planStartedLabel);
     progressLayout->addWidget(progressSplitter, 1);
 
+    m_targetQuestion = new TargetQuestionPanel(this);
     m_tabs->addTab(stepsTab, QString());
     m_tabs->addTab(progressTab, QString());
+    m_tabs->addTab(m_targetQuestion, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -257,6 +261,7 @@ void RoadmapPage::retranslate()
     m_clearMarkButton->setText(tr("C&lear mark"));
     m_tabs->setTabText(0, tr("Steps"));
     m_tabs->setTabText(1, tr("Progress"));
+    m_tabs->setTabText(2, tr("What it takes"));
     m_table->setAccessibleName(tr("Roadmap steps"));
     m_details->setAccessibleName(tr("Step explanation"));
     m_historyTable->setAccessibleName(tr("Saved profiles"));
@@ -322,6 +327,11 @@ void RoadmapPage::replan()
     m_heading->setText(RoadmapSummary::heading(plan));
     m_start->setText(RoadmapSummary::start(plan));
     m_verdict->setText(RoadmapSummary::verdict(plan));
+    m_targetQuestion->setContext(m_target->yen(), m_analysis->profile().age, m_hours->value(),
+                                 [this](const TargetQuestion &question) {
+                                     const TargetSolver solver(m_analysis->analysis(), *m_planner);
+                                     return solver.answer(m_analysis->profile(), question);
+                                 });
     applyWhatIf();
     updateProgress();
 }

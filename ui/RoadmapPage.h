@@ -22,6 +22,7 @@ class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class RoadmapStepModel;
+class TargetQuestionPanel;
 
 // The roadmap: from the profile to a target income. The steps table is ordered by gain per
 // month of effort; ticking steps shows their effect everywhere as a what-if without touching
@@ -48,6 +49,7 @@ public:
     const RoadmapPlan &plan() const;
     ProjectionChartView *projectionView() const { return m_projection; }
     QTabWidget *tabs() const { return m_tabs; }
+    TargetQuestionPanel *targetQuestion() const { return m_targetQuestion; }
 
     void markSelected(RoadmapStepStatus status);
     void startPlan(); // records today's plan as the baseline the Progress tab draws
@@ -73,6 +75,7 @@ private:
     void showSelectedStep();
     void updateProgress();
 
+    TargetQuestionPanel *m_targetQuestion = nullptr;
     QSqlDatabase m_database;
     // Guarded: in the window the analysis is an earlier child and is deleted before this page.
     QPointer<AnalysisService> m_analysis;

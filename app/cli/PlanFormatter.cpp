@@ -15,6 +15,14 @@ PlanFormatter::PlanFormatter(const RoadmapPlan &plan, QHash<QString, RoadmapStep
 {
 }
 
+void PlanFormatter::setAnswers(const TargetQuestion &question, const QList<TargetAnswer> &answers,
+                               int byAge)
+{
+    m_question = question;
+    m_answers = answers;
+    m_byAge = byAge;
+}
+
 QString PlanFormatter::signedAnnual(qint64 yen)
 {
     if (yen < 0)
@@ -38,6 +46,12 @@ QString PlanFormatter::text() const
     out += RoadmapSummary::heading(m_plan) + u'\n';
     out += RoadmapSummary::start(m_plan) + u'\n';
     out += RoadmapSummary::verdict(m_plan) + u"\n\n"_s;
+    if (m_question) {
+        out += RoadmapSummary::question(*m_question, m_byAge) + u'\n';
+        for (const TargetAnswer &answer : m_answers)
+            out += u"  "_s + RoadmapSummary::answer(answer, *m_question) + u'\n';
+        out += u'\n';
+    }
     if (m_plan.steps.isEmpty()) {
         out += tr("No step raises the estimate or qualifies you for more listings.") + u'\n';
         return out;
@@ -134,5 +148,31 @@ QByteArray PlanFormatter::json() const
         {u"verdict"_s, RoadmapSummary::verdict(m_plan)},
         {u"steps"_s, steps},
     };
+    if (m_question) {
+        QJsonArray answers;
+        for (const TargetAnswer &answer : m_answers) {
+            QJsonArray ids;
+            for (const PlannedStep &step : answer.steps)
+                ids.append(step.step.id);
+            QJsonArray listings;
+            for (const ListingAtTarget &listing : answer.listings)
+                listings.append(listing.listingId);
+            answers.append(QJsonObject{
+                {u"employment"_s, EmploymentTypes::key(answer.employment)},
+                {u"reachable"_s, answer.reachable},
+                {u"throughListings"_s, answer.throughListings},
+                {u"steps"_s, ids},
+                {u"months"_s, std::round(answer.months * 10) / 10},
+                {u"reachedYen"_s, double(answer.reachedYen)},
+                {u"listings"_s, listings},
+                {u"text"_s, RoadmapSummary::answer(answer, *m_question)},
+            });
+        }
+        root.insert(u"whatItTakes"_s,
+                    QJsonObject{{u"targetYen"_s, double(m_question->targetYen)},
+                                {u"monthsAvailable"_s, m_question->monthsAvailable},
+                                {u"byAge"_s, m_byAge > 0 ? QJsonValue(m_byAge) : QJsonValue()},
+                                {u"answers"_s, answers}});
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

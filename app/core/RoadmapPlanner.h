@@ -29,6 +29,10 @@ public:
     // The profile with the given steps taken, in order (for what-if and "done" updates).
     Profile apply(const Profile &profile, const QList<RoadmapStep> &steps) const;
 
+    // The qualifying listings (positions, ascending) paying the target or more, best first.
+    QList<ListingAtTarget> listingsAtTarget(const std::vector<int> &qualifying,
+                                            qint64 targetYen) const;
+
     // The ordering rule: gain per month first, then new listings, then less effort, then id.
     static bool ranksBefore(const PlannedStep &a, const PlannedStep &b);
 
@@ -36,9 +40,6 @@ private:
     void evaluate(PlannedStep &planned, const Profile &profile, const AnalysisResult &before,
                   const std::vector<int> &qualifyingBefore, const RoadmapPlan &plan) const;
     void project(RoadmapPlan &plan, const Profile &profile) const;
-    // The qualifying listings (positions, ascending) paying the target or more, best first.
-    QList<ListingAtTarget> listingsAtTarget(const std::vector<int> &qualifying,
-                                            qint64 targetYen) const;
 
     const CareerAnalysis &m_analysis;
     const RoadmapEffort &m_effort;

@@ -44,11 +44,22 @@ QString RoadmapSummary::verdict(const RoadmapPlan &plan)
     if (plan.stepsToTarget == 0)
         return tr("You are at %1 already: at or above the target of %2.")
             .arg(MoneyFormat::annual(plan.startYen), target);
-    if (plan.reachesTarget())
-        return tr("Reaches %1 with step %2, after %3 if the steps are taken one after another.")
-            .arg(target)
-            .arg(plan.stepsToTarget)
-            .arg(months(plan.monthsToTarget));
+    if (plan.reachesTarget()) {
+        QString text =
+            tr("Reaches %1 with step %2, after %3 if the steps are taken one after another.")
+                .arg(target)
+                .arg(plan.stepsToTarget)
+                .arg(months(plan.monthsToTarget));
+        if (plan.stepsToListingAtTarget >= 0 && plan.stepsToListingAtTarget < plan.stepsToTarget &&
+            !plan.listingsAtTarget.isEmpty())
+            text += u' ' + tr("Listings in your database that pay it are within reach sooner, "
+                              "after step %1 (%2): 「%3」 (%4).")
+                               .arg(plan.stepsToListingAtTarget)
+                               .arg(months(plan.monthsToListingAtTarget),
+                                    plan.listingsAtTarget.first().title,
+                                    MoneyFormat::monthly(plan.listingsAtTarget.first().monthlyYen));
+        return text;
+    }
     if (plan.reachableThroughListings()) {
         QStringList names;
         for (const ListingAtTarget &listing : plan.listingsAtTarget)
@@ -84,4 +95,44 @@ QString RoadmapSummary::months(double months)
     if (whole < 24)
         return tr("about %1 months").arg(whole);
     return tr("about %1 years").arg(QLocale().toString(whole / 12.0, 'f', 1));
+}
+
+QString RoadmapSummary::question(const TargetQuestion &question, int byAge)
+{
+    const QString target = MoneyFormat::annual(question.targetYen);
+    if (byAge > 0)
+        return tr("What it takes to reach %1 by age %2 (%3):")
+            .arg(target)
+            .arg(byAge)
+            .arg(months(question.monthsAvailable));
+    return tr("What it takes to reach %1 within %2:").arg(target, months(question.monthsAvailable));
+}
+
+QString RoadmapSummary::answer(const TargetAnswer &answer, const TargetQuestion &question)
+{
+    const QString type = EmploymentTypes::displayName(answer.employment);
+    QStringList titles;
+    for (const PlannedStep &step : answer.steps)
+        titles.append(step.title);
+    const QString steps = titles.isEmpty() ? tr("no step") : titles.join(u", "_s);
+    if (answer.reachable && answer.steps.isEmpty())
+        return tr("As %1: already there (%2).").arg(type, MoneyFormat::annual(answer.reachedYen));
+    if (answer.reachable && answer.throughListings) {
+        QStringList names;
+        for (const ListingAtTarget &listing : answer.listings)
+            names.append(
+                tr("「%1」 (%2)").arg(listing.title, MoneyFormat::monthly(listing.monthlyYen)));
+        return tr("As %1: reachable in %2 with %3 — you would then qualify for listings that "
+                  "pay it: %4.")
+            .arg(type, months(answer.months), steps, names.join(u", "_s));
+    }
+    if (answer.reachable)
+        return tr("As %1: reachable in %2 with %3 (estimate %4).")
+            .arg(type, months(answer.months), steps, MoneyFormat::annual(answer.reachedYen));
+    if (answer.steps.isEmpty())
+        return tr("As %1: not with this data within %2; no step fits in the time (%3 now).")
+            .arg(type, months(question.monthsAvailable), MoneyFormat::annual(answer.reachedYen));
+    return tr("As %1: not with this data within %2; the closest is %3 with %4 (%5).")
+        .arg(type, months(question.monthsAvailable), MoneyFormat::annual(answer.reachedYen), steps,
+             months(answer.months));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RoadmapPlan.h"
+#include "TargetQuestion.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,4 +17,8 @@ public:
     static QString start(const RoadmapPlan &plan);
     static QString verdict(const RoadmapPlan &plan);
     static QString months(double months); // "about 14 months", "about 2 years 3 months"
+    // The reverse question in words: "what it takes to reach ¥10.00M within 36 months".
+    static QString question(const TargetQuestion &question, int byAge = -1);
+    // One employment type's answer: reachable with which steps in how long, or the closest.
+    static QString answer(const TargetAnswer &answer, const TargetQuestion &question);
 };

@@ -229,8 +229,15 @@ private slots:
     void aboutNamesVersionLicenceAndEverySourceWithItsYear()
     {
         const MarketData market = marketOf(m_database);
-        AboutDialog about(market.statistics);
+        AboutDialog about(market.statistics, market.pack);
         const QString text = about.text();
+        // The market-data pack in use, with its version, retrieval date and every survey.
+        QVERIFY(text.contains(market.pack.label()));
+        QVERIFY(!market.pack.figures.isEmpty());
+        for (const MarketFigure &figure : market.pack.figures) {
+            QVERIFY2(text.contains(figure.citation()), qPrintable(figure.citation()));
+            QVERIFY2(text.contains(figure.url), qPrintable(figure.url));
+        }
         QVERIFY(text.contains(QCoreApplication::applicationVersion()));
         QVERIFY(text.contains(u"MIT"_s));
         QVERIFY(!market.statistics.isEmpty());

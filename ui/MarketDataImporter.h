@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+class AnalysisService;
+class QWidget;
+
+// File › Import market data…: validates a pack, stores it and puts it in use at once; a
+// refused file changes nothing and the message names each fault by line and field. The
+// import can be undone, returning to the pack it replaced.
+class MarketDataImporter : public QObject
+{
+    Q_OBJECT
+
+public:
+    MarketDataImporter(QSqlDatabase database, AnalysisService *analysis, QObject *parent = nullptr);
+
+    // Returns false with *message saying what was wrong and where; true with what changed.
+    bool importFile(const QString &path, QString *message);
+    bool undo(QString *message);
+    bool canUndo() const;
+
+    // Asks for a file, imports it and reports in a message box (the menu's action).
+    void chooseAndImport(QWidget *parent);
+    void undoWithMessage(QWidget *parent);
+
+signals:
+    void canUndoChanged(bool canUndo);
+    void statusMessage(const QString &message);
+
+private:
+    QSqlDatabase m_database;
+    AnalysisService *m_analysis;
+};
