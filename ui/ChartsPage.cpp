@@ -55,8 +55,7 @@ ChartsPage::ChartsPage(AnalysisService *analysis, QHash<QString, QString> workKi
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
-    m_incomeByAge->setIncomeByAge(
-        IncomeByAge::fromStatistics(m_analysis->data().statistics, ageCurveOccupation));
+
     connect(m_analysis, &AnalysisService::resultChanged, this, &ChartsPage::update);
     connect(m_employment, &EmploymentChartView::occupationChanged, this, [this]() {
         m_occupationChosen = true;
@@ -121,6 +120,10 @@ void ChartsPage::update()
         if (estimate.type == EmploymentType::FullTime)
             fullTimeEstimate = estimate.midYen;
     }
+    const MarketData &data = m_analysis->data();
+    m_incomeByAge->setCurves(
+        CensusAgeCurve::fromPack(data.pack, data.parameters.fullTimeOccupation.value(profile.jobType)),
+        IncomeByAge::fromPack(data.pack, ageCurveOccupation), data.pack.label());
     m_incomeByAge->setProfile(profile, fullTimeEstimate);
     if (!m_occupationChosen)
         m_employment->setOccupation(EmploymentComparison::statisticsOccupation(profile.jobType));

@@ -3,9 +3,6 @@
 #include "ChartPalette.h"
 #include "core/MoneyFormat.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -21,13 +18,20 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qreal markerOffset = 0.15; // of a band's width
+constexpr double firstAge = 20;
+constexpr double lastAge = 70;
+
+// The middle of a 10-year band ("40s" → 45), where job tag's figure is drawn.
+double decadeMiddle(const QString &bucket)
+{
+    return bucket.chopped(1).toDouble() + 5;
 }
+} // namespace
 
 IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     : QWidget(parent), m_chart(new QChart), m_view(new QChartView(m_chart, this)),
-      m_bars(new QBarSeries), m_barSet(new QBarSet(QString())), m_user(new QScatterSeries),
-      m_estimate(new QScatterSeries), m_target(new QLineSeries), m_axisX(new QBarCategoryAxis),
+      m_census(new QLineSeries), m_jobtag(new QLineSeries), m_user(new QScatterSeries),
+      m_estimate(new QScatterSeries), m_target(new QLineSeries), m_axisX(new QValueAxis),
       m_axisY(new QValueAxis), m_sourceLabel(new QLabel(this))
 {
     m_view->setObjectName(QStringLiteral("incomeByAgeChart"));
@@ -36,9 +40,17 @@ IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_bars->append(m_barSet);
-    m_bars->setLabelsVisible(true);
-    m_bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    QPen censusPen(QColor(0x1f, 0x5f, 0xa8));
+    censusPen.setWidth(3);
+    m_census->setPen(censusPen);
+    m_census->setPointsVisible(true);
+    m_census->setMarkerSize(8);
+    QPen jobtagPen(QColor(0x8a, 0x8a, 0x8a));
+    jobtagPen.setWidth(2);
+    jobtagPen.setStyle(Qt::DashLine);
+    m_jobtag->setPen(jobtagPen);
+    m_jobtag->setPointsVisible(true);
+    m_jobtag->setMarkerSize(7);
     m_user->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_user->setMarkerSize(16);
     m_user->setColor(QColor(0xd9, 0x48, 0x1f));
@@ -47,23 +59,28 @@ IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     m_estimate->setColor(QColor(0x6a, 0x1b, 0x9a));
     QPen targetPen(QColor(0x2e, 0x7d, 0x32));
     targetPen.setWidth(2);
-    targetPen.setStyle(Qt::DashLine);
+    targetPen.setStyle(Qt::DotLine);
     m_target->setPen(targetPen);
 
-    m_chart->addSeries(m_bars);
+    m_chart->addSeries(m_census);
+    m_chart->addSeries(m_jobtag);
     m_chart->addSeries(m_target);
     m_chart->addSeries(m_user);
     m_chart->addSeries(m_estimate);
-    // Hovering a bar shows the figure and its source.
-    connect(m_bars, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *) {
-        if (!status || index < 0 || index >= m_data.bands.size()) {
+    // Hovering a point shows the figure and its source.
+    connect(m_census, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
+        if (!state || m_censusData.isEmpty()) {
             QToolTip::hideText();
             return;
         }
-        const AgeBandIncome &band = m_data.bands.at(index);
+        const auto [below, above] = m_censusData.around(point.x());
+        const CensusAgePoint *nearest =
+            std::abs(below->midAge - point.x()) <= std::abs(above->midAge - point.x()) ? below
+                                                                                      : above;
         QToolTip::showText(QCursor::pos(),
-                           u"%1: %2\n"_s.arg(band.label, MoneyFormat::annual(band.annualYen)) +
-                               tr("Source: %1 (%2)").arg(m_data.source).arg(m_data.asOfYear),
+                           tr("%1: %2 (derived: monthly pay × 12 + bonus)\nSource: %3")
+                               .arg(nearest->band, MoneyFormat::annual(qint64(nearest->annualYen)),
+                                    nearest->source->citation()),
                            m_view);
     });
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -82,9 +99,12 @@ IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
     rebuild();
 }
 
-void IncomeByAgeChartView::setIncomeByAge(const IncomeByAge &data)
+void IncomeByAgeChartView::setCurves(const CensusAgeCurve &census, const IncomeByAge &jobtag,
+                                     const QString &packLabel)
 {
-    m_data = data;
+    m_censusData = census;
+    m_jobtagData = jobtag;
+    m_packLabel = packLabel;
     rebuild();
 }
 
@@ -107,48 +127,48 @@ void IncomeByAgeChartView::changeEvent(QEvent *event)
 void IncomeByAgeChartView::rebuild()
 {
     const QLocale locale;
-    m_chart->setTitle(m_data.isEmpty() ? tr("Annual income by age: no statistics in the database")
-                                       : tr("Annual income by age — %1").arg(m_data.occupation));
+    const QString occupation = CensusAgeCurve::occupationName(m_censusData.occupation());
+    m_chart->setTitle(m_censusData.isEmpty()
+                          ? tr("Annual income by age: no wage census figures in the market data")
+                          : tr("Annual income by age — %1").arg(occupation));
 
-    QStringList categories;
-    QList<qreal> values;
-    for (const AgeBandIncome &band : std::as_const(m_data.bands)) {
-        categories.append(band.label);
-        values.append(MoneyFormat::axisValue(band.annualYen, locale));
+    qint64 top = 0;
+    QList<QPointF> census;
+    for (const CensusAgePoint &point : m_censusData.points()) {
+        census.append({point.midAge, MoneyFormat::axisValue(qint64(point.annualYen), locale)});
+        top = std::max(top, qint64(point.annualYen));
     }
-    m_barSet->setLabel(tr("Average annual income"));
-    m_barSet->remove(0, m_barSet->count());
-    m_barSet->append(values);
-    m_axisX->clear();
-    m_axisX->append(categories);
-    const bool man = MoneyFormat::axisUnit(locale) == u"万円"_s;
-    m_bars->setLabelsFormat(u"@value"_s);
-    m_bars->setLabelsPrecision(man ? 4 : 3);
+    m_census->replace(census);
+    m_census->setName(tr("Wage census, 5-year bands"));
+    QList<QPointF> jobtag;
+    for (const AgeBandIncome &band : std::as_const(m_jobtagData.bands)) {
+        jobtag.append({decadeMiddle(band.bucket), MoneyFormat::axisValue(band.annualYen, locale)});
+        top = std::max(top, band.annualYen);
+    }
+    m_jobtag->replace(jobtag);
+    m_jobtag->setName(tr("job tag, 10-year bands"));
 
-    qint64 top = m_data.maximumYen();
     QList<QPointF> userPoint;
     QList<QPointF> targetLine;
-    if (m_profile && !m_data.isEmpty()) {
-        const int band = m_data.bandIndexForAge(m_profile->age);
+    QList<QPointF> estimatePoint;
+    if (m_profile) {
+        const double age = std::clamp(double(m_profile->age), firstAge, lastAge);
         if (m_profile->annualIncomeYen > 0) {
-            // Side by side within the band, so neither marker hides the bar's label.
-            userPoint.append(QPointF(band - markerOffset,
-                                     MoneyFormat::axisValue(m_profile->annualIncomeYen, locale)));
+            userPoint.append(
+                QPointF(age, MoneyFormat::axisValue(m_profile->annualIncomeYen, locale)));
             top = std::max(top, m_profile->annualIncomeYen);
         }
         if (m_profile->targetIncomeYen > 0) {
             const qreal y = MoneyFormat::axisValue(m_profile->targetIncomeYen, locale);
-            targetLine = {QPointF(0, y), QPointF(qreal(m_data.bands.size() - 1), y)};
+            targetLine = {QPointF(firstAge, y), QPointF(lastAge, y)};
             top = std::max(top, m_profile->targetIncomeYen);
+        }
+        if (m_estimateYen > 0) {
+            estimatePoint.append(QPointF(age, MoneyFormat::axisValue(m_estimateYen, locale)));
+            top = std::max(top, m_estimateYen);
         }
     }
     m_user->replace(userPoint);
-    QList<QPointF> estimatePoint;
-    if (m_profile && !m_data.isEmpty() && m_estimateYen > 0) {
-        estimatePoint.append(QPointF(m_data.bandIndexForAge(m_profile->age) + markerOffset,
-                                     MoneyFormat::axisValue(m_estimateYen, locale)));
-        top = std::max(top, m_estimateYen);
-    }
     m_estimate->replace(estimatePoint);
     m_estimate->setName(
         m_estimateYen > 0
@@ -165,7 +185,8 @@ void IncomeByAgeChartView::rebuild()
                           : tr("Target (set one on the profile page)"));
 
     // Round the axis up to a readable step: 100万円 in Japanese, 1 million yen otherwise.
-    const double topValue = MoneyFormat::axisValue(top, locale) * 1.15;
+    const bool man = MoneyFormat::axisUnit(locale) == u"万円"_s;
+    const double topValue = MoneyFormat::axisValue(std::max<qint64>(top, 1), locale) * 1.15;
     const double step = man ? 100.0 : 1.0;
     m_axisY->setRange(0, std::max(step, std::ceil(topValue / step) * step));
     m_axisY->setTickType(QValueAxis::TicksDynamic);
@@ -173,12 +194,23 @@ void IncomeByAgeChartView::rebuild()
     m_axisY->setTickInterval(step * 2);
     m_axisY->setLabelFormat(u"%.0f"_s);
     m_axisY->setTitleText(tr("Annual income (%1)").arg(MoneyFormat::axisUnit(locale)));
+    m_axisX->setRange(firstAge, lastAge);
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(firstAge);
+    m_axisX->setTickInterval(5);
+    m_axisX->setLabelFormat(u"%.0f"_s);
     m_axisX->setTitleText(tr("Age"));
 
-    m_sourceLabel->setText(m_data.isEmpty()
-                               ? QString()
-                               : tr("Source: %1 (cited %2). The 60s figure is for employees; "
-                                    "freelance rates do not fall with age in the same way.")
-                                     .arg(m_data.source)
-                                     .arg(m_data.asOfYear));
+    QStringList sources;
+    if (!m_censusData.isEmpty())
+        sources.append(tr("Wage census: %1, %2; annual pay derived as monthly pay (きまって支給する"
+                          "現金給与額) × 12 + bonus, all company sizes.")
+                           .arg(m_censusData.points().first().source->citation(), occupation));
+    if (!m_jobtagData.isEmpty())
+        sources.append(tr("job tag: %1.").arg(m_jobtagData.source));
+    if (!m_packLabel.isEmpty())
+        sources.append(tr("From %1. Pay after 60 is for employees; freelance rates do not fall "
+                          "with age in the same way.")
+                           .arg(m_packLabel));
+    m_sourceLabel->setText(sources.join(u' '));
 }

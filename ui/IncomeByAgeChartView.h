@@ -2,13 +2,11 @@
 
 #include "core/IncomeByAge.h"
 #include "core/Profile.h"
+#include "core/market/CensusAgeCurve.h"
 
 #include <QWidget>
 #include <optional>
 
-class QBarCategoryAxis;
-class QBarSeries;
-class QBarSet;
 class QChart;
 class QChartView;
 class QLabel;
@@ -16,8 +14,10 @@ class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
 
-// Annual income by age band as bars, with the user's own income marked at their age and
-// the target income drawn as a line; the data source is named under the chart.
+// Annual income by age as curves: the wage census by 5-year band for the profile's
+// occupation (the model's full-time basis) and job tag's 10-year bands as a second series;
+// the user's income and the model's estimate placed at their age, the target as a line. The
+// sources are named under the chart.
 class IncomeByAgeChartView : public QWidget
 {
     Q_OBJECT
@@ -25,12 +25,15 @@ class IncomeByAgeChartView : public QWidget
 public:
     explicit IncomeByAgeChartView(QWidget *parent = nullptr);
 
-    void setIncomeByAge(const IncomeByAge &data);
+    // census: 5-year bands; jobtag: 10-year bands; packLabel: the market data they come from.
+    void setCurves(const CensusAgeCurve &census, const IncomeByAge &jobtag,
+                   const QString &packLabel);
     // estimateYen: the model's full-time estimate for the profile, 0 when there is none.
     void setProfile(const std::optional<Profile> &profile, qint64 estimateYen = 0);
     QChartView *chartView() const { return m_view; }
-
     QChart *chart() const { return m_chart; }
+    QLineSeries *censusSeries() const { return m_census; }
+    QLineSeries *jobtagSeries() const { return m_jobtag; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,17 +41,19 @@ protected:
 private:
     void rebuild();
 
-    IncomeByAge m_data;
+    CensusAgeCurve m_censusData;
+    IncomeByAge m_jobtagData;
+    QString m_packLabel;
     std::optional<Profile> m_profile;
     QChart *m_chart;
     QChartView *m_view;
-    QBarSeries *m_bars;
-    QBarSet *m_barSet;
+    QLineSeries *m_census;
+    QLineSeries *m_jobtag;
     QScatterSeries *m_user;
     QScatterSeries *m_estimate;
     qint64 m_estimateYen = 0;
     QLineSeries *m_target;
-    QBarCategoryAxis *m_axisX;
+    QValueAxis *m_axisX;
     QValueAxis *m_axisY;
     QLabel *m_sourceLabel;
 };

@@ -1,5 +1,6 @@
 #include "IncomeByAge.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,27 @@ IncomeByAge IncomeByAge::fromStatistics(const QList<SalaryStatistic> &statistics
         result.source = statistic.source;
         result.asOfYear = statistic.asOfYear;
     }
+    std::sort(result.bands.begin(), result.bands.end(),
+              [](const AgeBandIncome &a, const AgeBandIncome &b) {
+                  return decadeOf(a.bucket) < decadeOf(b.bucket);
+              });
+    return result;
+}
+
+IncomeByAge IncomeByAge::fromPack(const MarketPack &pack, const QString &occupation)
+{
+    IncomeByAge result;
+    for (const MarketFigure *figure : pack.withPrefix(u"jobtag-age"_s, occupation + u'|')) {
+        const QString bucket = figure->key.section(u'|', 1);
+        if (!bucket.endsWith(u's'))
+            continue; // "all": not a band
+        SalaryStatistic statistic; // for its translated band label
+        statistic.bucket = bucket;
+        result.bands.append({bucket, statistic.displayBucket(), qint64(figure->value * 10'000)});
+        result.source = figure->citation();
+        result.asOfYear = figure->year.left(4).toInt();
+    }
+    result.occupation = QCoreApplication::translate("IncomeByAge", "job tag 10-year bands");
     std::sort(result.bands.begin(), result.bands.end(),
               [](const AgeBandIncome &a, const AgeBandIncome &b) {
                   return decadeOf(a.bucket) < decadeOf(b.bucket);

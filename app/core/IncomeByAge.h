@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SalaryStatistic.h"
+#include "market/MarketPack.h"
 
 #include <QList>
 #include <QString>
@@ -29,4 +30,6 @@ struct IncomeByAge
     // Picks the "age" rows of one occupation from the statistics and orders them by decade.
     static IncomeByAge fromStatistics(const QList<SalaryStatistic> &statistics,
                                       const QString &occupation);
+    // The same from the market-data pack's jobtag-age rows ("se-web|40s").
+    static IncomeByAge fromPack(const MarketPack &pack, const QString &occupation);
 };

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
+#include "storage/MarketPackStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/ReferenceDataRepository.h"
 #include "storage/RoadmapProgressStore.h"
@@ -218,6 +219,60 @@ private slots:
         QVERIFY(!market->pack.version.isEmpty());
         QVERIFY(market->pack.find(u"wage"_s, u"sw|40-44|all|kimatte"_s));
         QVERIFY(market->packNotice.isEmpty());
+    }
+
+    void marketDataImportIsValidatedStoredAndUndone()
+    {
+        QSqlDatabase db = m_database->connection();
+        QString error;
+        const auto bundled = MarketDataLoader::load(db, &error);
+        QVERIFY2(bundled, qPrintable(error));
+        const MarketPackParser parser(MarketDataLoader::skillIds(bundled->catalogue));
+        QFile file(QStringLiteral(CAREERPLANNER_SOURCE_DIR) + u"/data/market/market-pack.csv"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        MarketPackStore store(db);
+        QVERIFY(!store.active());
+
+        // A refused pack changes nothing in the database.
+        QByteArray faulty = text;
+        faulty.replace("pack,version,", "pack,version,x");
+        QList<MarketPackError> errors;
+        QVERIFY(!store.import(faulty, u"faulty.csv"_s, parser, &errors, &error));
+        QVERIFY(!errors.isEmpty());
+        QCOMPARE(errors.first().field, u"value"_s);
+        QVERIFY(!store.active());
+
+        // A newer, valid pack is stored and in use; its reference rate moves every estimate.
+        QByteArray newer = text;
+        newer.replace("pack,version," + bundled->pack.version.toUtf8(), "pack,version,2099.1");
+        const QByteArray oldReference = "freelance-role,all,73,";
+        QVERIFY(newer.contains(oldReference));
+        newer.replace(oldReference, "freelance-role,all,80,");
+        QVERIFY2(store.import(newer, u"newer.csv"_s, parser, &errors, &error), qPrintable(error));
+        QCOMPARE(store.active()->version, u"2099.1"_s);
+        auto loaded = MarketDataLoader::load(db, &error);
+        QCOMPARE(loaded->pack.version, u"2099.1"_s);
+        QCOMPARE(loaded->pack.find(u"freelance-role"_s, u"all"_s)->value, 80.0);
+
+        // A second import keeps the first for undo; undo returns to it, then to the bundled.
+        QByteArray newest = newer;
+        newest.replace("pack,version,2099.1", "pack,version,2099.2");
+        QVERIFY(store.import(newest, u"newest.csv"_s, parser, &errors, &error));
+        QCOMPARE(MarketDataLoader::load(db, &error)->pack.version, u"2099.2"_s);
+        QVERIFY(store.undoImport(&error));
+        QCOMPARE(MarketDataLoader::load(db, &error)->pack.version, u"2099.1"_s);
+        QVERIFY(store.undoImport(&error));
+        QCOMPARE(MarketDataLoader::load(db, &error)->pack.version, bundled->pack.version);
+        QVERIFY(!store.undoImport(&error));
+
+        // An imported pack older than the bundled one is passed over, and the user told.
+        QByteArray older = text;
+        older.replace("pack,version," + bundled->pack.version.toUtf8(), "pack,version,2001.1");
+        QVERIFY(store.import(older, u"older.csv"_s, parser, &errors, &error));
+        loaded = MarketDataLoader::load(db, &error);
+        QCOMPARE(loaded->pack.version, bundled->pack.version);
+        QVERIFY2(loaded->packNotice.contains(u"2001.1"_s), qPrintable(loaded->packNotice));
     }
 
 private:

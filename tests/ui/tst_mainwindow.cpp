@@ -15,6 +15,7 @@
 #include "SkillRadarChartView.h"
 #include "core/CareerAnalysis.h"
 #include "core/ProfileJson.h"
+#include "core/market/CensusAgeCurve.h"
 #include "storage/Database.h"
 #include "storage/ListingFilter.h"
 #include "storage/MarketDataLoader.h"
@@ -176,7 +177,7 @@ private slots:
             }
             QVERIFY(user);
             QTRY_COMPARE(user->count(), 1);
-            QCOMPARE(qRound(user->at(0).x()), 3); // the 50s band
+            QCOMPARE(user->at(0).x(), 52.0); // at the profile's age
             QCOMPARE(user->at(0).y(), 7.2);       // ¥7.2M
             window.resize(1000, 700);
             window.move(40, 30);
@@ -246,24 +247,36 @@ private slots:
     {
         Database database;
         QVERIFY(database.open(m_path));
-        MainWindow window(database.connection(), marketOf(database));
+        const MarketData market = marketOf(database);
+        MainWindow window(database.connection(), market);
         window.show();
         window.showPage(MainWindow::ChartsPageIndex);
-        QChart *chart = window.incomeByAgeView()->chart();
-        QBarSeries *bars = nullptr;
-        for (QAbstractSeries *series : chart->series()) {
-            if (auto *b = qobject_cast<QBarSeries *>(series))
-                bars = b;
+        IncomeByAgeChartView *view = window.incomeByAgeView();
+        // The wage census as a curve: ten 5-year bands at their midpoints, annual pay derived
+        // from the pack's monthly pay and bonus, for the profile's occupation.
+        const Profile &profile = window.analysisService()->profile();
+        const CensusAgeCurve curve = CensusAgeCurve::fromPack(
+            market.pack, market.parameters.fullTimeOccupation.value(profile.jobType));
+        QLineSeries *census = view->censusSeries();
+        QCOMPARE(census->count(), 10);
+        for (int i = 0; i < census->count(); ++i) {
+            QCOMPARE(census->at(i).x(), curve.points().at(i).midAge);
+            // in millions of yen, as the axis shows them (to ¥10,000)
+            QVERIFY(qAbs(census->at(i).y() - curve.points().at(i).annualYen / 1e6) < 0.006);
         }
-        QVERIFY(bars);
-        QCOMPARE(bars->barSets().size(), 1);
-        const QBarSet *set = bars->barSets().first();
-        QCOMPARE(set->count(), 5);
+        QCOMPARE(census->at(0).x(), 22.5);
+        // job tag's 10-year bands as the second series, at the middle of each decade.
+        QLineSeries *jobtag = view->jobtagSeries();
+        QCOMPARE(jobtag->count(), 5);
         const QList<qreal> expected{4.08, 5.86, 6.93, 7.12, 5.82};
-        for (int i = 0; i < 5; ++i)
-            QCOMPARE(set->at(i), expected.at(i));
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(jobtag->at(i).x(), 25.0 + 10 * i);
+            QCOMPARE(jobtag->at(i).y(), expected.at(i));
+        }
         const QString source = child<QLabel>(&window, u"incomeByAgeSource"_s)->text();
-        QVERIFY2(source.contains(u"厚生労働省"_s), qPrintable(source));
+        QVERIFY2(source.contains(u"賃金構造基本統計調査"_s), qPrintable(source));
+        QVERIFY2(source.contains(u"(2025)"_s), qPrintable(source));
+        QVERIFY2(source.contains(market.pack.label()), qPrintable(source));
     }
 
     void resultsFollowTheFormAndListingsShowTheirFit()
