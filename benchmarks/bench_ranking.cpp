@@ -6,6 +6,7 @@
 #include "core/ListingFitter.h"
 #include "core/ResolvedSkills.h"
 #include "core/RoadmapPlanner.h"
+#include "core/TargetSolver.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
@@ -171,6 +172,19 @@ int main(int argc, char **argv)
         checksum += std::size_t(plan.finalYen % 1000);
     }
 
+    // The reverse question: a plan per employment type and the greedy search for each.
+    const TargetSolver solver(analysis, planner);
+    QList<double> reverseMs;
+    for (int i = 0; i < std::max(3, repeat / 4); ++i) {
+        timer.restart();
+        TargetQuestion question;
+        question.targetYen = 10'000'000;
+        question.monthsAvailable = 36;
+        const QList<TargetAnswer> answers = solver.answer(planned, question);
+        reverseMs.append(double(timer.nsecsElapsed()) / 1e6);
+        checksum += std::size_t(answers.size());
+    }
+
     std::printf("listings: %d, repetitions: %d (median reported), checksum %zu\n", count, repeat,
                 checksum);
     std::printf("%-52s %10s\n", "measurement", "ms");
@@ -182,6 +196,12 @@ int main(int argc, char **argv)
     std::printf("%-52s %10.2f\n",
                 qPrintable(u"roadmap plan (%1 steps re-scored + projection)"_s.arg(plannedSteps)),
                 median(planMs));
+    std::printf("%-52s %10.2f\n", "what it takes: 4 employment types, within 36 months",
+                median(reverseMs));
+    std::printf("%-52s %10.2f\n", "ratio: full analysis / rank from memory",
+                median(analysisMs) / median(rankMs));
+    std::printf("%-52s %10.2f\n", "ratio: roadmap plan / rank from memory",
+                median(planMs) / median(rankMs));
     std::printf("%-52s %10.2f\n", "read listings from SQLite", median(readMs));
     std::printf("%-52s %10.2f\n", "rank from database (read + prepare + rank)", median(databaseMs));
     std::printf("%-52s %10.2f\n", "insert listings into SQLite (one transaction)", insertMs);

@@ -205,3 +205,32 @@ std::vector<int> ListingFitter::qualifying(const ResolvedSkills &skills) const
     }
     return indices;
 }
+
+QHash<QString, double> ListingFitter::nearFitUnmetSkills(const ResolvedSkills &skills,
+                                                         double minimumFit) const
+{
+    const std::vector<float> years = profileYearsByIndex(skills);
+    std::vector<double> rateSums(m_catalogue.skills().size(), 0.0);
+    std::vector<std::size_t> lastListing(m_catalogue.skills().size(), SIZE_MAX);
+    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+        if (m_rates[i] <= 0)
+            continue;
+        const double fit = fitOf(i, years);
+        if (fit < minimumFit || fit >= m_parameters.qualifyingFit)
+            continue;
+        for (std::uint32_t r = m_firstRequirement[i]; r < m_firstRequirement[i + 1]; ++r) {
+            const int skill = m_requirements[r].skill;
+            // Unmet, or met only through the skill it implies: learning it would meet it.
+            if (skill < 0 || years[std::size_t(skill)] >= 0 || lastListing[std::size_t(skill)] == i)
+                continue;
+            lastListing[std::size_t(skill)] = i; // a listing counts once per skill
+            rateSums[std::size_t(skill)] += double(m_rates[i]);
+        }
+    }
+    QHash<QString, double> result;
+    for (std::size_t skill = 0; skill < rateSums.size(); ++skill) {
+        if (rateSums[skill] > 0)
+            result.insert(m_catalogue.skills().at(qsizetype(skill)).id, rateSums[skill]);
+    }
+    return result;
+}

@@ -28,6 +28,12 @@ public:
     // Positions of the prepared listings that qualify, ascending; the roadmap compares two
     // such lists to find the listings a step newly qualifies the user for.
     std::vector<int> qualifying(const ResolvedSkills &skills) const;
+    // For the listings that almost fit (minimumFit ≤ fit < qualifyingFit) and state a rate:
+    // each catalogue skill they ask for that the profile lacks (or holds only through the
+    // skill it implies), with the sum of those listings' monthly rates. One pass over the
+    // compact requirements, without building per-listing detail.
+    QHash<QString, double> nearFitUnmetSkills(const ResolvedSkills &skills,
+                                              double minimumFit) const;
     // Representative monthly rate of a prepared listing; -1 when negotiable.
     qint64 monthlyRate(int index) const { return m_rates[std::size_t(index)]; }
 

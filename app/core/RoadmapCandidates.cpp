@@ -61,24 +61,7 @@ QList<RoadmapStep> RoadmapCandidates::generate(const Profile &profile, const Res
 
 QHash<QString, double> RoadmapCandidates::nearFitSkills(const ResolvedSkills &skills) const
 {
-    QHash<QString, double> rates;
-    const double qualifying = m_data.parameters.qualifyingFit;
-    for (const RankedListing &ranked : m_fitter.rank(skills)) {
-        if (ranked.fit < m_effort.nearFitMinimum)
-            break; // ranked by fit, highest first
-        if (ranked.fit >= qualifying || ranked.monthlyRateYen <= 0)
-            continue;
-        const Listing &listing = m_data.listings.at(ranked.index);
-        QSet<QString> unmet;
-        for (const RequirementCheck &check : m_fitter.fit(listing, skills).checks) {
-            if (check.status == RequirementStatus::Unmet ||
-                (check.status == RequirementStatus::Partly && !check.viaSkillId.isEmpty()))
-                unmet.insert(check.requirement.skillId);
-        }
-        for (const QString &skill : std::as_const(unmet))
-            rates[skill] += double(ranked.monthlyRateYen);
-    }
-    return rates;
+    return m_fitter.nearFitUnmetSkills(skills, m_effort.nearFitMinimum);
 }
 
 RoadmapStep RoadmapCandidates::learnStep(const CatalogueSkill &skill, double studyHours) const

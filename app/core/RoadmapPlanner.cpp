@@ -87,7 +87,7 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
         plan.steps.append(planned);
     }
     std::stable_sort(plan.steps.begin(), plan.steps.end(), ranksBefore);
-    project(plan, profile);
+    project(plan, profile, before, qualifyingBefore);
     return plan;
 }
 
@@ -155,7 +155,8 @@ QList<ListingAtTarget> RoadmapPlanner::listingsAtTarget(const std::vector<int> &
     return found;
 }
 
-void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile) const
+void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile, const AnalysisResult &start,
+                             const std::vector<int> &qualifyingAtStart) const
 {
     // Until a route step is taken, skills pay where the user is now: the current type's
     // estimate moves and the user's income moves with it. After the route step (or from the
@@ -163,8 +164,7 @@ void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile) const
     const bool routeNeeded = std::any_of(plan.steps.begin(), plan.steps.end(),
                                          [](const PlannedStep &s) { return s.step.isRoute(); });
     bool routeTaken = !routeNeeded;
-    std::vector<int> qualifying;
-    const AnalysisResult start = m_analysis.estimate(profile, &qualifying);
+    std::vector<int> qualifying = qualifyingAtStart;
     QList<ListingAtTarget> atTarget =
         plan.hasTarget() ? listingsAtTarget(qualifying, plan.targetYen) : QList<ListingAtTarget>{};
     plan.stepsToListingAtTarget = atTarget.isEmpty() ? -1 : 0;

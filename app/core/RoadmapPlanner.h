@@ -39,7 +39,9 @@ public:
 private:
     void evaluate(PlannedStep &planned, const Profile &profile, const AnalysisResult &before,
                   const std::vector<int> &qualifyingBefore, const RoadmapPlan &plan) const;
-    void project(RoadmapPlan &plan, const Profile &profile) const;
+    // start and qualifyingAtStart: the analysis of the profile as it is, already made by plan().
+    void project(RoadmapPlan &plan, const Profile &profile, const AnalysisResult &start,
+                 const std::vector<int> &qualifyingAtStart) const;
 
     const CareerAnalysis &m_analysis;
     const RoadmapEffort &m_effort;

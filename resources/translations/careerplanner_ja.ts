@@ -28,12 +28,20 @@
         <translation>ライセンス: MIT。Qt %1 で作られています。</translation>
     </message>
     <message>
-        <source>Data sources</source>
-        <translation>データの出典</translation>
-    </message>
-    <message>
         <source>The model&apos;s weights (data/model_parameters.json) and the roadmap&apos;s effort estimates (data/roadmap_steps.json) are CareerPlanner&apos;s own, each written down with its reason. Estimates are not offers.</source>
         <translation>モデルの重み(data/model_parameters.json)とロードマップの所要期間の見積もり(data/roadmap_steps.json)はCareerPlanner独自のもので、それぞれ根拠を記載しています。推定値は実際の提示額ではありません。</translation>
+    </message>
+    <message>
+        <source>Market data in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 figures from %3 surveys and pages. Import a newer pack with File › Import market data….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart statistics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -61,6 +69,21 @@
     <message>
         <source>Declined</source>
         <translation>辞退</translation>
+    </message>
+</context>
+<context>
+    <name>CensusAgeCurve</name>
+    <message>
+        <source>software developers (ソフトウェア作成者)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system consultants and designers (システムコンサルタント・設計者)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other IT engineers (その他の情報処理・通信技術者)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -763,18 +786,17 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
-    <name>IncomeByAgeChartView</name>
+    <name>IncomeByAge</name>
     <message>
-        <source>Annual income by age: no statistics in the database</source>
-        <translation>年齢別の平均年収: データベースに統計データがありません</translation>
+        <source>job tag 10-year bands</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>IncomeByAgeChartView</name>
     <message>
         <source>Annual income by age — %1</source>
         <translation>年齢別の平均年収 — %1</translation>
-    </message>
-    <message>
-        <source>Average annual income</source>
-        <translation>平均年収</translation>
     </message>
     <message>
         <source>You: %1 at %2</source>
@@ -805,20 +827,41 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>年齢</translation>
     </message>
     <message>
-        <source>Source: %1 (cited %2). The 60s figure is for employees; freelance rates do not fall with age in the same way.</source>
-        <translation>出典: %1(%2年時点)。60代の数値は会社員のものです。フリーランスの単価は、年齢とともに同じように下がるわけではありません。</translation>
-    </message>
-    <message>
-        <source>Source: %1 (%2)</source>
-        <translation>出典: %1(%2年)</translation>
-    </message>
-    <message>
         <source>Model estimate (full-time): %1</source>
         <translation>モデルの推定(正社員): %1</translation>
     </message>
     <message>
         <source>Model estimate (full-time)</source>
         <translation>モデルの推定(正社員)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (derived: monthly pay × 12 + bonus)
+Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual income by age: no wage census figures in the market data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage census, 5-year bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job tag, 10-year bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage census: %1, %2; annual pay derived as monthly pay (きまって支給する現金給与額) × 12 + bonus, all company sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job tag: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1. Pay after 60 is for employees; freelance rates do not fall with age in the same way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -832,96 +875,116 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>下限と上限は中央値の±%1</translation>
     </message>
     <message>
-        <source>No full-time salary statistics in the database.</source>
-        <translation>データベースに正社員の年収統計がありません。</translation>
-    </message>
-    <message>
-        <source>average of people in their %1</source>
-        <translation>%1の平均</translation>
-    </message>
-    <message>
-        <source>; the drop after the 50s applies to employment, not to freelance rates</source>
-        <translation>(50代以降の減少は雇用されている場合のもので、フリーランスの単価には当てはまりません)</translation>
-    </message>
-    <message>
-        <source>Age curve, %1</source>
-        <translation>年齢別年収(%1)</translation>
-    </message>
-    <message>
-        <source>Job-type ratio</source>
-        <translation>職種による補正</translation>
-    </message>
-    <message>
-        <source>× %1 (full-time %2 ÷ all-age average %3)</source>
-        <translation>× %1(正社員 %2 ÷ 全年代平均 %3)</translation>
-    </message>
-    <message>
-        <source>Full-time salary</source>
-        <translation>正社員の年収</translation>
-    </message>
-    <message>
         <source>Composite score %1</source>
         <translation>総合スコア %1</translation>
-    </message>
-    <message>
-        <source>%1 (50 is the average; 0 → −%2, 100 → +%3)</source>
-        <translation>%1(50が平均。0で−%2、100で+%3)</translation>
-    </message>
-    <message>
-        <source>The age curve for your age, scaled to your job type&apos;s full-time salary and moved by your composite score.</source>
-        <translation>あなたの年齢の平均年収を職種の正社員年収に合わせて換算し、総合スコアで調整した値です。</translation>
-    </message>
-    <message>
-        <source>No statistics for this employment type in the database.</source>
-        <translation>データベースにこの雇用形態の統計がありません。</translation>
-    </message>
-    <message>
-        <source>Hourly wage %1</source>
-        <translation>公表値 %1</translation>
     </message>
     <message>
         <source>× %1 billable hours a month × %2 months</source>
         <translation>× 稼働時間 月%1時間 × %2か月</translation>
     </message>
     <message>
-        <source>The published hourly wage at your billable hours, moved by your composite score. Hourly work has no age figures.</source>
-        <translation>公表されている時給をあなたの稼働時間で年収に換算し、総合スコアで調整した値です。時給制の働き方には年齢別の数値がありません。</translation>
-    </message>
-    <message>
-        <source>Freelance range %1–%2</source>
-        <translation>フリーランスの年収幅 %1〜%2</translation>
-    </message>
-    <message>
-        <source>placed at your composite score %1 of 100; no age adjustment: freelance rates are paid for skills, not age</source>
-        <translation>幅の中で総合スコア%1(100点満点)の位置。フリーランスの単価は年齢ではなくスキルに対して支払われるため、年齢による補正はしません</translation>
-    </message>
-    <message>
-        <source>Listings you fit: %1</source>
-        <translation>適合する案件数: %1</translation>
-    </message>
-    <message>
-        <source>too few to measure (%1 needed); the published range is used</source>
-        <translation>実測には少なすぎるため(%1件必要)、公表されている年収幅を使用しています</translation>
-    </message>
-    <message>
-        <source>The published freelance range, placed by your composite score.</source>
-        <translation>公表されているフリーランスの年収幅の中で、総合スコアに応じて位置づけた値です。</translation>
-    </message>
-    <message>
-        <source>quartiles of the best %1 monthly rates (%2 … %3) × %4 months, less a %5% agency margin</source>
-        <translation>上位%1件の月単価(%2 … %3)の四分位数 × %4か月、エージェント手数料%5%を差し引き</translation>
-    </message>
-    <message>
         <source>your listing database</source>
         <translation>あなたの案件データベース</translation>
     </message>
     <message>
-        <source>Raised by the rates of the listings you fit, above the published freelance range.</source>
-        <translation>適合する案件の単価が公表されているフリーランスの年収幅を上回るため、その単価に基づいて引き上げた値です。</translation>
+        <source>The market data has no wage census figures for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The published freelance range, placed by your composite score; the listings you fit do not pay more.</source>
-        <translation>公表されているフリーランスの年収幅の中で、総合スコアに応じて位置づけた値です。適合する案件の単価はこれを上回りません。</translation>
+        <source>the %1 band: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between the %1 band (%2) and the %3 band (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; annual pay derived as monthly pay × 12 + bonus; all company sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the drop after 60 applies to employment (re-employment on new terms), not to freelance rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage census, %1, age %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (50 is the census average; 0 → −%2, 100 → +%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 wage census (%2) for your age and job type, moved by your composite score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market data has no hourly figure for this employment type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advertised hourly wage of IT dispatch work at your billable hours, moved by your composite score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The census hourly pay of part-time workers in information and communications at your age, at your billable hours, moved by your composite score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market data has no freelance rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published rate for your skills: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1 billed months, less a %2% agency margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings you qualify for: none with a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the published rate stands alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published rates of your skills (%1); no listing you qualify for states a rate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings you qualify for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none pays more than the published rate, so none raises it (listings paying less never lower it: you would choose the better-paid work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published rates of your skills (%1); the listings you qualify for (%2) pay less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings you qualify for: the best-paid %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2 a month, blended with the published rate counted as %3 listings: %4 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your listing database; %1: freelance.priorListings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published rates of your skills (%1), raised by %2 by the listings you qualify for: the best-paid %3 of %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2054,14 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>&amp;Redo profile edit</source>
         <translation>プロフィールの編集をやり直す(&amp;R)</translation>
     </message>
+    <message>
+        <source>Import &amp;market data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo market data import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2080,6 +2151,49 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>MarketDataImporter</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a market-data pack (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data %1 from %2 is in use (was %3). Every estimate has been recomputed; the import can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no market-data import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone: market data %1 is in use again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import market data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market-data packs (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market data not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo market data import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarketDataLoader</name>
     <message>
         <source>data/model_parameters.json cannot be read: %1</source>
@@ -2100,6 +2214,179 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>data/roadmap_steps.json: %1</source>
         <translation>data/roadmap_steps.json: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The imported market data %1 no longer reads (%2); the bundled data %3 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported market data %1 is older than the bundled %2, which is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketPack</name>
+    <message>
+        <source>market data %1 (retrieved %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketPackParser</name>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished">ファイルが空です</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version given twice (first on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version is numbers separated by dots, e.g. 2026.11.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieval date given twice (first on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a retrieval date is YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected version, retrieved or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count is a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from the same survey is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack has no version (a line: pack,version,…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack has no retrieval date (a line: pack,retrieved,…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack holds no figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; for section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a skill of the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of %2 (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published in %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a figure cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a plausible figure (expected %3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing source: who published the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing source: the survey or page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing source: the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year is YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing source: the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address starts with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarketPackStore</name>
+    <message>
+        <source>The market data in %1 was refused; the data in use is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation type="unfinished">トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>cannot store the market data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2416,8 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>上流工程のキーが必要です</translation>
     </message>
     <message>
-        <source>must not exceed minimumQualifyingListings</source>
-        <translation>minimumQualifyingListings 以下である必要があります</translation>
+        <source>expected sw, sc or ot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2569,38 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Wrote the report to %1.</source>
         <translation>レポートを %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Also answer: what does it take to reach the target by this age (per employment type)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also answer: what does it take to reach the target within this many months?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: give --by-age or --within-months, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: --by-age expects an age from 16 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: --within-months expects months from 1 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: --by-age %1 is not after the profile&apos;s age (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2619,14 +2938,6 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <translation>%1位</translation>
     </message>
     <message>
-        <source>premium %1 measured from %2 listings</source>
-        <translation>プレミアム%1(%2件の案件から実測)</translation>
-    </message>
-    <message>
-        <source>premium %1 assumed</source>
-        <translation>プレミアム%1(想定値)</translation>
-    </message>
-    <message>
         <source>%1 in the area: only the first %2 skills count</source>
         <translation>分野内%1: 評価されるのは上位%2件のスキルのみ</translation>
     </message>
@@ -2718,6 +3029,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>factor score %1 × weight %2</source>
         <translation>要因スコア%1 × 重み%2</translation>
     </message>
+    <message>
+        <source>value %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2767,6 +3082,53 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Actual: income entered</source>
         <translation>実績: 入力した年収</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedFreelanceRate</name>
+    <message>
+        <source>No skill with a market rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × the lowest skill value %2 × the reference rate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 years: the best-paid skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market value %1 × reference %2 × depth %3 (%4 at 0 years, full at %5 years); %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published premium %1 above the average skill × depth × demand = %2, × %3 (complementWeight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management factor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream factor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 premium %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3356,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>certifications.items[%1]: expected a skill id and study hours from 1 to 5000</source>
         <translation>certifications.items[%1]: スキルIDと1〜5000の学習時間が必要です</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a skill area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoadmapPage</name>
@@ -3156,6 +3522,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Saved profiles</source>
         <translation>保存したプロフィール</translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3956,66 @@ Source: %2</source>
         <source>about %1 years</source>
         <translation>約%1年</translation>
     </message>
+    <message>
+        <source>Listings in your database that pay it are within reach sooner, after step %1 (%2): 「%3」 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You qualify for them already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You qualify for them after step %1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable through listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable by taking listings on contract, as a freelancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in your database pay %3 or more a year (after the agency margin) — %4. %5. The model&apos;s estimate, which weighs them against the published rates, stays at about %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it takes to reach %1 by age %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it takes to reach %1 within %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1: already there (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1: reachable in %2 with %3 — you would then qualify for listings that pay it: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1: reachable in %2 with %3 (estimate %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1: not with this data within %2; no step fits in the time (%3 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1: not with this data within %2; the closest is %3 with %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalaryStatistic</name>
@@ -3972,6 +4402,33 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>SkillMarketValues</name>
+    <message>
+        <source>published %1 (%2 listings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published rate (1.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your listings naming it: %1 at %2, weight %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for in %1% of skill mentions, demand ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market value %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SkillNameDelegate</name>
     <message>
         <source>Skill name</source>
@@ -3998,6 +4455,73 @@ Source: %2</source>
     <message>
         <source>Years of experience</source>
         <translation>経験年数</translation>
+    </message>
+</context>
+<context>
+    <name>TargetQuestionPanel</name>
+    <message>
+        <source>By &amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">所要期間</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">ステップ</translation>
+    </message>
+    <message>
+        <source>What it takes, per employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are taken one after another, in the order of the plan for each employment type, until the target is met; steps it does not need are then dropped, longest first. Listings count when they pay the target and you would qualify for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a target income above to ask what it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable (through listings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not with this data; closest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
