@@ -54,6 +54,13 @@ QList<RoadmapStep> RoadmapCandidates::generate(const Profile &profile, const Res
         step.employment = planType;
         step.calendarMonths = m_effort.switchEmploymentMonths;
         step.effortSource = effortFile + u"switchEmployment.calendarMonths"_s;
+        // Freelance listings ask for years of practice: until then the switch waits for them.
+        const double missingYears =
+            m_effort.freelanceMinimumExperienceYears - double(profile.experienceYears);
+        if (planType == EmploymentType::Freelance && missingYears > 0) {
+            step.calendarMonths = std::max(step.calendarMonths, missingYears * 12);
+            step.effortSource += u", switchEmployment.freelanceMinimumExperienceYears"_s;
+        }
         steps.append(step);
     }
     return steps;

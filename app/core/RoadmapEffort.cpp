@@ -109,6 +109,8 @@ std::optional<RoadmapEffort> RoadmapEffort::fromJson(const QByteArray &json, QSt
         reader.number(u"newTechnologyProject.calendarMonths"_s, 1, 120);
     effort.changeEmployerMonths = reader.number(u"changeEmployer.calendarMonths"_s, 1, 120);
     effort.switchEmploymentMonths = reader.number(u"switchEmployment.calendarMonths"_s, 1, 120);
+    effort.freelanceMinimumExperienceYears =
+        reader.number(u"switchEmployment.freelanceMinimumExperienceYears"_s, 0, 20);
     for (JobType type : JobTypes::all()) {
         const QString path = u"relevance.areasByJobType."_s + JobTypes::key(type);
         const QJsonArray areas = reader.array(path);

@@ -41,6 +41,7 @@ public:
     double newTechnologyProjectMonths = 6;
     double changeEmployerMonths = 3;
     double switchEmploymentMonths = 3;
+    double freelanceMinimumExperienceYears = 3; // below it, going freelance is not offered
     // Relevance: the areas whose skills are offered for each job type, the listings that
     // almost fit, and the separate tracks offered only to those already on them.
     QMap<JobType, QList<SkillCategory>> relevantAreas;

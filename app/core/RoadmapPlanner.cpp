@@ -61,7 +61,12 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
         plan.employment = profile.employment;
         plan.employmentChosenByModel = true;
         qint64 best = std::max(plan.startYen, midOf(before.estimates, profile.employment));
+        const bool freelanceOpen =
+            double(profile.experienceYears) >= m_effort.freelanceMinimumExperienceYears;
         for (const EmploymentEstimate &estimate : before.estimates) {
+            if (estimate.type == EmploymentType::Freelance && !freelanceOpen &&
+                profile.employment != EmploymentType::Freelance)
+                continue; // listings ask for years of practice first
             if (estimate.type != profile.employment && estimate.midYen > best) {
                 best = estimate.midYen;
                 plan.employment = estimate.type;

@@ -50,8 +50,14 @@ QString RoadmapSummary::verdict(const RoadmapPlan &plan)
                 .arg(target)
                 .arg(plan.stepsToTarget)
                 .arg(months(plan.monthsToTarget));
-        if (plan.stepsToListingAtTarget >= 0 && plan.stepsToListingAtTarget < plan.stepsToTarget &&
-            !plan.listingsAtTarget.isEmpty())
+        if (plan.stepsToListingAtTarget == 0 && !plan.listingsAtTarget.isEmpty())
+            text += u' ' + tr("You qualify already for listings in your database that pay it: "
+                              "「%1」 (%2).")
+                               .arg(plan.listingsAtTarget.first().title,
+                                    MoneyFormat::monthly(plan.listingsAtTarget.first().monthlyYen));
+        else if (plan.stepsToListingAtTarget > 0 &&
+                 plan.stepsToListingAtTarget < plan.stepsToTarget &&
+                 !plan.listingsAtTarget.isEmpty())
             text += u' ' + tr("Listings in your database that pay it are within reach sooner, "
                               "after step %1 (%2): 「%3」 (%4).")
                                .arg(plan.stepsToListingAtTarget)
@@ -92,6 +98,8 @@ QString RoadmapSummary::verdict(const RoadmapPlan &plan)
 QString RoadmapSummary::months(double months)
 {
     const int whole = std::max(1, int(std::ceil(months - 1e-9)));
+    if (whole == 1)
+        return tr("about a month");
     if (whole < 24)
         return tr("about %1 months").arg(whole);
     return tr("about %1 years").arg(QLocale().toString(whole / 12.0, 'f', 1));

@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>Market data in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中の市場データ</translation>
     </message>
     <message>
         <source>%1: %2 figures from %3 surveys and pages. Import a newer pack with File › Import market data….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3件の調査・ページから得た%2件の数値。より新しい市場データは「ファイル › 市場データを取り込む…」で取り込めます。</translation>
     </message>
     <message>
         <source>Chart statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>チャートの統計データ</translation>
     </message>
 </context>
 <context>
@@ -75,15 +75,15 @@
     <name>CensusAgeCurve</name>
     <message>
         <source>software developers (ソフトウェア作成者)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトウェア作成者</translation>
     </message>
     <message>
         <source>system consultants and designers (システムコンサルタント・設計者)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムコンサルタント・設計者</translation>
     </message>
     <message>
         <source>other IT engineers (その他の情報処理・通信技術者)</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の情報処理・通信技術者</translation>
     </message>
 </context>
 <context>
@@ -789,7 +789,7 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <name>IncomeByAge</name>
     <message>
         <source>job tag 10-year bands</source>
-        <translation type="unfinished"></translation>
+        <translation>job tag(10歳刻み)</translation>
     </message>
 </context>
 <context>
@@ -837,31 +837,32 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>%1: %2 (derived: monthly pay × 12 + bonus)
 Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1歳: %2(月給 × 12 + 賞与で算出)
+出典: %3</translation>
     </message>
     <message>
         <source>Annual income by age: no wage census figures in the market data</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢別の平均年収: 市場データに賃金構造基本統計調査の数値がありません</translation>
     </message>
     <message>
         <source>Wage census, 5-year bands</source>
-        <translation type="unfinished"></translation>
+        <translation>賃金センサス(5歳刻み)</translation>
     </message>
     <message>
         <source>job tag, 10-year bands</source>
-        <translation type="unfinished"></translation>
+        <translation>job tag(10歳刻み)</translation>
     </message>
     <message>
         <source>Wage census: %1, %2; annual pay derived as monthly pay (きまって支給する現金給与額) × 12 + bonus, all company sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>賃金構造基本統計調査: %1、%2。年収は「きまって支給する現金給与額」× 12 + 賞与で算出(企業規模計)。</translation>
     </message>
     <message>
         <source>job tag: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>job tag: %1。</translation>
     </message>
     <message>
         <source>From %1. Pay after 60 is for employees; freelance rates do not fall with age in the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1より。60歳以降の数値は会社員のものです。フリーランスの単価は、年齢とともに同じように下がるわけではありません。</translation>
     </message>
 </context>
 <context>
@@ -888,103 +889,103 @@ Source: %3</source>
     </message>
     <message>
         <source>The market data has no wage census figures for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データに%1の賃金構造基本統計調査の数値がありません。</translation>
     </message>
     <message>
         <source>the %1 band: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1歳の階級: %2</translation>
     </message>
     <message>
         <source>between the %1 band (%2) and the %3 band (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1歳の階級(%2)と%3歳の階級(%4)の間</translation>
     </message>
     <message>
         <source>%1; annual pay derived as monthly pay × 12 + bonus; all company sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。年収は月給 × 12 + 賞与で算出、企業規模計</translation>
     </message>
     <message>
         <source>; the drop after 60 applies to employment (re-employment on new terms), not to freelance rates</source>
-        <translation type="unfinished"></translation>
+        <translation>(60歳以降の減少は雇用されている場合(新しい条件での再雇用)のもので、フリーランスの単価には当てはまりません)</translation>
     </message>
     <message>
         <source>Wage census, %1, age %2</source>
-        <translation type="unfinished"></translation>
+        <translation>賃金センサス: %1、%2歳</translation>
     </message>
     <message>
         <source>%1 (50 is the census average; 0 → −%2, 100 → +%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(50が賃金センサスの平均。0で−%2、100で+%3)</translation>
     </message>
     <message>
         <source>The %1 wage census (%2) for your age and job type, moved by your composite score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年の賃金構造基本統計調査(%2)によるあなたの年齢・職種の年収を、総合スコアで調整した値です。</translation>
     </message>
     <message>
         <source>The market data has no hourly figure for this employment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データにこの雇用形態の時給の数値がありません。</translation>
     </message>
     <message>
         <source>Hourly pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公表値 %1</translation>
     </message>
     <message>
         <source>The advertised hourly wage of IT dispatch work at your billable hours, moved by your composite score.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT系派遣の募集時給をあなたの稼働時間で年収に換算し、総合スコアで調整した値です。</translation>
     </message>
     <message>
         <source>The census hourly pay of part-time workers in information and communications at your age, at your billable hours, moved by your composite score.</source>
-        <translation type="unfinished"></translation>
+        <translation>賃金構造基本統計調査による、あなたの年齢の情報通信業の短時間労働者の時給を、あなたの稼働時間で年収に換算し、総合スコアで調整した値です。</translation>
     </message>
     <message>
         <source>The market data has no freelance rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データにフリーランスの単価がありません。</translation>
     </message>
     <message>
         <source>Published rate for your skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのスキルの公表単価: %1</translation>
     </message>
     <message>
         <source>× %1 billed months, less a %2% agency margin</source>
-        <translation type="unfinished"></translation>
+        <translation>× 稼働%1か月、エージェント手数料%2%を差し引き</translation>
     </message>
     <message>
         <source>Listings you qualify for: none with a rate</source>
-        <translation type="unfinished"></translation>
+        <translation>応募条件を満たす案件: 単価の記載があるものなし</translation>
     </message>
     <message>
         <source>the published rate stands alone</source>
-        <translation type="unfinished"></translation>
+        <translation>公表単価のみを使用</translation>
     </message>
     <message>
         <source>The published rates of your skills (%1); no listing you qualify for states a rate yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのスキルの公表単価(%1)に基づく値です。応募条件を満たす案件で、単価の記載があるものはまだありません。</translation>
     </message>
     <message>
         <source>Listings you qualify for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応募条件を満たす案件: %1件</translation>
     </message>
     <message>
         <source>none pays more than the published rate, so none raises it (listings paying less never lower it: you would choose the better-paid work)</source>
-        <translation type="unfinished"></translation>
+        <translation>どの案件も公表単価を上回らないため、引き上げません(単価の低い案件で引き下げることもありません。より単価の高い仕事を選ぶはずだからです)</translation>
     </message>
     <message>
         <source>The published rates of your skills (%1); the listings you qualify for (%2) pay less.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのスキルの公表単価(%1)に基づく値です。応募条件を満たす案件(%2件)の単価はこれより低くなっています。</translation>
     </message>
     <message>
         <source>Listings you qualify for: the best-paid %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>応募条件を満たす案件: %2件中、単価の高い上位%1件</translation>
     </message>
     <message>
         <source>%1 … %2 a month, blended with the published rate counted as %3 listings: %4 a month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2。公表単価を%3件分として加えた平均: %4</translation>
     </message>
     <message>
         <source>your listing database; %1: freelance.priorListings</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの案件データベース; %1: freelance.priorListings</translation>
     </message>
     <message>
         <source>The published rates of your skills (%1), raised by %2 by the listings you qualify for: the best-paid %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのスキルの公表単価(%1)を、応募条件を満たす案件(%4件中、単価の高い上位%3件)によって%2引き上げた値です。</translation>
     </message>
 </context>
 <context>
@@ -2056,11 +2057,11 @@ Source: %3</source>
     </message>
     <message>
         <source>Import &amp;market data…</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データを取り込む(&amp;M)…</translation>
     </message>
     <message>
         <source>U&amp;ndo market data import</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データの取り込みを元に戻す(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2154,43 +2155,43 @@ Source: %3</source>
     <name>MarketDataImporter</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a market-data pack (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は市場データのパックとしては大きすぎます(%2 MB)。</translation>
     </message>
     <message>
         <source>Market data %1 from %2 is in use (was %3). Every estimate has been recomputed; the import can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の市場データ %1 を使用しています(以前は %3)。すべての推定を再計算しました。このインポートは元に戻せます。</translation>
     </message>
     <message>
         <source>There is no market-data import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻せる市場データのインポートはありません。</translation>
     </message>
     <message>
         <source>The import was undone: market data %1 is in use again.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを元に戻しました: 市場データ %1 を再び使用しています。</translation>
     </message>
     <message>
         <source>Import market data</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データのインポート</translation>
     </message>
     <message>
         <source>Market-data packs (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データパック (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Market data imported</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データをインポートしました</translation>
     </message>
     <message>
         <source>Market data not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データをインポートできませんでした</translation>
     </message>
     <message>
         <source>Undo market data import</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データのインポートを元に戻す</translation>
     </message>
 </context>
 <context>
@@ -2217,176 +2218,176 @@ Source: %3</source>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The imported market data %1 no longer reads (%2); the bundled data %3 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした市場データ %1 を読み込めなくなりました(%2)。同梱の市場データ %3 を使用します。</translation>
     </message>
     <message>
         <source>The imported market data %1 is older than the bundled %2, which is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした市場データ %1 は同梱の %2 より古いため、%2 を使用します。</translation>
     </message>
 </context>
 <context>
     <name>MarketPack</name>
     <message>
         <source>market data %1 (retrieved %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データ %1(%2 取得)</translation>
     </message>
 </context>
 <context>
     <name>MarketPackParser</name>
     <message>
         <source>… and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか %1件の問題</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2行目</translation>
     </message>
     <message>
         <source>, field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1列</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8のテキストではありません</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">ファイルが空です</translation>
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な列です</translation>
     </message>
     <message>
         <source>missing column (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>列がありません(%1 が必要です)</translation>
     </message>
     <message>
         <source>unknown column (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な列です(%1 が必要です)</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド数は%1個のはずですが、%2個あります</translation>
     </message>
     <message>
         <source>version given twice (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンが2回指定されています(最初は%1行目)</translation>
     </message>
     <message>
         <source>a version is numbers separated by dots, e.g. 2026.11.1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンはドットで区切った数字で指定してください(例: 2026.11.1)</translation>
     </message>
     <message>
         <source>retrieval date given twice (first on line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日が2回指定されています(最初は%1行目)</translation>
     </message>
     <message>
         <source>a retrieval date is YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日は YYYY-MM-DD の形式で指定してください</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (expected version, retrieved or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;%1&quot; です(version、retrieved、name のいずれかを指定してください)</translation>
     </message>
     <message>
         <source>unknown section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なセクション &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>値がありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
     </message>
     <message>
         <source>a count is a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>件数は0以上の整数で指定してください</translation>
     </message>
     <message>
         <source>&quot;%1&quot; from the same survey is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ調査の &quot;%1&quot; が2回指定されています</translation>
     </message>
     <message>
         <source>the pack has no version (a line: pack,version,…)</source>
-        <translation type="unfinished"></translation>
+        <translation>パックにバージョンがありません(pack,version,… の行が必要です)</translation>
     </message>
     <message>
         <source>the pack has no retrieval date (a line: pack,retrieved,…)</source>
-        <translation type="unfinished"></translation>
+        <translation>パックに取得日がありません(pack,retrieved,… の行が必要です)</translation>
     </message>
     <message>
         <source>the pack holds no figures</source>
-        <translation type="unfinished"></translation>
+        <translation>パックに数値が1つもありません</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; for section %2</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション %2 に不明なキー &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a skill of the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はカタログにあるスキルではありません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a unit of %2 (expected %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は %2 の単位ではありません(使える単位: %3)</translation>
     </message>
     <message>
         <source>%1 is published in %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の単位は %3 ではなく %2 です</translation>
     </message>
     <message>
         <source>a figure cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>数値にマイナスは指定できません</translation>
     </message>
     <message>
         <source>%1 %2 is not a plausible figure (expected %3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は妥当な数値ではありません(想定範囲: %3〜%4)</translation>
     </message>
     <message>
         <source>missing source: who published the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>出典がありません: 数値の公表元</translation>
     </message>
     <message>
         <source>missing source: the survey or page</source>
-        <translation type="unfinished"></translation>
+        <translation>出典がありません: 調査名またはページ</translation>
     </message>
     <message>
         <source>missing source: the year</source>
-        <translation type="unfinished"></translation>
+        <translation>出典がありません: 年</translation>
     </message>
     <message>
         <source>a year is YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年は YYYY、YYYY-MM、YYYY-MM-DD のいずれかの形式で指定してください</translation>
     </message>
     <message>
         <source>missing source: the address</source>
-        <translation type="unfinished"></translation>
+        <translation>出典がありません: URL</translation>
     </message>
     <message>
         <source>an address starts with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>URLは https:// または http:// で始まる必要があります</translation>
     </message>
 </context>
 <context>
     <name>MarketPackStore</name>
     <message>
         <source>The market data in %1 was refused; the data in use is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の市場データは受け付けられませんでした。使用中のデータは変更されていません。</translation>
     </message>
     <message>
         <source>cannot start a transaction</source>
-        <translation type="unfinished">トランザクションを開始できません</translation>
+        <translation>トランザクションを開始できません</translation>
     </message>
     <message>
         <source>cannot store the market data</source>
-        <translation type="unfinished"></translation>
+        <translation>市場データを保存できません</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2418,7 @@ Source: %3</source>
     </message>
     <message>
         <source>expected sw, sc or ot</source>
-        <translation type="unfinished"></translation>
+        <translation>sw、sc、ot のいずれかが必要です</translation>
     </message>
 </context>
 <context>
@@ -2572,35 +2573,35 @@ Source: %3</source>
     </message>
     <message>
         <source>Also answer: what does it take to reach the target by this age (per employment type)?</source>
-        <translation type="unfinished"></translation>
+        <translation>この年齢までに目標年収に達するために必要なこと(雇用形態別)も回答します。</translation>
     </message>
     <message>
         <source>age</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢</translation>
     </message>
     <message>
         <source>Also answer: what does it take to reach the target within this many months?</source>
-        <translation type="unfinished"></translation>
+        <translation>この月数以内に目標年収に達するために必要なことも回答します。</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>月数</translation>
     </message>
     <message>
         <source>plan: give --by-age or --within-months, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: --by-age と --within-months は、どちらか一方だけを指定してください</translation>
     </message>
     <message>
         <source>plan: --by-age expects an age from 16 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: --by-age には16〜100の年齢を指定してください</translation>
     </message>
     <message>
         <source>plan: --within-months expects months from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: --within-months には1〜600の月数を指定してください</translation>
     </message>
     <message>
         <source>plan: --by-age %1 is not after the profile&apos;s age (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: --by-age %1 がプロフィールの年齢(%2)を超えていません</translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3032,7 @@ Source: %3</source>
     </message>
     <message>
         <source>value %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>価値%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -3088,47 +3089,47 @@ Source: %3</source>
     <name>PublishedFreelanceRate</name>
     <message>
         <source>No skill with a market rate</source>
-        <translation type="unfinished"></translation>
+        <translation>市場単価のあるスキルなし</translation>
     </message>
     <message>
         <source>%1 × the lowest skill value %2 × the reference rate %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 最も低いスキル価値%2 × 基準単価%3</translation>
     </message>
     <message>
         <source>%1, %2 years: the best-paid skill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2年: 最も単価の高いスキル</translation>
     </message>
     <message>
         <source>market value %1 × reference %2 × depth %3 (%4 at 0 years, full at %5 years); %6</source>
-        <translation type="unfinished"></translation>
+        <translation>市場価値%1 × 基準単価%2 × 深さ%3(0年で%4、%5年で満額)。%6</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>published premium %1 above the average skill × depth × demand = %2, × %3 (complementWeight)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均的なスキルに対する公表プレミアム%1 × 深さ × 需要 = %2、× %3(complementWeight)</translation>
     </message>
     <message>
         <source>Management factor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マネジメント経験 %1</translation>
     </message>
     <message>
         <source>Upstream factor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上流工程の経験 %1</translation>
     </message>
     <message>
         <source>%1 of the %2 premium %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2のプレミアム%3 × %4</translation>
     </message>
     <message>
         <source>PM</source>
-        <translation type="unfinished"></translation>
+        <translation>PM</translation>
     </message>
     <message>
         <source>consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>コンサルタント</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3359,7 @@ Source: %3</source>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a skill area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; はスキル分野ではありません</translation>
     </message>
 </context>
 <context>
@@ -3525,7 +3526,7 @@ Source: %3</source>
     </message>
     <message>
         <source>What it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>達成に必要なこと</translation>
     </message>
 </context>
 <context>
@@ -3958,63 +3959,71 @@ Source: %2</source>
     </message>
     <message>
         <source>Listings in your database that pay it are within reach sooner, after step %1 (%2): 「%3」 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース内のこの年収に届く案件には、より早く、ステップ%1の後(%2)に応募できます: 「%3」(%4)。</translation>
     </message>
     <message>
         <source>「%1」 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」(%2)</translation>
     </message>
     <message>
         <source>You qualify for them already</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに応募条件を満たしています</translation>
     </message>
     <message>
         <source>You qualify for them after step %1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ%1の後(%2)に応募条件を満たします</translation>
     </message>
     <message>
         <source>Reachable through listings</source>
-        <translation type="unfinished"></translation>
+        <translation>案件で到達可能</translation>
     </message>
     <message>
         <source>Reachable by taking listings on contract, as a freelancer</source>
-        <translation type="unfinished"></translation>
+        <translation>フリーランスとして案件を受ければ到達可能</translation>
     </message>
     <message>
         <source>%1: %2 in your database pay %3 or more a year (after the agency margin) — %4. %5. The model&apos;s estimate, which weighs them against the published rates, stays at about %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データベース内の%2件の案件が年額%3以上(エージェント手数料差引後)です — %4。%5。これらを公表単価と比べて評価するモデルの推定年収は、約%6のままです。</translation>
     </message>
     <message>
         <source>What it takes to reach %1 by age %2 (%3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2歳までに%1に達するために必要なこと(%3):</translation>
     </message>
     <message>
         <source>What it takes to reach %1 within %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%2以内に%1に達するために必要なこと:</translation>
     </message>
     <message>
         <source>no step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップなし</translation>
     </message>
     <message>
         <source>As %1: already there (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: すでに達しています(%2)。</translation>
     </message>
     <message>
         <source>As %1: reachable in %2 with %3 — you would then qualify for listings that pay it: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3により、%2で到達できます — その時点で、この年収に届く案件に応募できます: %4。</translation>
     </message>
     <message>
         <source>As %1: reachable in %2 with %3 (estimate %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3により、%2で到達できます(推定年収%4)。</translation>
     </message>
     <message>
         <source>As %1: not with this data within %2; no step fits in the time (%3 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このデータでは%2以内に到達できません。期間内に終わるステップがありません(現在%3)。</translation>
     </message>
     <message>
         <source>As %1: not with this data within %2; the closest is %3 with %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: このデータでは%2以内に到達できません。最も近いのは%4による%3です(%5)。</translation>
+    </message>
+    <message>
+        <source>You qualify already for listings in your database that pay it: 「%1」 (%2).</source>
+        <translation>この年収に届くデータベース内の案件には、すでに応募条件を満たしています: 「%1」(%2)。</translation>
+    </message>
+    <message>
+        <source>about a month</source>
+        <translation>約1か月</translation>
     </message>
 </context>
 <context>
@@ -4405,27 +4414,27 @@ Source: %2</source>
     <name>SkillMarketValues</name>
     <message>
         <source>published %1 (%2 listings)</source>
-        <translation type="unfinished"></translation>
+        <translation>公表値%1(案件%2件)</translation>
     </message>
     <message>
         <source>published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公表値%1</translation>
     </message>
     <message>
         <source>no published rate (1.00)</source>
-        <translation type="unfinished"></translation>
+        <translation>公表単価なし(1.00)</translation>
     </message>
     <message>
         <source>your listings naming it: %1 at %2, weight %3</source>
-        <translation type="unfinished"></translation>
+        <translation>このスキルを挙げたあなたの案件: %1件、指数%2、重み%3</translation>
     </message>
     <message>
         <source>asked for in %1% of skill mentions, demand ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>スキル言及の%1%で求められる、需要 ×%2</translation>
     </message>
     <message>
         <source>market value %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>市場価値%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4461,67 +4470,67 @@ Source: %2</source>
     <name>TargetQuestionPanel</name>
     <message>
         <source>By &amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢で指定(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Within</source>
-        <translation type="unfinished"></translation>
+        <translation>期間で指定(&amp;W)</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> か月</translation>
     </message>
     <message>
         <source>Target age</source>
-        <translation type="unfinished"></translation>
+        <translation>目標年齢</translation>
     </message>
     <message>
         <source>Months available</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(月数)</translation>
     </message>
     <message>
         <source>Work as</source>
-        <translation type="unfinished"></translation>
+        <translation>働き方</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished">所要期間</translation>
+        <translation>所要期間</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">ステップ</translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>What it takes, per employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>雇用形態別の達成に必要なこと</translation>
     </message>
     <message>
         <source>Steps are taken one after another, in the order of the plan for each employment type, until the target is met; steps it does not need are then dropped, longest first. Listings count when they pay the target and you would qualify for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップは雇用形態ごとの計画の順に、目標に達するまで1つずつ進めます。そのうえで不要なステップを、所要期間の長いものから外します。案件は、目標年収に届き、かつ応募条件を満たせる場合に数えます。</translation>
     </message>
     <message>
         <source>Set a target income above to ask what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>上で目標年収を設定すると、達成に必要なことを確認できます。</translation>
     </message>
     <message>
         <source>Reachable (through listings)</source>
-        <translation type="unfinished"></translation>
+        <translation>到達可能(案件で)</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達可能</translation>
     </message>
     <message>
         <source>Not with this data; closest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータでは到達不可(最も近いのは%1)</translation>
     </message>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 </TS>
