@@ -1,5 +1,9 @@
 #include "AnalysisService.h"
 
+#include "core/RequirementParser.h"
+#include "storage/ListingRepository.h"
+#include "storage/SkillAliasStore.h"
+
 AnalysisService::AnalysisService(MarketData data, RateConversion conversion, QObject *parent)
     : QObject(parent), m_data(std::move(data)), m_conversion(conversion)
 {
@@ -60,4 +64,26 @@ void AnalysisService::setPack(MarketPack pack)
     m_data.pack.rebuildIndex(); // the index holds positions, valid after the move too
     rebuild();
     rerun();
+}
+
+int AnalysisService::teachSkillName(QSqlDatabase database, const QString &skillId,
+                                    const QString &name, QString *error)
+{
+    const int read =
+        SkillAliasStore(database).addUserAlias(&m_data.catalogue, skillId, name, error);
+    if (read < 0)
+        return read;
+    QString readError;
+    QList<Listing> listings = ListingRepository(database).summaries(&readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return -1;
+    }
+    const RequirementParser parser(m_data.catalogue);
+    for (Listing &listing : listings) {
+        if (listing.requirements.isEmpty() && !listing.skillsText.trimmed().isEmpty())
+            listing.requirements = parser.parse(listing.skillsText);
+    }
+    setListings(listings);
+    return read;
 }

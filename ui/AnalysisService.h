@@ -6,6 +6,7 @@
 #include "core/RateConversion.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 #include <memory>
 #include <optional>
 
@@ -35,6 +36,10 @@ public:
     void setListings(const QList<Listing> &listings);
     // A market-data pack imported or undone: every skill value and estimate is recomputed.
     void setPack(MarketPack pack);
+    // Teaches the catalogue a name for a skill (stored in the database) and re-reads the
+    // listings' requirements with it. Returns the requirements now read, or -1 with *error.
+    int teachSkillName(QSqlDatabase database, const QString &skillId, const QString &name,
+                       QString *error);
 
 signals:
     void resultChanged();

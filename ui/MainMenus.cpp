@@ -72,6 +72,8 @@ MainMenus::MainMenus(MainWindow *window)
         window->listingsPage()->focusSearch();
     });
     m_find->setShortcut(QKeySequence::Find);
+    m_unreadRequirements =
+        m_editMenu->addAction(QString(), window, &MainWindow::showUnreadRequirements);
     m_editMenu->addSeparator();
     m_settings = m_editMenu->addAction(QString(), window, &MainWindow::openSettings);
     // Linux has no platform key for preferences; Ctrl+, is what most desktop apps use.
@@ -110,6 +112,7 @@ void MainMenus::retranslate()
     m_undo->setText(tr("&Undo profile edit"));
     m_redo->setText(tr("&Redo profile edit"));
     m_find->setText(tr("&Find listings"));
+    m_unreadRequirements->setText(tr("Requirements the catalogue cannot &read…"));
     m_settings->setText(tr("Se&ttings…"));
     m_goMenu->setTitle(tr("&Go"));
     const QStringList pages{tr("&Profile"), tr("&Listings"), tr("&Charts"), tr("Road&map")};

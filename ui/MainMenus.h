@@ -41,6 +41,7 @@ private:
     QAction *m_undo;
     QAction *m_redo;
     QAction *m_find;
+    QAction *m_unreadRequirements;
     QAction *m_settings;
     QList<QAction *> m_pages;
     QAction *m_about;

@@ -13,6 +13,7 @@
 #include "RateConverterWidget.h"
 #include "ResultsPanel.h"
 #include "RoadmapPage.h"
+#include "UnreadRequirementsDialog.h"
 #include "cli/Language.h"
 #include "storage/ProfileStore.h"
 #include "storage/ReferenceDataRepository.h"
@@ -187,6 +188,11 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
         statusBar()->showMessage(tr("The database location takes effect at the next start."), 8000);
     }
     AppSettings::setBackupsToKeep(values.backupsToKeep);
+}
+
+void MainWindow::showUnreadRequirements()
+{
+    UnreadRequirementsDialog(m_database, m_analysis, this).exec();
 }
 
 void MainWindow::showAbout()

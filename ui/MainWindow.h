@@ -55,6 +55,7 @@ public:
     // database location at the next start.
     void applySettings(const SettingsDialog::Values &values);
     void showAbout();
+    void showUnreadRequirements();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -53,3 +53,18 @@ QStringList SkillCatalogue::completionNames() const
     names.removeDuplicates();
     return names;
 }
+
+bool SkillCatalogue::addAlias(const QString &skillId, const QString &alias)
+{
+    const QString key = normalized(alias);
+    if (key.isEmpty() || m_index.contains(key))
+        return false;
+    for (qsizetype i = 0; i < m_skills.size(); ++i) {
+        if (m_skills.at(i).id == skillId) {
+            m_skills[i].aliases.append(alias.trimmed());
+            m_index.insert(key, i);
+            return true;
+        }
+    }
+    return false;
+}

@@ -39,6 +39,9 @@ public:
     QStringList completionNames() const;
 
     static QString normalized(const QString &name);
+    // Adds a name the user mapped to a skill. False (and nothing changes) when the skill is
+    // unknown or the name already names a skill. Positions and pointers stay valid.
+    bool addAlias(const QString &skillId, const QString &alias);
 
 private:
     QList<CatalogueSkill> m_skills;
