@@ -2063,6 +2063,10 @@ Source: %3</source>
         <source>U&amp;ndo market data import</source>
         <translation>市場データの取り込みを元に戻す(&amp;N)</translation>
     </message>
+    <message>
+        <source>Requirements the catalogue cannot &amp;read…</source>
+        <translation>カタログで読み取れない必要スキル(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4349,6 +4353,29 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>SkillAliasStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a skill of the catalogue</source>
+        <translation>&quot;%1&quot; はカタログのスキルではありません</translation>
+    </message>
+    <message>
+        <source>A name is 1 to 200 characters long.</source>
+        <translation>名前は1〜200文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names %2.</source>
+        <translation>&quot;%1&quot; はすでに %2 の名前です。</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>cannot store the name</source>
+        <translation>名前を保存できません</translation>
+    </message>
+</context>
+<context>
     <name>SkillCategory</name>
     <message>
         <source>Programming languages</source>
@@ -4531,6 +4558,57 @@ Source: %2</source>
     <message>
         <source>nothing to do</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadRequirementsDialog</name>
+    <message>
+        <source>Requirements the catalogue cannot read</source>
+        <translation>カタログで読み取れない必要スキル</translation>
+    </message>
+    <message>
+        <source>Your listings ask for these, but no catalogue skill names them, so a listing&apos;s fit counts them as unknown. Choose one, shorten it to the name that matters if you like, and say which skill it is: the name is kept and every listing is read again.</source>
+        <translation>案件がこれらを求めていますが、どのカタログスキルにも当てはまらないため、適合度では「判定できない」として扱われます。1つ選び、必要なら肝心の名前だけに短くして、どのスキルかを指定してください。名前は保存され、すべての案件が読み直されます。</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>必要スキル</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>&amp;Name to read:</source>
+        <translation>読み取る名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>As &amp;skill:</source>
+        <translation>スキル(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Name to read</source>
+        <translation>読み取る名前</translation>
+    </message>
+    <message>
+        <source>As skill</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>&amp;Read as this skill</source>
+        <translation>このスキルとして読み取る(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every requirement of your listings names a catalogue skill.</source>
+        <translation>案件の必要スキルはすべてカタログのスキルとして読み取れています。</translation>
+    </message>
+    <message>
+        <source>Not mapped: %1</source>
+        <translation>登録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read as %2 from now on; %3 requirements of your listings now name it.</source>
+        <translation>今後 &quot;%1&quot; は %2 として読み取ります。案件の必要スキル %3件 がこのスキルになりました。</translation>
     </message>
 </context>
 </TS>
