@@ -16,6 +16,7 @@
 #include "RoadmapPage.h"
 #include "RoadmapStepModel.h"
 #include "SettingsDialog.h"
+#include "UnreadRequirementsDialog.h"
 #include "cli/Language.h"
 #include "core/CareerAnalysis.h"
 #include "core/IncomeProjection.h"
@@ -37,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +73,9 @@ int main(int argc, char **argv)
     const QCommandLineOption searchOption(u"search"_s, u"search text"_s, u"text"_s);
     const QCommandLineOption outOption(u"out"_s, u"output folder"_s, u"dir"_s, u"."_s);
     const QCommandLineOption historyOption(u"history"_s, u"add an older profile history"_s);
+    const QCommandLineOption sizeOption(u"size"_s, u"window size, e.g. 1240x780"_s, u"WxH"_s,
+                                        u"1240x780"_s);
+    parser.addOption(sizeOption);
     parser.addOptions({lang, databaseOption, profileOption, importOption, searchOption, outOption,
                        historyOption});
     parser.process(app);
@@ -129,7 +134,9 @@ int main(int argc, char **argv)
                        i == 0 ? u"面談 12/3 14:00"_s : QString(), &error);
     }
     MainWindow window(database.connection(), *market);
-    window.resize(1240, 780);
+    const QStringList size = parser.value(sizeOption).split(u'x');
+    window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1240,
+                  size.value(1).toInt() > 0 ? size.value(1).toInt() : 780);
     window.show();
     if (parser.isSet(profileOption)) {
         QFile file(parser.value(profileOption));
@@ -221,6 +228,18 @@ int main(int argc, char **argv)
     roadmap->tabs()->setCurrentIndex(1);
     settle(300);
     save(&window, out.filePath(u"roadmap-progress"_s + suffix));
+    roadmap->tabs()->setCurrentIndex(2); // what it takes, by the profile's age + 5
+    settle(600);
+    save(&window, out.filePath(u"roadmap-what-it-takes"_s + suffix));
+    {
+        UnreadRequirementsDialog unread(database.connection(), window.analysisService(), &window);
+        unread.show();
+        settle(300);
+        if (unread.table()->rowCount() > 0)
+            unread.table()->setCurrentCell(0, 0);
+        settle(200);
+        save(&unread, out.filePath(u"unread-requirements"_s + suffix));
+    }
     if (!roadmap->writeReport(out.filePath(u"roadmap-report-"_s + parser.value(lang) + u".pdf"_s),
                               &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

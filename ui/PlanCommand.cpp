@@ -71,8 +71,12 @@ int PlanCommand::run(int argc, char **argv)
         u"within-months"_s,
         tr("Also answer: what does it take to reach the target within this many months?"),
         tr("months"));
+    const QCommandLineOption allAreasOption(
+        u"all-areas"_s,
+        tr("Offer skills of every area (a full-stack route), not only the areas of the job "
+           "type."));
     parser.addOptions({profileOption, targetOption, employmentOption, hoursOption, formatOption,
-                       reportOption, byAgeOption, withinOption});
+                       reportOption, byAgeOption, withinOption, allAreasOption});
     parser.addPositionalArgument(name(), summary(), name());
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << u'\n';
@@ -139,6 +143,7 @@ int PlanCommand::run(int argc, char **argv)
             return 2;
         }
     }
+    options.allAreas = parser.isSet(allAreasOption);
     const QString reportPath = parser.value(reportOption);
     if (parser.isSet(reportOption) && !reportPath.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
         err << tr("plan: the report file must end in .pdf") << u'\n';

@@ -14,6 +14,7 @@
 #include "core/TargetSolver.h"
 #include "storage/ProfileStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -103,6 +104,10 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
     controls->addSpacing(12);
     controls->addWidget(m_hoursLabel);
     controls->addWidget(m_hours);
+    controls->addSpacing(12);
+    m_allAreas = new QCheckBox(this);
+    m_allAreas->setObjectName(u"roadmapAllAreas"_s);
+    controls->addWidget(m_allAreas);
     controls->addStretch(1);
     // The actions on a row of their own, so the page fits a narrow window in any language.
     auto *actions = new QHBoxLayout;
@@ -184,6 +189,7 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
         saveSettings();
         replan();
     });
+    connect(m_allAreas, &QCheckBox::toggled, this, &RoadmapPage::replan);
     connect(m_startButton, &QPushButton::clicked, this, &RoadmapPage::startPlan);
     connect(m_reportButton, &QPushButton::clicked, this, &RoadmapPage::exportReport);
     connect(m_printButton, &QPushButton::clicked, this, &RoadmapPage::printReport);
@@ -248,6 +254,9 @@ void RoadmapPage::retranslate()
     m_employmentLabel->setText(tr("&Work as:"));
     m_hoursLabel->setText(tr("&Study hours/week:"));
     m_hours->setSuffix(tr(" h"));
+    m_allAreas->setText(tr("All &areas"));
+    m_allAreas->setToolTip(tr("Offer skills of every area, for a full-stack route; otherwise "
+                              "only the areas of your job type and what your listings ask for."));
     m_target->applyLocale();
     m_startButton->setText(tr("&Start plan from today"));
     m_startButton->setToolTip(
@@ -313,8 +322,11 @@ bool RoadmapPage::saveSettings()
 
 RoadmapOptions RoadmapPage::options() const
 {
-    return {m_target->yen(), EmploymentTypes::fromKey(m_employment->currentData().toString()),
-            m_hours->value()};
+    RoadmapOptions options{m_target->yen(),
+                           EmploymentTypes::fromKey(m_employment->currentData().toString()),
+                           m_hours->value()};
+    options.allAreas = m_allAreas->isChecked();
+    return options;
 }
 
 void RoadmapPage::replan()

@@ -14,6 +14,7 @@ class AnalysisService;
 class MoneySpinBox;
 class ProfileHistoryTable;
 class ProjectionChartView;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -75,6 +76,7 @@ private:
     void showSelectedStep();
     void updateProgress();
 
+    QCheckBox *m_allAreas = nullptr;
     TargetQuestionPanel *m_targetQuestion = nullptr;
     QSqlDatabase m_database;
     // Guarded: in the window the analysis is an earlier child and is deleted before this page.

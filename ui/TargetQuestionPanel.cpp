@@ -147,7 +147,8 @@ void TargetQuestionPanel::recompute()
             child->setText(2, RoadmapSummary::months(step.effortMonths));
             child->setText(3, step.title);
         }
-        item->setText(3, titles.isEmpty() ? tr("nothing to do") : titles.join(u", "_s));
+        item->setText(3, titles.isEmpty() ? tr("nothing to do")
+                                          : titles.join(tr(", ", "list separator")));
         const QString sentence = RoadmapSummary::answer(answer, question);
         for (int column = 0; column < 4; ++column)
             item->setToolTip(column, sentence);

@@ -60,10 +60,11 @@ Score ProfileScorer::areaScore(SkillCategory area, const Profile &profile,
         double strength; // depth × value: ranking by it maximises the sum (and keeps it monotone)
     };
     QList<Candidate> candidates;
-    for (auto it = skills.yearsBySkill.begin(); it != skills.yearsBySkill.end(); ++it) {
+    // The years as entered: years credited through a framework help meet listings, while the
+    // framework itself scores.
+    for (auto it = skills.enteredYears.begin(); it != skills.enteredYears.end(); ++it) {
         const CatalogueSkill *skill = m_catalogue.byId(it.key());
-        // Years credited through a framework help meet listings; the framework itself scores.
-        if (!skill || skill->category != area || skills.impliedBy.contains(it.key()))
+        if (!skill || skill->category != area)
             continue;
         // A certification only listed as such scores as a certification, not as a skill.
         if (it.value() == 0 && skills.certificationIds.contains(it.key()))

@@ -16,8 +16,27 @@ ResolvedSkills ResolvedSkills::resolve(const Profile &profile, const SkillCatalo
         else
             *it = std::max(*it, years);
     }
-    // Frameworks credit part of their years to the language they are written in; a chain
-    // (Next.js → React → JavaScript) settles within as many rounds as it is long.
+    for (const QString &certification : profile.certifications) {
+        const CatalogueSkill *known = catalogue.find(certification);
+        if (!known) {
+            resolved.unknownCertifications.append(certification);
+            continue;
+        }
+        if (!resolved.certificationIds.contains(known->id))
+            resolved.certificationIds.append(known->id);
+        if (!resolved.yearsBySkill.contains(known->id))
+            resolved.yearsBySkill.insert(known->id, 0);
+    }
+    for (const QString &work : profile.upstream) {
+        const QString skillId = Profile::upstreamSkillId(work);
+        if (catalogue.byId(skillId) && !resolved.yearsBySkill.contains(skillId))
+            resolved.yearsBySkill.insert(skillId, 0);
+    }
+    resolved.enteredYears = resolved.yearsBySkill;
+
+    // Frameworks credit part of their years to the language they are written in, for meeting
+    // listings; a chain (Next.js → React → JavaScript) settles within as many rounds as it is
+    // long.
     for (int round = 0; round < 4; ++round) {
         bool changed = false;
         const QHash<QString, double> held = resolved.yearsBySkill;
@@ -36,22 +55,6 @@ ResolvedSkills ResolvedSkills::resolve(const Profile &profile, const SkillCatalo
         }
         if (!changed)
             break;
-    }
-    for (const QString &certification : profile.certifications) {
-        const CatalogueSkill *known = catalogue.find(certification);
-        if (!known) {
-            resolved.unknownCertifications.append(certification);
-            continue;
-        }
-        if (!resolved.certificationIds.contains(known->id))
-            resolved.certificationIds.append(known->id);
-        if (!resolved.yearsBySkill.contains(known->id))
-            resolved.yearsBySkill.insert(known->id, 0);
-    }
-    for (const QString &work : profile.upstream) {
-        const QString skillId = Profile::upstreamSkillId(work);
-        if (catalogue.byId(skillId) && !resolved.yearsBySkill.contains(skillId))
-            resolved.yearsBySkill.insert(skillId, 0);
     }
     return resolved;
 }

@@ -15,9 +15,14 @@ struct ResolvedSkills
     QStringList certificationIds;        // catalogue ids of recognised certifications
     QStringList unknownSkills;
     QStringList unknownCertifications;
-    // Years credited to a skill through one it implies (Spring Boot 4 years → Java 2.4):
-    // skill id → the held skill they came from. Only where that exceeds the entered years.
+    // Years credited to a skill through one it implies (Spring Boot 4 years → Java 2.4), for
+    // meeting listings: skill id → the skill they came from, where they exceed the entered
+    // years (yearsBySkill then holds the credited figure).
     QHash<QString, QString> impliedBy;
+    // The years as entered (certifications and upstream work at 0), before any credit through
+    // an implying skill: what the scores and the published rate count, so a framework's
+    // credited years never replace or add to the years entered for its language.
+    QHash<QString, double> enteredYears;
 
     bool has(const QString &skillId) const { return yearsBySkill.contains(skillId); }
     double years(const QString &skillId) const { return yearsBySkill.value(skillId, -1); }

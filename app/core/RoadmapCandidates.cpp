@@ -95,7 +95,7 @@ void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps, const Profi
     QSet<QString> closed;
     for (const QStringList &track : m_effort.separateTracks) {
         const bool open = std::any_of(track.begin(), track.end(), [&](const QString &id) {
-            return (skills.has(id) && !skills.impliedBy.contains(id)) || nearFit.contains(id);
+            return skills.enteredYears.value(id, -1) > 0 || nearFit.contains(id);
         });
         if (!open) {
             for (const QString &id : track)
@@ -113,10 +113,10 @@ void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps, const Profi
         for (const CatalogueSkill &skill : m_data.catalogue.skills()) {
             if (skill.category != area || certificationIds.contains(skill.id))
                 continue;
-            const double years = skills.years(skill.id);
-            const bool held = years > 0 && !skills.impliedBy.contains(skill.id);
+            const double years = skills.enteredYears.value(skill.id, -1);
+            const bool held = years > 0;
             if (!held) {
-                if (adjacent && !closed.contains(skill.id) && !skills.has(skill.id))
+                if (adjacent && !closed.contains(skill.id) && years < 0)
                     missing.append(&skill);
             } else if (years < m_data.parameters.depthSaturationYears &&
                        (!deepest ||
@@ -142,7 +142,7 @@ void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps, const Profi
         if (deepest) {
             RoadmapStep step;
             // The level is part of the id: a mark for one year must not stick to the next.
-            const int level = int(std::floor(skills.years(deepest->id))) + 1;
+            const int level = int(std::floor(skills.enteredYears.value(deepest->id))) + 1;
             step.id = u"deepen:%1:%2"_s.arg(deepest->id).arg(level);
             step.kind = RoadmapStepKind::DeepenSkill;
             step.skillId = deepest->id;
@@ -168,7 +168,7 @@ void RoadmapCandidates::addLearnAndDeepen(QList<RoadmapStep> &steps, const Profi
         const CatalogueSkill *skill = m_data.catalogue.byId(id);
         if (!skill || offered.contains(id) || certificationIds.contains(id) ||
             !m_effort.learnStudyHours.contains(skill->category) ||
-            (skills.has(id) && !skills.impliedBy.contains(id)))
+            skills.enteredYears.value(id, -1) > 0)
             continue;
         steps.append(learnStep(*skill, m_effort.learnStudyHours.value(skill->category)));
         offered.insert(id);

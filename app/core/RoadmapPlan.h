@@ -59,6 +59,9 @@ struct RoadmapPlan
     // qualifies (0: already now; -1: none).
     QList<ListingAtTarget> listingsAtTarget;
     int listingsAtTargetCount = 0;
+    // The listings at the target the profile qualifies for at the step where the first one
+    // does (best paid first, at most five): what "within reach after step N" names.
+    QList<ListingAtTarget> firstListingsAtTarget;
     int stepsToListingAtTarget = -1;
     double monthsToListingAtTarget = 0;
 

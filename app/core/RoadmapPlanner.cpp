@@ -173,6 +173,7 @@ void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile, const An
     QList<ListingAtTarget> atTarget =
         plan.hasTarget() ? listingsAtTarget(qualifying, plan.targetYen) : QList<ListingAtTarget>{};
     plan.stepsToListingAtTarget = atTarget.isEmpty() ? -1 : 0;
+    plan.firstListingsAtTarget = atTarget.mid(0, 5);
     const EmploymentType currentType = profile.employment;
     Profile cumulative = profile;
     qint64 previous = plan.startYen;
@@ -203,6 +204,7 @@ void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile, const An
             if (plan.stepsToListingAtTarget < 0 && !atTarget.isEmpty()) {
                 plan.stepsToListingAtTarget = int(i) + 1;
                 plan.monthsToListingAtTarget = months;
+                plan.firstListingsAtTarget = atTarget.mid(0, 5);
             }
         }
     }

@@ -50,20 +50,22 @@ QString RoadmapSummary::verdict(const RoadmapPlan &plan)
                 .arg(target)
                 .arg(plan.stepsToTarget)
                 .arg(months(plan.monthsToTarget));
-        if (plan.stepsToListingAtTarget == 0 && !plan.listingsAtTarget.isEmpty())
-            text += u' ' + tr("You qualify already for listings in your database that pay it: "
-                              "「%1」 (%2).")
-                               .arg(plan.listingsAtTarget.first().title,
-                                    MoneyFormat::monthly(plan.listingsAtTarget.first().monthlyYen));
+        if (plan.stepsToListingAtTarget == 0 && !plan.firstListingsAtTarget.isEmpty())
+            text += u' ' +
+                    tr("You qualify already for listings in your database that pay it: "
+                       "「%1」 (%2).")
+                        .arg(plan.firstListingsAtTarget.first().title,
+                             MoneyFormat::monthly(plan.firstListingsAtTarget.first().monthlyYen));
         else if (plan.stepsToListingAtTarget > 0 &&
                  plan.stepsToListingAtTarget < plan.stepsToTarget &&
-                 !plan.listingsAtTarget.isEmpty())
-            text += u' ' + tr("Listings in your database that pay it are within reach sooner, "
-                              "after step %1 (%2): 「%3」 (%4).")
-                               .arg(plan.stepsToListingAtTarget)
-                               .arg(months(plan.monthsToListingAtTarget),
-                                    plan.listingsAtTarget.first().title,
-                                    MoneyFormat::monthly(plan.listingsAtTarget.first().monthlyYen));
+                 !plan.firstListingsAtTarget.isEmpty())
+            text += u' ' +
+                    tr("Listings in your database that pay it are within reach sooner, "
+                       "after step %1 (%2): 「%3」 (%4).")
+                        .arg(plan.stepsToListingAtTarget)
+                        .arg(months(plan.monthsToListingAtTarget),
+                             plan.firstListingsAtTarget.first().title,
+                             MoneyFormat::monthly(plan.firstListingsAtTarget.first().monthlyYen));
         return text;
     }
     if (plan.reachableThroughListings()) {
@@ -71,9 +73,13 @@ QString RoadmapSummary::verdict(const RoadmapPlan &plan)
         for (const ListingAtTarget &listing : plan.listingsAtTarget)
             names.append(
                 tr("「%1」 (%2)").arg(listing.title, MoneyFormat::monthly(listing.monthlyYen)));
+        const QString first = plan.firstListingsAtTarget.isEmpty()
+                                  ? QString()
+                                  : plan.firstListingsAtTarget.first().title;
         const QString when = plan.stepsToListingAtTarget == 0
-                                 ? tr("You qualify for them already")
-                                 : tr("You qualify for them after step %1, in %2")
+                                 ? tr("You qualify for 「%1」 already").arg(first)
+                                 : tr("The first, 「%1」, is within reach after step %2, in %3")
+                                       .arg(first)
                                        .arg(plan.stepsToListingAtTarget)
                                        .arg(months(plan.monthsToListingAtTarget));
         const QString how = plan.employment == EmploymentType::Freelance
@@ -84,7 +90,8 @@ QString RoadmapSummary::verdict(const RoadmapPlan &plan)
                   "stays at about %6.")
             .arg(how)
             .arg(plan.listingsAtTargetCount)
-            .arg(target, names.join(u", "_s), when, MoneyFormat::annual(plan.finalYen));
+            .arg(target, names.join(tr(", ", "list separator")), when,
+                 MoneyFormat::annual(plan.finalYen));
     }
     if (plan.steps.isEmpty())
         return tr("No step the model knows raises the estimate; it stays at %1, %2 short of %3.")
@@ -122,7 +129,8 @@ QString RoadmapSummary::answer(const TargetAnswer &answer, const TargetQuestion 
     QStringList titles;
     for (const PlannedStep &step : answer.steps)
         titles.append(step.title);
-    const QString steps = titles.isEmpty() ? tr("no step") : titles.join(u", "_s);
+    const QString steps =
+        titles.isEmpty() ? tr("no step") : titles.join(tr(", ", "list separator"));
     if (answer.reachable && answer.steps.isEmpty())
         return tr("As %1: already there (%2).").arg(type, MoneyFormat::annual(answer.reachedYen));
     if (answer.reachable && answer.throughListings) {
@@ -132,7 +140,7 @@ QString RoadmapSummary::answer(const TargetAnswer &answer, const TargetQuestion 
                 tr("「%1」 (%2)").arg(listing.title, MoneyFormat::monthly(listing.monthlyYen)));
         return tr("As %1: reachable in %2 with %3 — you would then qualify for listings that "
                   "pay it: %4.")
-            .arg(type, months(answer.months), steps, names.join(u", "_s));
+            .arg(type, months(answer.months), steps, names.join(tr(", ", "list separator")));
     }
     if (answer.reachable)
         return tr("As %1: reachable in %2 with %3 (estimate %4).")

@@ -51,6 +51,13 @@ TargetSolver::Outcome TargetSolver::outcome(const Profile &profile, const Roadma
         const AnalysisResult before = m_analysis.estimate(profile);
         result.incomeYen = plan.startYen + midOf(after.estimates, plan.employment) -
                            midOf(before.estimates, plan.employment);
+        // A new employer pays the market's estimate for the profile, if that is more.
+        const bool changesEmployer =
+            std::any_of(steps.begin(), steps.end(), [](const PlannedStep &step) {
+                return step.step.kind == RoadmapStepKind::ChangeEmployer;
+            });
+        if (changesEmployer)
+            result.incomeYen = std::max(result.incomeYen, midOf(after.estimates, plan.employment));
     } else {
         result.incomeYen = midOf(after.estimates, plan.employment);
     }

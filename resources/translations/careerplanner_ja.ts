@@ -2607,6 +2607,10 @@ Source: %3</source>
         <source>plan: --by-age %1 is not after the profile&apos;s age (%2)</source>
         <translation>plan: --by-age %1 がプロフィールの年齢(%2)を超えていません</translation>
     </message>
+    <message>
+        <source>Offer skills of every area (a full-stack route), not only the areas of the job type.</source>
+        <translation>職種の分野だけでなく、すべての分野のスキルを提案します(フルスタックの道筋)。</translation>
+    </message>
 </context>
 <context>
     <name>PlanFormatter</name>
@@ -3096,16 +3100,8 @@ Source: %3</source>
         <translation>市場単価のあるスキルなし</translation>
     </message>
     <message>
-        <source>%1 × the lowest skill value %2 × the reference rate %3</source>
-        <translation>%1 × 最も低いスキル価値%2 × 基準単価%3</translation>
-    </message>
-    <message>
         <source>%1, %2 years: the best-paid skill</source>
         <translation>%1、%2年: 最も単価の高いスキル</translation>
-    </message>
-    <message>
-        <source>market value %1 × reference %2 × depth %3 (%4 at 0 years, full at %5 years); %6</source>
-        <translation>市場価値%1 × 基準単価%2 × 深さ%3(0年で%4、%5年で満額)。%6</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -3134,6 +3130,22 @@ Source: %3</source>
     <message>
         <source>consultant</source>
         <translation>コンサルタント</translation>
+    </message>
+    <message>
+        <source>%1 × the lowest skill value × demand %2 × the reference rate %3</source>
+        <translation>%1 × 最も低いスキル価値 × 需要 %2 × 基準単価 %3</translation>
+    </message>
+    <message>
+        <source>%1 × reference %2 × demand %6 × depth %3 (%4 at 0 years, full at %5 years)</source>
+        <translation>%1 × 基準単価%2 × 需要%6 × 深さ%3(0年で%4、%5年で満額)</translation>
+    </message>
+    <message>
+        <source>published rate %1 of the average skill (%2 listings)</source>
+        <translation>平均的なスキルに対する公表単価 %1(案件%2件)</translation>
+    </message>
+    <message>
+        <source>no published rate: the average skill</source>
+        <translation>公表単価なし: 平均的なスキルとして扱う</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3543,14 @@ Source: %3</source>
     <message>
         <source>What it takes</source>
         <translation>達成に必要なこと</translation>
+    </message>
+    <message>
+        <source>All &amp;areas</source>
+        <translation>すべての分野(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Offer skills of every area, for a full-stack route; otherwise only the areas of your job type and what your listings ask for.</source>
+        <translation>フルスタックを目指す場合に、すべての分野のスキルを提案します。オフのときは、職種の分野と案件が求めるスキルだけを提案します。</translation>
     </message>
 </context>
 <context>
@@ -3970,14 +3990,6 @@ Source: %2</source>
         <translation>「%1」(%2)</translation>
     </message>
     <message>
-        <source>You qualify for them already</source>
-        <translation>すでに応募条件を満たしています</translation>
-    </message>
-    <message>
-        <source>You qualify for them after step %1, in %2</source>
-        <translation>ステップ%1の後(%2)に応募条件を満たします</translation>
-    </message>
-    <message>
         <source>Reachable through listings</source>
         <translation>案件で到達可能</translation>
     </message>
@@ -4028,6 +4040,19 @@ Source: %2</source>
     <message>
         <source>about a month</source>
         <translation>約1か月</translation>
+    </message>
+    <message>
+        <source>You qualify for 「%1」 already</source>
+        <translation>「%1」にはすでに応募条件を満たしています</translation>
+    </message>
+    <message>
+        <source>The first, 「%1」, is within reach after step %2, in %3</source>
+        <translation>最初の「%1」には、ステップ%2の後(%3)に手が届きます</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4583,11 @@ Source: %2</source>
     <message>
         <source>nothing to do</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,10 @@ private slots:
         QCOMPARE(fullTime.midYen, 7'630'000);
         QCOMPARE(fullTime.lowYen, 6'710'000);
         QCOMPARE(fullTime.highYen, 8'540'000);
-        // Freelance: Java 0.9474 × 73万 = 69.16万 × (1 + 0.5 × AWS premium 0.108 × depth 0.76)
-        // = 72.00万, × (1 + 0.5 × PM premium 0.1557 × management 0.66) = 77.75万 a month.
+        // Freelance: Java 0.9474 × 73万 × demand 1 = 69.16万 × (1 + 0.5 × AWS premium 0.108
+        // × depth 0.76) = 72.00万, × (1 + the larger role supplement: consultant 0.5 × 0.1598
+        // × upstream 1.00 = 0.080, above PM 0.5 × 0.1557 × management 0.66 = 0.051)
+        // = 77.75万 a month.
         const EmploymentEstimate &freelance = estimateFor(result, EmploymentType::Freelance);
         QCOMPARE(freelance.midYen, 9'330'000);
         QCOMPARE(freelance.lowYen, 8'210'000);
@@ -218,6 +220,19 @@ private slots:
         QCOMPARE(springSkills.impliedBy.value(u"java"_s), u"spring-boot"_s);
         QCOMPARE(analysis.fitOf(market.listings.at(1), springSkills).checks.first().status,
                  RequirementStatus::Met);
+        // A framework credited with more years than the language was entered with never takes
+        // the language's score away: the scores count the years as entered.
+        Profile java4;
+        java4.age = 40;
+        java4.skills = {{u"Java"_s, 4}};
+        Profile withJUnit = java4;
+        withJUnit.skills.append({u"JUnit"_s, 9});
+        const AnalysisResult before = analysis.analyze(java4);
+        const AnalysisResult after = analysis.analyze(withJUnit);
+        QVERIFY(after.card.areas.value(SkillCategory::Languages).value >=
+                before.card.areas.value(SkillCategory::Languages).value);
+        for (int e = 0; e < before.estimates.size(); ++e)
+            QVERIFY(after.estimates.at(e).midYen >= before.estimates.at(e).midYen);
         // Without Java or Spring Boot the requirement is simply unmet.
         Profile none;
         none.skills = {{u"Python"_s, 5}};

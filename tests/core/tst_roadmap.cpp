@@ -3,6 +3,7 @@
 #include "core/MoneyFormat.h"
 #include "core/RoadmapPlanner.h"
 #include "core/RoadmapSummary.h"
+#include "core/TargetSolver.h"
 
 #include <QTest>
 
@@ -133,6 +134,65 @@ private slots:
         QVERIFY2(aws->gainYen.value(EmploymentType::Freelance) >
                      bareAws->gainYen.value(EmploymentType::Freelance),
                  qPrintable(MoneyFormat::annual(aws->gainYen.value(EmploymentType::Freelance))));
+    }
+
+    void whatItTakesIsTheSmallestSetFoundWithinTheTime()
+    {
+        MarketData market = bundledData();
+        market.listings = javaAndCloudMarket();
+        const CareerAnalysis analysis(market, RateConversion{});
+        const RoadmapPlanner planner(analysis, market.roadmapEffort);
+        const TargetSolver solver(analysis, planner);
+        Profile profile = javaDeveloperWithoutCloud();
+        TargetQuestion question;
+        question.targetYen = 9'500'000;
+        question.monthsAvailable = 36;
+        question.hoursPerWeek = 6;
+        const QList<TargetAnswer> answers = solver.answer(profile, question);
+        QCOMPARE(answers.size(), 4);
+        for (const TargetAnswer &answer : answers) {
+            QVERIFY(answer.months <= question.monthsAvailable + 1e-9);
+            if (answer.employment != profile.employment && !answer.steps.isEmpty())
+                QCOMPARE(answer.steps.first().step.kind, RoadmapStepKind::SwitchEmployment);
+        }
+        const TargetAnswer &freelance = answers.at(1);
+        QCOMPARE(freelance.employment, EmploymentType::Freelance);
+        QVERIFY(freelance.reachable);
+        // Minimal: without any one of its steps (but the switch) the target is not met.
+        const QString sentence = RoadmapSummary::answer(freelance, question);
+        QVERIFY2(sentence.contains(u"reachable"_s), qPrintable(sentence));
+        for (qsizetype drop = 0; drop < freelance.steps.size(); ++drop) {
+            if (freelance.steps.at(drop).step.kind == RoadmapStepKind::SwitchEmployment)
+                continue;
+            QList<RoadmapStep> rest;
+            for (qsizetype i = 0; i < freelance.steps.size(); ++i) {
+                if (i != drop)
+                    rest.append(freelance.steps.at(i).step);
+            }
+            std::vector<int> qualifying;
+            const AnalysisResult after =
+                analysis.estimate(planner.apply(profile, rest), &qualifying);
+            const bool listing =
+                !planner.listingsAtTarget(qualifying, question.targetYen).isEmpty();
+            QVERIFY2(after.estimates.at(1).midYen < question.targetYen && !listing,
+                     qPrintable(freelance.steps.at(drop).title));
+        }
+        // Within a month nothing but nothing fits; the answer says how close it stays.
+        question.monthsAvailable = 1;
+        const TargetAnswer quick = solver.answerFor(profile, question, EmploymentType::Freelance);
+        QVERIFY(!quick.reachable);
+        QVERIFY(quick.steps.isEmpty());
+        QVERIFY(RoadmapSummary::answer(quick, question).contains(u"not with this data"_s));
+        // Full-time in the same job: a change of employer counts at the market's estimate.
+        profile.annualIncomeYen = 4'000'000;
+        question.monthsAvailable = 12;
+        question.targetYen = 5'000'000;
+        const TargetAnswer fullTime = solver.answerFor(profile, question, EmploymentType::FullTime);
+        QVERIFY(fullTime.reachable);
+        QVERIFY(
+            std::any_of(fullTime.steps.begin(), fullTime.steps.end(), [](const PlannedStep &step) {
+                return step.step.kind == RoadmapStepKind::ChangeEmployer;
+            }));
     }
 
     void legacyLanguageCountsLessThanJavaByTheData()

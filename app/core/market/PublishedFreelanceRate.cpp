@@ -46,17 +46,23 @@ PublishedRate PublishedFreelanceRate::rate(const ResolvedSkills &skills,
         double premium; // complement before complementWeight: (index − 1)+ × depth × demand
     };
     QList<Held> held;
-    for (auto it = skills.yearsBySkill.begin(); it != skills.yearsBySkill.end(); ++it) {
+    for (auto it = skills.enteredYears.begin(); it != skills.enteredYears.end(); ++it) {
+        // The years as entered: years credited through a framework (Java from Spring Boot)
+        // help meet a listing but earn no rate of their own; the framework itself is valued.
+        // A certification held without years of use is a credential, not a practice.
         const CatalogueSkill *skill = m_catalogue.byId(it.key());
-        // Years credited through a framework (Java from Spring Boot) help meet a listing but
-        // earn no rate of their own: the framework itself is valued.
-        if (!skill || !ratesArea(skill->category) || skills.impliedBy.contains(skill->id))
+        if (!skill || !ratesArea(skill->category) ||
+            (it.value() <= 0 && skills.certificationIds.contains(skill->id)))
             continue;
         // Published figures only: the user's listings enter the estimate once, in the blend.
+        // A skill the market rarely asks for (or no survey lists) cannot carry a rate alone:
+        // its value is scaled by its demand factor.
         const SkillMarketValue &value = m_values.value(skill->id);
         const double d = depth(it.value());
         const double index = value.published ? value.publishedIndex : 1.0;
-        held.append({skill, it.value(), value.publishedMonthly(m_values.referenceMonthlyYen()) * d,
+        held.append({skill, it.value(),
+                     value.publishedMonthly(m_values.referenceMonthlyYen()) *
+                         value.publishedDemandFactor * d,
                      std::max(0.0, index - 1) * d * value.publishedDemandFactor});
     }
     // Stable choice among equals: by id.
@@ -112,7 +118,7 @@ PublishedRate PublishedFreelanceRate::rate(const ResolvedSkills &skills,
         result.monthlyYen = floor * (1 + role);
         result.contributions.append(
             {tr("No skill with a market rate"), floor,
-             tr("%1 × the lowest skill value %2 × the reference rate %3")
+             tr("%1 × the lowest skill value × demand %2 × the reference rate %3")
                  .arg(number(m_parameters.freelance.juniorShare), number(m_values.minimumIndex()),
                       MoneyFormat::monthly(qint64(reference))),
              m_packLabel});
@@ -123,11 +129,15 @@ PublishedRate PublishedFreelanceRate::rate(const ResolvedSkills &skills,
             {tr("%1, %2 years: the best-paid skill")
                  .arg(c.skill->displayName(), number(c.years, 1)),
              c.core,
-             tr("market value %1 × reference %2 × depth %3 (%4 at 0 years, full at %5 years); "
-                "%6")
-                 .arg(number(value.index), MoneyFormat::monthly(qint64(reference)),
-                      number(depth(c.years)), number(m_parameters.freelance.juniorShare),
-                      number(m_parameters.depthSaturationYears, 0), m_values.explain(c.skill->id)),
+             tr("%1 × reference %2 × demand %6 × depth %3 (%4 at 0 years, full at %5 years)")
+                 .arg(value.published ? tr("published rate %1 of the average skill (%2 listings)")
+                                            .arg(number(value.publishedIndex),
+                                                 QLocale().toString(value.publishedListings))
+                                      : tr("no published rate: the average skill"),
+                      MoneyFormat::monthly(qint64(reference)), number(depth(c.years)),
+                      number(m_parameters.freelance.juniorShare),
+                      number(m_parameters.depthSaturationYears, 0),
+                      number(value.publishedDemandFactor)),
              m_packLabel + u"; "_s + value.citations.join(u"; "_s)});
         const auto chosen = complements(core);
         for (auto it = chosen.begin(); it != chosen.end(); ++it) {

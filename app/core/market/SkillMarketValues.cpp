@@ -178,7 +178,8 @@ SkillMarketValues SkillMarketValues::measure(const MarketPack &pack,
         value.publishedDemandFactor = demandFactor(value.publishedDemandShare);
         value.monthlyYen = value.index * values.m_referenceMonthlyYen;
         values.m_minimumIndex =
-            std::min(values.m_minimumIndex, value.published ? value.publishedIndex : 1.0);
+            std::min(values.m_minimumIndex,
+                     (value.published ? value.publishedIndex : 1.0) * value.publishedDemandFactor);
         values.m_values.insert(skill.id, value);
     }
     values.m_neutral.demandFactor = p.demandFloor;

@@ -34,8 +34,8 @@ public:
     // Mean monthly rate of the user's rated listings, and how many there are.
     double listingsMeanMonthlyYen() const { return m_listingsMean; }
     int ratedListings() const { return m_ratedListings; }
-    // The lowest published index of any catalogue skill: what a profile without skills is
-    // worth to the freelance prior.
+    // The lowest published index × demand factor of any catalogue skill: what a profile
+    // without skills is worth to the freelance prior.
     double minimumIndex() const { return m_minimumIndex; }
     QString packLabel() const { return m_packLabel; }
 
