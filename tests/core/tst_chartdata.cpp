@@ -48,7 +48,7 @@ private slots:
         RateConversion conversion;
         conversion.billableHoursPerMonth = 160;
         const QList<EmploymentEstimate> estimates{
-            {EmploymentType::FullTime, 5'610'000, 6'380'000, 7'140'000, false, 0, {}, {}}};
+            {EmploymentType::FullTime, 5'610'000, 6'380'000, 7'140'000, false, 0, 0, 0, {}, {}}};
         const EmploymentComparison comparison =
             EmploymentComparison::build(seedStatistics(), u"backend"_s, conversion, estimates);
         QCOMPARE(comparison.bars.size(), 4);

@@ -28,10 +28,10 @@ QByteArray readFile(const QString &name)
 SkillCatalogue catalogue()
 {
     return SkillCatalogue({
-        {u"java"_s, SkillCategory::Languages, u"Java"_s, u"Java"_s, {}},
-        {u"python"_s, SkillCategory::Languages, u"Python"_s, u"Python"_s, {u"Python3"_s}},
-        {u"go"_s, SkillCategory::Languages, u"Go"_s, u"Go"_s, {u"Go言語"_s, u"Golang"_s}},
-        {u"aws"_s, SkillCategory::Cloud, u"AWS"_s, u"AWS"_s, {u"Amazon Web Services"_s}},
+        {u"java"_s, SkillCategory::Languages, u"Java"_s, u"Java"_s, {}, {}, 0},
+        {u"python"_s, SkillCategory::Languages, u"Python"_s, u"Python"_s, {u"Python3"_s}, {}, 0},
+        {u"go"_s, SkillCategory::Languages, u"Go"_s, u"Go"_s, {u"Go言語"_s, u"Golang"_s}, {}, 0},
+        {u"aws"_s, SkillCategory::Cloud, u"AWS"_s, u"AWS"_s, {u"Amazon Web Services"_s}, {}, 0},
     });
 }
 
