@@ -52,19 +52,24 @@ bool MarketDataImporter::importFile(const QString &path, QString *message)
     }
     // The newer of the imported and the bundled pack is used; say which.
     QString notice;
-    auto inUse =
-        MarketDataLoader::packInUse(m_database, m_analysis->data().catalogue, &notice, &error);
-    if (!inUse) {
-        *message = error;
+    if (!usePackInUse(&notice, message))
         return false;
-    }
-    m_analysis->setPack(std::move(*inUse));
     *message = notice.isEmpty() ? tr("Market data %1 from %2 is in use (was %3). Every estimate "
                                      "has been recomputed; the import can be undone.")
                                       .arg(pack->version, name, before)
                                 : notice;
     emit canUndoChanged(true);
     emit statusMessage(*message);
+    return true;
+}
+
+bool MarketDataImporter::usePackInUse(QString *notice, QString *error)
+{
+    auto inUse =
+        MarketDataLoader::packInUse(m_database, m_analysis->data().catalogue, notice, error);
+    if (!inUse)
+        return false;
+    m_analysis->setPack(std::move(*inUse));
     return true;
 }
 
@@ -76,15 +81,10 @@ bool MarketDataImporter::undo(QString *message)
         return false;
     }
     QString notice;
-    auto inUse =
-        MarketDataLoader::packInUse(m_database, m_analysis->data().catalogue, &notice, &error);
-    if (!inUse) {
-        *message = error;
+    if (!usePackInUse(&notice, message))
         return false;
-    }
-    const QString version = inUse->version;
-    m_analysis->setPack(std::move(*inUse));
-    *message = tr("The import was undone: market data %1 is in use again.").arg(version);
+    *message = tr("The import was undone: market data %1 is in use again.")
+                   .arg(m_analysis->data().pack.version);
     emit canUndoChanged(canUndo());
     emit statusMessage(*message);
     return true;

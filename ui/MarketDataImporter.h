@@ -32,6 +32,9 @@ signals:
     void statusMessage(const QString &message);
 
 private:
+    // Reads which pack is in use now (the imported one or the bundled one) and puts it in use.
+    bool usePackInUse(QString *notice, QString *error);
+
     QSqlDatabase m_database;
     AnalysisService *m_analysis;
 };

@@ -2,8 +2,8 @@
 
 CareerAnalysis::CareerAnalysis(const MarketData &data, const RateConversion &conversion)
     : m_data(data), m_conversion(conversion),
-      m_values(SkillMarketValues::measure(data.pack, data.catalogue, data.listings,
-                                          data.parameters)),
+      m_values(
+          SkillMarketValues::measure(data.pack, data.catalogue, data.listings, data.parameters)),
       m_fitter(data.catalogue, data.parameters),
       m_scorer(data.catalogue, data.parameters, m_values),
       m_estimator(data.parameters, data.pack, data.catalogue, m_values, m_conversion)
@@ -16,9 +16,8 @@ AnalysisResult CareerAnalysis::analyze(const Profile &profile) const
     AnalysisResult result;
     result.skills = ResolvedSkills::resolve(profile, m_data.catalogue);
     result.card = m_scorer.score(profile, result.skills);
-    result.estimates =
-        m_estimator.estimate(profile, result.skills, result.card,
-                                             m_fitter.qualifyingRates(result.skills));
+    result.estimates = m_estimator.estimate(profile, result.skills, result.card,
+                                            m_fitter.qualifyingRates(result.skills));
     result.ranking = m_fitter.rank(result.skills);
     return result;
 }

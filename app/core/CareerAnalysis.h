@@ -19,8 +19,8 @@ struct AnalysisResult
     std::vector<RankedListing> ranking;  // indices into MarketData::listings
 };
 
-// The model in one place: values the skills from the market data and the listings and prepares the fitter
-// once, then analyses any number of profiles. The window and the command line both use it.
+// The model in one place: values the skills from the market data and the listings and prepares the
+// fitter once, then analyses any number of profiles. The window and the command line both use it.
 class CareerAnalysis
 {
 public:

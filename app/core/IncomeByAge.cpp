@@ -57,7 +57,7 @@ IncomeByAge IncomeByAge::fromPack(const MarketPack &pack, const QString &occupat
     for (const MarketFigure *figure : pack.withPrefix(u"jobtag-age"_s, occupation + u'|')) {
         const QString bucket = figure->key.section(u'|', 1);
         if (!bucket.endsWith(u's'))
-            continue; // "all": not a band
+            continue;              // "all": not a band
         SalaryStatistic statistic; // for its translated band label
         statistic.bucket = bucket;
         result.bands.append({bucket, statistic.displayBucket(), qint64(figure->value * 10'000)});

@@ -30,6 +30,15 @@ QString censusBand(int age)
 }
 } // namespace
 
+qint64 estimateMidYen(const QList<EmploymentEstimate> &estimates, EmploymentType type)
+{
+    for (const EmploymentEstimate &estimate : estimates) {
+        if (estimate.type == type)
+            return estimate.midYen;
+    }
+    return 0;
+}
+
 IncomeEstimator::IncomeEstimator(const ModelParameters &parameters, const MarketPack &pack,
                                  const SkillCatalogue &catalogue, const SkillMarketValues &values,
                                  const RateConversion &conversion)

@@ -27,6 +27,9 @@ struct EmploymentEstimate
     QList<Contribution> steps;  // each step with its yen and source
 };
 
+// The middle of the estimate for one employment type; 0 when there is none.
+qint64 estimateMidYen(const QList<EmploymentEstimate> &estimates, EmploymentType type);
+
 // Estimates annual income per employment type from the market-data pack: full-time from the
 // wage census age curve of the job type's occupation moved by the composite score; freelance
 // from the published rates of the profile's skills blended with the listings it qualifies

@@ -23,11 +23,11 @@ struct TeamSizeStep
 // How skills are valued from market evidence (section skillValue of the parameters).
 struct SkillValueParameters
 {
-    double priorListings = 20;         // listings that weigh as much as the published index
+    double priorListings = 20;          // listings that weigh as much as the published index
     double uncountedSourceWeight = 300; // a published average without a count, in listings
     double demandReferenceShare = 0.01; // share of skill mentions at which demand counts fully
     double demandFloor = 0.5;           // what a skill nobody asks for still counts
-    double demandPriorMentions = 500;   // mentions in your listings that weigh as much as the surveys
+    double demandPriorMentions = 500; // mentions in your listings that weigh as much as the surveys
     QHash<QString, QString> roleSkills; // freelance-role key → catalogue skill id
 };
 
@@ -79,8 +79,8 @@ public:
     int monthsPerYear = 12;
     // Which census occupation a job type's full-time pay follows (sw, sc, ot).
     QMap<JobType, QString> fullTimeOccupation;
-    QString dispatchHourlyKey;     // hourly figure for dispatch work
-    QString partTimeHourlyPrefix;  // hourly figures for part-time work, by age band
+    QString dispatchHourlyKey;    // hourly figure for dispatch work
+    QString partTimeHourlyPrefix; // hourly figures for part-time work, by age band
     double billableHoursPerMonth = 160;
     double minimumBillableHours = 140;
     double maximumBillableHours = 180;

@@ -3,19 +3,6 @@
 #include <algorithm>
 #include <iterator>
 
-namespace {
-
-qint64 midOf(const QList<EmploymentEstimate> &estimates, EmploymentType type)
-{
-    for (const EmploymentEstimate &estimate : estimates) {
-        if (estimate.type == type)
-            return estimate.midYen;
-    }
-    return 0;
-}
-
-} // namespace
-
 RoadmapPlanner::RoadmapPlanner(const CareerAnalysis &analysis, const RoadmapEffort &effort)
     : m_analysis(analysis), m_effort(effort),
       m_candidates(analysis.data(), effort, analysis.skillValues(), analysis.fitter())
@@ -51,8 +38,9 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
     plan.hoursPerWeek =
         options.hoursPerWeek > 0 ? options.hoursPerWeek : m_effort.defaultHoursPerWeek;
     plan.startIsEnteredIncome = profile.annualIncomeYen > 0;
-    plan.startYen = plan.startIsEnteredIncome ? profile.annualIncomeYen
-                                              : midOf(before.estimates, profile.employment);
+    plan.startYen = plan.startIsEnteredIncome
+                        ? profile.annualIncomeYen
+                        : estimateMidYen(before.estimates, profile.employment);
     if (options.employment) {
         plan.employment = *options.employment;
     } else {
@@ -60,7 +48,7 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
         // user earns if that is more than the model's estimate: never plan a pay cut.
         plan.employment = profile.employment;
         plan.employmentChosenByModel = true;
-        qint64 best = std::max(plan.startYen, midOf(before.estimates, profile.employment));
+        qint64 best = std::max(plan.startYen, estimateMidYen(before.estimates, profile.employment));
         const bool freelanceOpen =
             double(profile.experienceYears) >= m_effort.freelanceMinimumExperienceYears;
         for (const EmploymentEstimate &estimate : before.estimates) {
@@ -73,7 +61,7 @@ RoadmapPlan RoadmapPlanner::plan(const Profile &profile, const RoadmapOptions &o
             }
         }
     }
-    plan.marketNowYen = midOf(before.estimates, plan.employment);
+    plan.marketNowYen = estimateMidYen(before.estimates, plan.employment);
 
     const QList<RoadmapStep> candidates =
         m_candidates.generate(profile, before.skills, plan.employment, options.allAreas);
@@ -104,15 +92,16 @@ void RoadmapPlanner::evaluate(PlannedStep &planned, const Profile &profile,
     const RoadmapStep &step = planned.step;
     if (step.kind == RoadmapStepKind::ChangeEmployer) {
         // Only an income below the market estimate for the same skills can be closed by a move.
-        const qint64 gap = plan.startIsEnteredIncome
-                               ? midOf(before.estimates, EmploymentType::FullTime) - plan.startYen
-                               : 0;
+        const qint64 gap =
+            plan.startIsEnteredIncome
+                ? estimateMidYen(before.estimates, EmploymentType::FullTime) - plan.startYen
+                : 0;
         planned.gainYen.insert(EmploymentType::FullTime, gap);
         planned.gainInPlanYen = gap;
         return;
     }
     if (step.kind == RoadmapStepKind::SwitchEmployment) {
-        const qint64 gain = midOf(before.estimates, step.employment) - plan.startYen;
+        const qint64 gain = estimateMidYen(before.estimates, step.employment) - plan.startYen;
         planned.gainYen.insert(step.employment, gain);
         planned.gainInPlanYen = gain;
         return;
@@ -121,7 +110,8 @@ void RoadmapPlanner::evaluate(PlannedStep &planned, const Profile &profile,
     const AnalysisResult after =
         m_analysis.estimate(step.applyTo(profile, m_analysis.data().catalogue), &qualifyingAfter);
     for (EmploymentType type : EmploymentTypes::all())
-        planned.gainYen.insert(type, midOf(after.estimates, type) - midOf(before.estimates, type));
+        planned.gainYen.insert(type, estimateMidYen(after.estimates, type) -
+                                         estimateMidYen(before.estimates, type));
     planned.gainInPlanYen = planned.gainYen.value(plan.employment);
 
     std::vector<int> added;
@@ -187,9 +177,9 @@ void RoadmapPlanner::project(RoadmapPlan &plan, const Profile &profile, const An
         if (planned.step.isRoute())
             routeTaken = true;
         const qint64 projected = routeTaken && routeNeeded
-                                     ? midOf(now.estimates, plan.employment)
-                                     : plan.startYen + midOf(now.estimates, currentType) -
-                                           midOf(start.estimates, currentType);
+                                     ? estimateMidYen(now.estimates, plan.employment)
+                                     : plan.startYen + estimateMidYen(now.estimates, currentType) -
+                                           estimateMidYen(start.estimates, currentType);
         months += planned.effortMonths;
         planned.projectedYen = projected;
         planned.marginalGainYen = projected - previous;

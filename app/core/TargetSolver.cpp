@@ -3,15 +3,6 @@
 #include <algorithm>
 
 namespace {
-qint64 midOf(const QList<EmploymentEstimate> &estimates, EmploymentType type)
-{
-    for (const EmploymentEstimate &estimate : estimates) {
-        if (estimate.type == type)
-            return estimate.midYen;
-    }
-    return 0;
-}
-
 double effortOf(const QList<PlannedStep> &steps)
 {
     double months = 0;
@@ -49,17 +40,18 @@ TargetSolver::Outcome TargetSolver::outcome(const Profile &profile, const Roadma
     // plan projects it); in another type it is that type's estimate once the switch is made.
     if (plan.employment == profile.employment) {
         const AnalysisResult before = m_analysis.estimate(profile);
-        result.incomeYen = plan.startYen + midOf(after.estimates, plan.employment) -
-                           midOf(before.estimates, plan.employment);
+        result.incomeYen = plan.startYen + estimateMidYen(after.estimates, plan.employment) -
+                           estimateMidYen(before.estimates, plan.employment);
         // A new employer pays the market's estimate for the profile, if that is more.
         const bool changesEmployer =
             std::any_of(steps.begin(), steps.end(), [](const PlannedStep &step) {
                 return step.step.kind == RoadmapStepKind::ChangeEmployer;
             });
         if (changesEmployer)
-            result.incomeYen = std::max(result.incomeYen, midOf(after.estimates, plan.employment));
+            result.incomeYen =
+                std::max(result.incomeYen, estimateMidYen(after.estimates, plan.employment));
     } else {
-        result.incomeYen = midOf(after.estimates, plan.employment);
+        result.incomeYen = estimateMidYen(after.estimates, plan.employment);
     }
     if (plan.employment == EmploymentType::Freelance)
         result.listings = m_planner.listingsAtTarget(qualifying, targetYen);
