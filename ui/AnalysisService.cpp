@@ -60,8 +60,7 @@ void AnalysisService::setListings(const QList<Listing> &listings)
 
 void AnalysisService::setPack(MarketPack pack)
 {
-    m_data.pack = std::move(pack);
-    m_data.pack.rebuildIndex(); // the index holds positions, valid after the move too
+    m_data.pack = std::move(pack); // its index holds positions: still valid after the move
     rebuild();
     rerun();
 }

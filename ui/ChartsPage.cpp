@@ -55,7 +55,6 @@ ChartsPage::ChartsPage(AnalysisService *analysis, QHash<QString, QString> workKi
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
 
-
     connect(m_analysis, &AnalysisService::resultChanged, this, &ChartsPage::update);
     connect(m_employment, &EmploymentChartView::occupationChanged, this, [this]() {
         m_occupationChosen = true;
@@ -122,7 +121,8 @@ void ChartsPage::update()
     }
     const MarketData &data = m_analysis->data();
     m_incomeByAge->setCurves(
-        CensusAgeCurve::fromPack(data.pack, data.parameters.fullTimeOccupation.value(profile.jobType)),
+        CensusAgeCurve::fromPack(data.pack,
+                                 data.parameters.fullTimeOccupation.value(profile.jobType)),
         IncomeByAge::fromPack(data.pack, ageCurveOccupation), data.pack.label());
     m_incomeByAge->setProfile(profile, fullTimeEstimate);
     if (!m_occupationChosen)

@@ -76,7 +76,7 @@ IncomeByAgeChartView::IncomeByAgeChartView(QWidget *parent)
         const auto [below, above] = m_censusData.around(point.x());
         const CensusAgePoint *nearest =
             std::abs(below->midAge - point.x()) <= std::abs(above->midAge - point.x()) ? below
-                                                                                      : above;
+                                                                                       : above;
         QToolTip::showText(QCursor::pos(),
                            tr("%1: %2 (derived: monthly pay × 12 + bonus)\nSource: %3")
                                .arg(nearest->band, MoneyFormat::annual(qint64(nearest->annualYen)),

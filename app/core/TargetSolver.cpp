@@ -39,9 +39,9 @@ TargetSolver::Outcome TargetSolver::outcome(const Profile &profile, const Roadma
     // In the type the user is in, income moves with the estimate from where it is (as the
     // plan projects it); in another type it is that type's estimate once the switch is made.
     if (plan.employment == profile.employment) {
-        const AnalysisResult before = m_analysis.estimate(profile);
-        result.incomeYen = plan.startYen + estimateMidYen(after.estimates, plan.employment) -
-                           estimateMidYen(before.estimates, plan.employment);
+        // plan.marketNowYen: the estimate for the profile as it is, made once by the planner.
+        result.incomeYen =
+            plan.startYen + estimateMidYen(after.estimates, plan.employment) - plan.marketNowYen;
         // A new employer pays the market's estimate for the profile, if that is more.
         const bool changesEmployer =
             std::any_of(steps.begin(), steps.end(), [](const PlannedStep &step) {

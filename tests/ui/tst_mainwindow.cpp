@@ -178,7 +178,7 @@ private slots:
             QVERIFY(user);
             QTRY_COMPARE(user->count(), 1);
             QCOMPARE(user->at(0).x(), 52.0); // at the profile's age
-            QCOMPARE(user->at(0).y(), 7.2);       // ¥7.2M
+            QCOMPARE(user->at(0).y(), 7.2);  // ¥7.2M
             window.resize(1000, 700);
             window.move(40, 30);
             window.showPage(MainWindow::ListingsPageIndex);

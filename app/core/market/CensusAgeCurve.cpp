@@ -18,18 +18,16 @@ CensusAgeCurve CensusAgeCurve::fromPack(const MarketPack &pack, const QString &o
         if (!band.hasMatch())
             continue;
         const QString prefix = occupation + u'|' + parts.at(1) + u'|' + companySize + u'|';
+        // "45-49" covers ages 45.0 to 49.99…: its middle is 47.5.
+        const double midAge = (band.captured(1).toDouble() + band.captured(2).toDouble() + 1) / 2;
         if (parts.at(3) == u"kimatte"_s) {
             const MarketFigure *bonus = pack.find(u"wage"_s, prefix + u"bonus"_s);
-            if (!bonus)
-                continue;
-            // 千円/月 × 12 + 千円/年 → yen
-            curve.m_points.append(
-                {parts.at(1), (band.captured(1).toDouble() + band.captured(2).toDouble() + 1) / 2.0,
-                 (figure->value * 12 + bonus->value) * 1000.0, true, figure});
+            if (bonus) // 千円/月 × 12 + 千円/年 → yen
+                curve.m_points.append(
+                    {parts.at(1), midAge, (figure->value * 12 + bonus->value) * 1000.0, figure});
         } else if (parts.at(3) == u"annual"_s && !pack.find(u"wage"_s, prefix + u"kimatte"_s)) {
-            curve.m_points.append(
-                {parts.at(1), (band.captured(1).toDouble() + band.captured(2).toDouble() + 1) / 2.0,
-                 figure->value * 10'000.0, true, figure});
+            // Only the published-derived annual figure (the company-size cells): in 万円.
+            curve.m_points.append({parts.at(1), midAge, figure->value * 10'000.0, figure});
         }
     }
     std::sort(curve.m_points.begin(), curve.m_points.end(),

@@ -8,10 +8,9 @@
 
 struct CensusAgePoint
 {
-    QString band;      // "40-44"
-    double midAge = 0; // 42.5: where the band's average is drawn and interpolated from
-    double annualYen = 0;
-    bool derived = false; // annual pay computed from monthly pay and bonus, not published
+    QString band;         // "40-44"
+    double midAge = 0;    // 42.5: where the band's average is drawn and interpolated from
+    double annualYen = 0; // derived: monthly pay × 12 + bonus (never a published figure)
     const MarketFigure *source = nullptr;
 };
 

@@ -141,6 +141,8 @@ SkillMarketValues SkillMarketValues::measure(const MarketPack &pack,
     }
     values.m_listingsMean = values.m_ratedListings > 0 ? rateSum / values.m_ratedListings : 0;
 
+    // Roles are published without a count to share: they count as commonly asked for.
+    const QSet<QString> roleSkillIds(p.roleSkills.cbegin(), p.roleSkills.cend());
     for (const CatalogueSkill &skill : catalogue.skills()) {
         SkillMarketValue value;
         value.skillId = skill.id;
@@ -155,8 +157,8 @@ SkillMarketValues SkillMarketValues::measure(const MarketPack &pack,
             prior = value.publishedIndex;
             value.publishedDemandShare =
                 acc->mentionsInSurveys > 0 ? double(acc->listings) / double(acc->mentionsInSurveys)
-                : p.roleSkills.values().contains(skill.id) ? p.demandReferenceShare
-                                                           : 0.0;
+                : roleSkillIds.contains(skill.id) ? p.demandReferenceShare
+                                                  : 0.0;
         }
         const auto evidence = rated.constFind(skill.id);
         if (evidence != rated.constEnd() && values.m_listingsMean > 0) {
