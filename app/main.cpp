@@ -1,8 +1,8 @@
 // CareerPlanner entry point: text commands run without a display; otherwise the window.
 #include "ChartCommand.h"
-#include "GuiApplication.h"
 #include "PlanCommand.h"
 #include "cli/CommandLine.h"
+#include "shell/GuiApplication.h"
 
 #include <QCoreApplication>
 

@@ -4,13 +4,13 @@
 //   bench_listings [--listings N] [--repeat R] [--work-dir DIR]
 // The window is measured in a child process (this program started again with --ui-child), so
 // its peak memory is the window's own and not the import's that ran before it.
-#include "ListingSearchThread.h"
-#include "ListingTableModel.h"
-#include "ListingsPage.h"
-#include "MainWindow.h"
 #include "core/ListingCsvExporter.h"
 #include "core/ListingFileReader.h"
 #include "core/RateParser.h"
+#include "listings/ListingSearchThread.h"
+#include "listings/ListingTableModel.h"
+#include "listings/ListingsPage.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/ListingImportWriter.h"
 #include "storage/ListingRepository.h"

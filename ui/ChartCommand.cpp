@@ -1,9 +1,9 @@
 #include "ChartCommand.h"
 
 #include "AnalysisService.h"
-#include "ChartExporter.h"
-#include "ChartsPage.h"
 #include "OffscreenCommand.h"
+#include "charts/ChartExporter.h"
+#include "charts/ChartsPage.h"
 #include "cli/CommandLine.h"
 #include "cli/DatabaseLocation.h"
 #include "cli/Language.h"

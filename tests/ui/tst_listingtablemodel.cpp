@@ -1,4 +1,4 @@
-#include "ListingTableModel.h"
+#include "listings/ListingTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

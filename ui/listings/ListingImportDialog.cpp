@@ -1,0 +1,353 @@
+#include "listings/ListingImportDialog.h"
+
+#include "core/ListingCsvImporter.h"
+#include "core/ListingFileReader.h"
+#include "listings/ImportPreviewModel.h"
+#include "storage/Database.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ListingImportDialog::ListingImportDialog(QString databasePath, SkillCatalogue catalogue,
+                                         QWidget *parent)
+    : QDialog(parent), m_databasePath(std::move(databasePath)), m_catalogue(std::move(catalogue)),
+      m_fileLabel(new QLabel(this)), m_summary(new QLabel(this)),
+      m_mappingBox(new QGroupBox(tr("Columns"), this)), m_mapping(new QTableWidget(this)),
+      m_tabs(new QTabWidget(this)),
+      m_acceptedModel(new ImportPreviewModel(ImportPreviewModel::Mode::Accepted, this)),
+      m_rejectedModel(new ImportPreviewModel(ImportPreviewModel::Mode::Rejected, this)),
+      m_acceptedView(new QTableView(this)), m_rejectedView(new QTableView(this)),
+      m_skipDuplicates(new QRadioButton(tr("Skip listings already stored"), this)),
+      m_mergeDuplicates(
+          new QRadioButton(tr("Merge: fill the stored listing's empty fields"), this)),
+      m_progress(new QProgressBar(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_importButton(m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole))
+{
+    setWindowTitle(tr("Import listings"));
+    m_summary->setObjectName(u"importSummary"_s);
+    m_mapping->setObjectName(u"importMapping"_s);
+    m_acceptedView->setObjectName(u"importAccepted"_s);
+    m_rejectedView->setObjectName(u"importRejected"_s);
+    m_importButton->setObjectName(u"importButton"_s);
+    m_progress->setObjectName(u"importProgress"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_mapping->setColumnCount(2);
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Imported as")});
+    m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mapping->verticalHeader()->hide();
+    m_mapping->setAccessibleName(tr("Column mapping"));
+    auto *mappingLayout = new QVBoxLayout(m_mappingBox);
+    mappingLayout->addWidget(m_mapping);
+    m_mappingBox->setMaximumHeight(200);
+
+    for (QTableView *view : {m_acceptedView, m_rejectedView}) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setWordWrap(false);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_acceptedView->setModel(m_acceptedModel);
+    m_rejectedView->setModel(m_rejectedModel);
+    m_acceptedView->setAccessibleName(tr("Listings to import"));
+    m_rejectedView->setAccessibleName(tr("Rejected rows"));
+    m_tabs->addTab(m_acceptedView, QString());
+    m_tabs->addTab(m_rejectedView, QString());
+
+    m_skipDuplicates->setChecked(true);
+    auto *duplicates = new QHBoxLayout;
+    duplicates->addWidget(new QLabel(tr("Duplicates (same title, rate and source):"), this));
+    duplicates->addWidget(m_skipDuplicates);
+    duplicates->addWidget(m_mergeDuplicates);
+    duplicates->addStretch(1);
+
+    m_progress->setVisible(false);
+    m_importButton->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_fileLabel);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_mappingBox);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(duplicates);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ListingImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ListingImportDialog::reject);
+    resize(960, 640);
+}
+
+ListingImportDialog::~ListingImportDialog()
+{
+    // A worker still running would call back into a deleted dialog: stop and wait for it.
+    m_cancel = true;
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void ListingImportDialog::setBusy(QThread *worker, const QString &what)
+{
+    m_worker = worker;
+    const bool busy = worker != nullptr;
+    m_importButton->setEnabled(!busy && !m_preview.accepted.isEmpty() &&
+                               m_preview.fileError.isEmpty());
+    m_mappingBox->setEnabled(!busy);
+    m_skipDuplicates->setEnabled(!busy);
+    m_mergeDuplicates->setEnabled(!busy);
+    m_progress->setVisible(busy);
+    if (busy) {
+        m_progress->setRange(0, 0); // busy indicator until the first progress report
+        m_progress->setFormat(what);
+    }
+}
+
+void ListingImportDialog::openFile(const QString &path)
+{
+    m_path = path;
+    m_fileLabel->setText(tr("File: %1").arg(QFileInfo(path).absoluteFilePath()));
+    m_bytes.clear();
+    readInBackground({}, false);
+}
+
+void ListingImportDialog::readInBackground(const QList<std::optional<ListingField>> &mapping,
+                                           bool useMapping)
+{
+    if (m_worker) {
+        // A read is running: read again with the newest mapping when it ends.
+        if (useMapping)
+            m_pendingMapping = mapping;
+        return;
+    }
+    m_summary->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    const QString path = m_path;
+    const QString databasePath = m_databasePath;
+    const SkillCatalogue catalogue = m_catalogue;
+    const QByteArray bytes = m_bytes;
+    auto *worker =
+        QThread::create([this, path, databasePath, catalogue, bytes, mapping, useMapping]() {
+            // The file is read once; its bytes are kept for reading again with another mapping.
+            QByteArray fileBytes = bytes;
+            ListingImportPreview preview;
+            if (useMapping) {
+                preview = ListingCsvImporter(catalogue).read(bytes, mapping);
+            } else if (const auto read = ListingFileReader::readFile(path, &preview.fileError)) {
+                fileBytes = *read;
+                preview = ListingFileReader::parse(fileBytes, catalogue);
+            }
+            QList<qsizetype> duplicates;
+            if (preview.fileError.isEmpty()) {
+                // This thread's own connection: a connection belongs to the thread that opened it.
+                Database database;
+                if (database.open(databasePath))
+                    duplicates =
+                        ListingImportWriter(database.connection()).duplicates(preview.accepted);
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, preview = std::move(preview), duplicates, fileBytes]() {
+                    if (!fileBytes.isEmpty())
+                        m_bytes = fileBytes;
+                    m_worker->wait();
+                    m_worker->deleteLater();
+                    setBusy(nullptr, {});
+                    showPreview(preview, duplicates);
+                    if (m_pendingMapping) {
+                        const auto pending = *std::exchange(m_pendingMapping, std::nullopt);
+                        readInBackground(pending, true);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    setBusy(worker, tr("Reading…"));
+    worker->start();
+}
+
+void ListingImportDialog::showPreview(const ListingImportPreview &preview,
+                                      const QList<qsizetype> &duplicates)
+{
+    const bool mappingChangedOnly =
+        !m_preview.headers.isEmpty() && preview.headers == m_preview.headers;
+    m_preview = preview;
+    m_duplicates = duplicates;
+    m_acceptedModel->setPreview(preview, duplicates);
+    m_rejectedModel->setPreview(preview);
+    m_acceptedView->resizeColumnsToContents();
+    m_rejectedView->resizeColumnsToContents();
+    for (QTableView *view : {m_acceptedView, m_rejectedView}) {
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            view->setColumnWidth(column, std::min(view->columnWidth(column), 360));
+    }
+    if (!mappingChangedOnly)
+        fillMapping();
+
+    const QLocale locale;
+    m_tabs->setTabText(0, tr("To import (%1)").arg(locale.toString(preview.accepted.size())));
+    m_tabs->setTabText(1, tr("Rejected (%1)").arg(locale.toString(preview.rejected.size())));
+    if (!preview.fileError.isEmpty()) {
+        const QString where =
+            preview.fileErrorLine > 0
+                ? tr("%1, line %2").arg(QFileInfo(m_path).fileName()).arg(preview.fileErrorLine)
+                : QFileInfo(m_path).fileName();
+        m_summary->setText(u"<b style='color:#c62828'>%1</b><br>%2"_s.arg(
+            tr("Nothing can be imported from %1:").arg(where).toHtmlEscaped(),
+            preview.fileError.toHtmlEscaped()));
+    } else {
+        QString text = tr("To import: %1 · rejected: %2")
+                           .arg(locale.toString(preview.accepted.size()),
+                                locale.toString(preview.rejected.size()));
+        if (!duplicates.isEmpty())
+            text += tr(" · already stored: %1").arg(locale.toString(duplicates.size()));
+        if (!preview.encoding.isEmpty())
+            text += tr(" · read as %1").arg(preview.encoding);
+        if (!preview.rejected.isEmpty())
+            text += u'\n' + tr("Rejected rows are not imported; fix them in the file and import "
+                               "again, or import the rest now.");
+        m_summary->setText(text.toHtmlEscaped());
+        if (preview.accepted.isEmpty() && !preview.rejected.isEmpty())
+            m_tabs->setCurrentIndex(1);
+    }
+    m_mappingBox->setVisible(!preview.headers.isEmpty());
+    m_importButton->setEnabled(preview.fileError.isEmpty() && !preview.accepted.isEmpty());
+    emit previewReady();
+}
+
+void ListingImportDialog::fillMapping()
+{
+    m_mapping->setRowCount(int(m_preview.headers.size()));
+    for (int row = 0; row < m_preview.headers.size(); ++row) {
+        auto *header = new QTableWidgetItem(m_preview.headers.at(row));
+        header->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(row, 0, header);
+        auto *combo = new QComboBox(m_mapping);
+        combo->setObjectName(u"mapping%1"_s.arg(row));
+        combo->addItem(tr("(ignore this column)"), -1);
+        for (ListingField field : ListingFields::all())
+            combo->addItem(ListingFields::displayName(field), int(field));
+        const auto field =
+            row < m_preview.columnFields.size() ? m_preview.columnFields.at(row) : std::nullopt;
+        combo->setCurrentIndex(field ? combo->findData(int(*field)) : 0);
+        combo->setAccessibleName(tr("Meaning of column %1").arg(m_preview.headers.at(row)));
+        connect(combo, &QComboBox::currentIndexChanged, this, &ListingImportDialog::mappingChanged);
+        m_mapping->setCellWidget(row, 1, combo);
+    }
+}
+
+void ListingImportDialog::mappingChanged()
+{
+    QList<std::optional<ListingField>> mapping;
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 1));
+        const int value = combo ? combo->currentData().toInt() : -1;
+        mapping.append(value < 0 ? std::nullopt : std::optional(ListingField(value)));
+    }
+    readInBackground(mapping, true);
+}
+
+void ListingImportDialog::setDuplicatePolicy(DuplicatePolicy policy)
+{
+    (policy == DuplicatePolicy::Merge ? m_mergeDuplicates : m_skipDuplicates)->setChecked(true);
+}
+
+void ListingImportDialog::startImport()
+{
+    if (m_worker || m_preview.accepted.isEmpty() || !m_preview.fileError.isEmpty())
+        return;
+    m_cancel = false;
+    const QList<ImportedListing> accepted = m_preview.accepted;
+    const DuplicatePolicy policy =
+        m_mergeDuplicates->isChecked() ? DuplicatePolicy::Merge : DuplicatePolicy::Skip;
+    const QString databasePath = m_databasePath;
+    auto *worker = QThread::create([this, accepted, policy, databasePath]() {
+        ListingImportOutcome outcome;
+        Database database;
+        if (!database.open(databasePath)) {
+            outcome.error = database.lastError();
+        } else {
+            outcome = ListingImportWriter(database.connection())
+                          .write(accepted, policy, [this](int done, int total) {
+                              QMetaObject::invokeMethod(
+                                  this, [this, done, total]() { showProgress(done, total); },
+                                  Qt::QueuedConnection);
+                              return !m_cancel.load();
+                          });
+        }
+        QMetaObject::invokeMethod(
+            this, [this, outcome]() { importFinished(outcome); }, Qt::QueuedConnection);
+    });
+    setBusy(worker, tr("Importing…"));
+    m_summary->setText(tr("Importing %1 listings…").arg(QLocale().toString(accepted.size())));
+    worker->start();
+}
+
+void ListingImportDialog::showProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%v of %m listings"));
+}
+
+void ListingImportDialog::importFinished(const ListingImportOutcome &outcome)
+{
+    m_worker->wait();
+    m_worker->deleteLater();
+    setBusy(nullptr, {});
+    if (outcome.cancelled) {
+        m_summary->setText(tr("The import was cancelled. Nothing was written."));
+        return;
+    }
+    if (!outcome.error.isEmpty()) {
+        m_summary->setText(u"<b style='color:#c62828'>%1</b><br>%2"_s.arg(
+            tr("The import failed; nothing was written.").toHtmlEscaped(),
+            outcome.error.toHtmlEscaped()));
+        return;
+    }
+    emit imported(outcome.inserted + outcome.merged);
+    accept();
+}
+
+void ListingImportDialog::reject()
+{
+    // During an import, Cancel stops it (the writer rolls back); the dialog stays open to say
+    // so. Otherwise it closes.
+    if (m_worker) {
+        m_cancel = true;
+        m_summary->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+void ListingImportDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_worker) {
+        m_cancel = true;
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}

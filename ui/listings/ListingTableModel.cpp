@@ -1,0 +1,286 @@
+#include "listings/ListingTableModel.h"
+
+#include "core/ListingRate.h"
+
+#include <QLocale>
+#include <algorithm>
+#include <numeric>
+
+ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+}
+
+void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QString> workKindNames)
+{
+    beginResetModel();
+    m_listings = std::move(listings);
+    m_workKindNames = std::move(workKindNames);
+    m_positionsById.clear();
+    const bool inIdOrder =
+        std::is_sorted(m_listings.cbegin(), m_listings.cend(),
+                       [](const Listing &a, const Listing &b) { return a.id < b.id; });
+    if (!inIdOrder) {
+        m_positionsById.resize(size_t(m_listings.size()));
+        std::iota(m_positionsById.begin(), m_positionsById.end(), qsizetype(0));
+        std::sort(m_positionsById.begin(), m_positionsById.end(), [this](qsizetype a, qsizetype b) {
+            return m_listings.at(a).id < m_listings.at(b).id;
+        });
+    }
+    m_sortedIds.resize(size_t(m_listings.size()));
+    for (size_t k = 0; k < m_sortedIds.size(); ++k)
+        m_sortedIds[k] = m_listings.at(inIdOrder ? qsizetype(k) : m_positionsById[k]).id;
+    m_shown.resize(m_listings.size());
+    std::iota(m_shown.begin(), m_shown.end(), qsizetype(0));
+    // Positions changed: fits (kept by position) no longer apply until the next ranking.
+    m_fits.clear();
+    m_fitOrder = computeFitOrder();
+    endResetModel();
+}
+
+qsizetype ListingTableModel::positionOf(qint64 id) const
+{
+    const auto it = std::lower_bound(m_sortedIds.cbegin(), m_sortedIds.cend(), id);
+    if (it == m_sortedIds.cend() || *it != id)
+        return -1;
+    const size_t k = size_t(it - m_sortedIds.cbegin());
+    return m_positionsById.empty() ? qsizetype(k) : m_positionsById[k];
+}
+
+double ListingTableModel::fitAt(qsizetype position) const
+{
+    return size_t(position) < m_fits.size() ? double(m_fits[size_t(position)]) : -1.0;
+}
+
+void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
+{
+    beginResetModel();
+    m_shown.clear();
+    m_shown.reserve(ids.size());
+    for (qint64 id : ids) {
+        const qsizetype position = positionOf(id);
+        if (position >= 0)
+            m_shown.append(position);
+    }
+    if (orderByFit)
+        orderShownByFit();
+    endResetModel();
+}
+
+QList<qsizetype> ListingTableModel::computeFitOrder() const
+{
+    // Fit first, then the monthly figure; negotiable and unscored listings go last. Keys are
+    // read once per listing, not once per comparison.
+    struct Key
+    {
+        double fit;
+        qint64 rate;
+        qsizetype position;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(m_listings.size()));
+    for (qsizetype i = 0; i < m_listings.size(); ++i) {
+        const Listing &listing = m_listings.at(i);
+        keys.push_back({fitAt(i), ListingRate::representativeMonthlyYen(listing).value_or(-1), i});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::pair(a.fit, a.rate) > std::pair(b.fit, b.rate);
+    });
+    QList<qsizetype> order;
+    order.reserve(qsizetype(keys.size()));
+    for (const Key &key : keys)
+        order.append(key.position);
+    return order;
+}
+
+void ListingTableModel::orderShownByFit()
+{
+    // Walk the listings in fit order and keep those shown: linear, however many are shown,
+    // instead of sorting the shown rows on every keystroke.
+    std::vector<bool> shown(size_t(m_listings.size()), false);
+    for (qsizetype position : std::as_const(m_shown))
+        shown[size_t(position)] = true;
+    QList<qsizetype> ordered;
+    ordered.reserve(m_shown.size());
+    for (qsizetype position : std::as_const(m_fitOrder)) {
+        if (shown[size_t(position)]) {
+            ordered.append(position);
+            shown[size_t(position)] = false;
+        }
+    }
+    // Positions the order does not know (it came from an older listing set) keep their place
+    // at the end.
+    for (qsizetype position : std::as_const(m_shown)) {
+        if (shown[size_t(position)])
+            ordered.append(position);
+    }
+    m_shown = std::move(ordered);
+}
+
+void ListingTableModel::setFits(const QHash<qint64, double> &fits)
+{
+    m_fits.assign(size_t(m_listings.size()), -1.0f);
+    for (qsizetype i = 0; i < m_listings.size(); ++i) {
+        const auto fit = fits.constFind(m_listings.at(i).id);
+        if (fit != fits.constEnd())
+            m_fits[size_t(i)] = float(*fit);
+    }
+    m_fitOrder = computeFitOrder();
+    announceFits();
+}
+
+void ListingTableModel::setFitsByPosition(std::vector<float> fits, QList<qsizetype> bestFirst)
+{
+    m_fits = std::move(fits);
+    m_fits.resize(size_t(m_listings.size()), -1.0f);
+    m_fitOrder = bestFirst.size() == m_listings.size() ? std::move(bestFirst) : computeFitOrder();
+    announceFits();
+}
+
+void ListingTableModel::reorderByFit()
+{
+    beginResetModel();
+    orderShownByFit();
+    endResetModel();
+}
+
+void ListingTableModel::announceFits()
+{
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, FitColumn), index(rowCount() - 1, FitColumn));
+}
+
+void ListingTableModel::setSaved(QHash<qint64, SavedListing> saved)
+{
+    m_saved = std::move(saved);
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, SavedColumn), index(rowCount() - 1, SavedColumn));
+}
+
+void ListingTableModel::setWorkKindNames(QHash<QString, QString> workKindNames)
+{
+    m_workKindNames = std::move(workKindNames);
+    if (!m_shown.isEmpty())
+        emit dataChanged(index(0, WorkKindColumn), index(rowCount() - 1, WorkKindColumn));
+}
+
+const Listing *ListingTableModel::listingAt(int row) const
+{
+    if (row < 0 || row >= m_shown.size())
+        return nullptr;
+    return &m_listings.at(m_shown.at(row));
+}
+
+const Listing *ListingTableModel::listingById(qint64 id) const
+{
+    const qsizetype position = positionOf(id);
+    return position < 0 ? nullptr : &m_listings.at(position);
+}
+
+int ListingTableModel::rowOfId(qint64 id) const
+{
+    const qsizetype position = positionOf(id);
+    return position < 0 ? -1 : int(m_shown.indexOf(position));
+}
+
+int ListingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int ListingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ListingTableModel::displayData(qsizetype position, int column) const
+{
+    const Listing &listing = m_listings.at(position);
+    switch (column) {
+    case FitColumn: {
+        const double fit = fitAt(position);
+        return fit < 0 ? QVariant()
+                       : QVariant(QLocale().toString(fit * 100, 'f', 0) + QLatin1Char('%'));
+    }
+    case SavedColumn: {
+        const auto saved = m_saved.constFind(listing.id);
+        return saved == m_saved.constEnd()
+                   ? QVariant()
+                   : QVariant(ApplicationStatuses::displayName(saved->status));
+    }
+    case TitleColumn:
+        return listing.isSample ? tr("%1 (sample)").arg(listing.title) : listing.title;
+    case RateColumn:
+        return ListingRate::text(listing);
+    case ContractColumn:
+        return listing.contract;
+    case PositionsColumn:
+        return listing.positions;
+    case DurationColumn:
+        return listing.duration;
+    case WorkKindColumn:
+        return m_workKindNames.value(listing.workKind, listing.workKind);
+    case SkillsColumn: {
+        if (!listing.skillsText.isEmpty() || listing.requirements.isEmpty())
+            return listing.skillsText;
+        // A summary keeps the skills as requirement rows only.
+        QStringList wordings;
+        for (const ListingRequirement &requirement : listing.requirements)
+            wordings.append(requirement.text);
+        return wordings.join(u'、');
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ListingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qsizetype position = m_shown.at(index.row());
+    const Listing &listing = m_listings.at(position);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(position, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == SkillsColumn || index.column() == TitleColumn
+                   ? displayData(position, index.column())
+                   : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == RateColumn || index.column() == FitColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case ListingIdRole:
+        return listing.id;
+    default:
+        return {};
+    }
+}
+
+QVariant ListingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FitColumn:
+        return tr("Fit");
+    case SavedColumn:
+        return tr("Saved");
+    case TitleColumn:
+        return tr("Title");
+    case RateColumn:
+        return tr("Monthly rate");
+    case ContractColumn:
+        return tr("Contract");
+    case PositionsColumn:
+        return tr("Positions");
+    case DurationColumn:
+        return tr("Duration");
+    case WorkKindColumn:
+        return tr("Kind of work");
+    case SkillsColumn:
+        return tr("Required skills");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,469 @@
+#include "listings/ListingsPage.h"
+
+#include "AnalysisService.h"
+#include "core/ListingFileWriter.h"
+#include "core/MoneyFormat.h"
+#include "listings/ListingComparisonDialog.h"
+#include "listings/ListingDetailsView.h"
+#include "listings/ListingFilterBar.h"
+#include "listings/ListingImportDialog.h"
+#include "listings/ListingSearchThread.h"
+#include "listings/ListingTableModel.h"
+#include "listings/PasteListingDialog.h"
+#include "listings/SavedListingPanel.h"
+#include "storage/ListingRepository.h"
+#include "storage/ReferenceDataRepository.h"
+#include "storage/SavedListingRepository.h"
+
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent)
+    : QWidget(parent), m_database(std::move(database)), m_analysis(analysis),
+      m_model(new ListingTableModel(this)), m_filterBar(new ListingFilterBar(this)),
+      m_table(new QTableView(this)), m_details(new ListingDetailsView(this)),
+      m_savedPanel(new SavedListingPanel(this)), m_importButton(new QPushButton(this)),
+      m_pasteButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
+      m_compareButton(new QPushButton(this)), m_deleteButton(new QPushButton(this)),
+      m_searchThread(new ListingSearchThread(m_database.databaseName(), this))
+{
+    m_table->setObjectName(u"listingTable"_s);
+    m_details->setObjectName(u"listingDetails"_s);
+    m_savedPanel->setObjectName(u"savedListingPanel"_s);
+    m_importButton->setObjectName(u"importListings"_s);
+    m_pasteButton->setObjectName(u"pasteListing"_s);
+    m_exportButton->setObjectName(u"exportListings"_s);
+    m_compareButton->setObjectName(u"compareListings"_s);
+    m_deleteButton->setObjectName(u"deleteListings"_s);
+    m_details->setCatalogue(analysis->data().catalogue);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows to scroll.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_importButton);
+    actions->addWidget(m_pasteButton);
+    actions->addWidget(m_exportButton);
+    actions->addStretch(1);
+    actions->addWidget(m_compareButton);
+    actions->addWidget(m_deleteButton);
+
+    auto *detailSplitter = new QSplitter(Qt::Horizontal, this);
+    detailSplitter->addWidget(m_details);
+    detailSplitter->addWidget(m_savedPanel);
+    detailSplitter->setStretchFactor(0, 3);
+    detailSplitter->setStretchFactor(1, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(detailSplitter);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filterBar, &ListingFilterBar::filterChanged, this, &ListingsPage::runSearch);
+    connect(m_searchThread, &ListingSearchThread::found, this, &ListingsPage::showSearchResult);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListingsPage::showCurrentListing);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListingsPage::updateActions);
+    connect(m_analysis, &AnalysisService::resultChanged, this, &ListingsPage::updateFits);
+    connect(m_savedPanel, &SavedListingPanel::saveRequested, this, &ListingsPage::saveListing);
+    connect(m_savedPanel, &SavedListingPanel::removeRequested, this, &ListingsPage::unsaveListing);
+    connect(m_importButton, &QPushButton::clicked, this, &ListingsPage::chooseImportFile);
+    connect(m_pasteButton, &QPushButton::clicked, this, &ListingsPage::pasteListing);
+    connect(m_exportButton, &QPushButton::clicked, this, &ListingsPage::chooseExportFile);
+    connect(m_compareButton, &QPushButton::clicked, this, &ListingsPage::compareSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ListingsPage::deleteSelected);
+    retranslate();
+    m_model->setListings(m_analysis->data().listings, {});
+    refreshChoices();
+    reloadSaved();
+    updateFits();
+    runSearch();
+}
+
+void ListingsPage::reload()
+{
+    QString error;
+    QList<Listing> listings = repository().summaries(&error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Listings"),
+                             tr("The listings could not be read from the database: %1").arg(error));
+        return;
+    }
+    // The model first: the ranking that setListings() triggers refers to these positions.
+    m_model->setListings(listings, {});
+    m_analysis->setListings(listings); // emits resultChanged → updateFits: the new fits
+    refreshChoices();
+    reloadSaved();
+    runSearch(); // the new listings through the current search and filters
+}
+
+void ListingsPage::refreshChoices()
+{
+    QString error;
+    const auto names = ReferenceDataRepository(m_database).workKindNames(QLocale(), &error);
+    m_details->setWorkKindNames(names);
+    m_filterBar->setChoices(repository().contracts(&error), repository().durations(&error), names,
+                            m_analysis->data().catalogue);
+    m_model->setWorkKindNames(names);
+}
+
+void ListingsPage::reloadSaved()
+{
+    m_model->setSaved(SavedListingRepository(m_database).all());
+}
+
+void ListingsPage::runSearch()
+{
+    ListingFilter filter = m_filterBar->filter();
+    filter.billableHoursPerMonth = m_analysis->conversion().billableHoursPerMonth;
+    m_orderByFit = filter.sort == ListingSort::Fit;
+    m_searchThread->search(filter);
+}
+
+void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_filterBar->setCountText(tr("Search failed: %1").arg(error));
+        return;
+    }
+    const qint64 currentId =
+        m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
+    m_model->setShownIds(ids, m_orderByFit);
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    m_filterBar->setCountText(
+        shown == total
+            ? tr("Listings: %1").arg(locale.toString(total))
+            : tr("Showing %1 of %2 listings").arg(locale.toString(shown), locale.toString(total)));
+    // Stay on the listing the user was reading when it is still shown; else the first.
+    selectListing(currentId);
+    updateActions();
+    fitColumnsOnce();
+    emit searchFinished();
+}
+
+bool ListingsPage::isSearching() const
+{
+    return m_searchThread->isBusy();
+}
+
+void ListingsPage::selectListing(qint64 id)
+{
+    int row = id > 0 ? m_model->rowOfId(id) : -1;
+    if (row < 0 && m_model->rowCount() > 0)
+        row = 0;
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    showCurrentListing();
+}
+
+void ListingsPage::updateFits()
+{
+    // Hourly listings are compared by hourly rate × billable hours: when the user changes the
+    // hours, their monthly figures are read again.
+    const double hours = m_analysis->conversion().billableHoursPerMonth;
+    if (m_billableHours > 0 && hours != m_billableHours) {
+        m_billableHours = hours;
+        reload();
+        return;
+    }
+    m_billableHours = hours;
+    const auto &result = m_analysis->result();
+    // Fits by position (the model holds the same list as the analysis), and the ranking's
+    // order, which is already by fit, then rate.
+    std::vector<float> fits;
+    QList<qsizetype> bestFirst;
+    if (result) {
+        fits.assign(m_analysis->data().listings.size(), -1.0f);
+        bestFirst.reserve(qsizetype(result->ranking.size()));
+        for (const RankedListing &ranked : result->ranking) {
+            fits[size_t(ranked.index)] = float(ranked.fit);
+            bestFirst.append(ranked.index);
+        }
+    }
+    const bool hadFits = !fits.empty();
+    m_model->setFitsByPosition(std::move(fits), bestFirst);
+    // When the first fits arrive, start on the best-fitting listing.
+    if (!m_fitsShown && hadFits) {
+        m_fitsShown = true;
+        m_table->clearSelection();
+        m_table->setCurrentIndex({});
+    }
+    // A new profile changes the order, not which listings the search selects.
+    const qint64 currentId =
+        m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
+    if (m_orderByFit)
+        m_model->reorderByFit();
+    selectListing(currentId);
+}
+
+void ListingsPage::fitColumnsOnce()
+{
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    // Fit columns to their text once there is text, capping the long free-text ones; the
+    // title takes the width that is left. (Measures the visible rows only.)
+    m_table->resizeColumnsToContents();
+    const QList<std::pair<int, int>> caps{{ListingTableModel::PositionsColumn, 150},
+                                          {ListingTableModel::WorkKindColumn, 130},
+                                          {ListingTableModel::SkillsColumn, 200}};
+    for (const auto &[column, cap] : caps)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
+    // The fit and saved columns may still be empty when measured: make room for "100%" and
+    // the longest status.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 3 * metrics.horizontalAdvance(u' ');
+    int statusWidth = 0;
+    for (ApplicationStatus status : ApplicationStatuses::all())
+        statusWidth = std::max(statusWidth,
+                               metrics.horizontalAdvance(ApplicationStatuses::displayName(status)));
+    m_table->setColumnWidth(ListingTableModel::FitColumn,
+                            std::max(m_table->columnWidth(ListingTableModel::FitColumn),
+                                     metrics.horizontalAdvance(u"100%"_s) + padding));
+    // Rates measured on a few listings: leave room for a typical range.
+    m_table->setColumnWidth(
+        ListingTableModel::RateColumn,
+        std::max(m_table->columnWidth(ListingTableModel::RateColumn),
+                 metrics.horizontalAdvance(MoneyFormat::monthlyRange(700'000, 900'000)) + padding));
+    m_table->setColumnWidth(
+        ListingTableModel::SavedColumn,
+        std::max(m_table->columnWidth(ListingTableModel::SavedColumn), statusWidth + padding));
+}
+
+QList<qint64> ListingsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(ListingTableModel::ListingIdRole).toLongLong());
+    return ids;
+}
+
+void ListingsPage::updateActions()
+{
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    m_compareButton->setEnabled(selected >= 2 && selected <= 4);
+    m_compareButton->setToolTip(tr("Select 2 to 4 listings (Ctrl+click) to compare them."));
+    m_deleteButton->setEnabled(selected > 0);
+    m_exportButton->setEnabled(m_model->rowCount() > 0);
+}
+
+void ListingsPage::showCurrentListing()
+{
+    const Listing *summary = m_model->listingAt(m_table->currentIndex().row());
+    // The table holds summaries; the details show the whole listing, read by its id.
+    QList<Listing> full;
+    if (summary)
+        full = repository().byIds({summary->id});
+    const Listing *listing = full.isEmpty() ? summary : &full.first();
+    std::optional<ListingFit> fit;
+    if (listing && m_analysis->result())
+        fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
+    m_details->showListing(listing, fit);
+    m_savedPanel->showListing(listing ? listing->id : 0,
+                              listing ? SavedListingRepository(m_database).find(listing->id)
+                                      : std::nullopt);
+}
+
+ListingRepository ListingsPage::repository() const
+{
+    return ListingRepository(m_database, m_analysis->conversion().billableHoursPerMonth);
+}
+
+void ListingsPage::saveListing(qint64 listingId, ApplicationStatus status, const QString &note)
+{
+    QString error;
+    if (!SavedListingRepository(m_database).save(listingId, status, note, &error)) {
+        QMessageBox::warning(this, tr("Save listing"),
+                             tr("The listing could not be saved: %1").arg(error));
+        return;
+    }
+    reloadSaved();
+    showCurrentListing();
+    if (m_filterBar->filter().savedOnly)
+        runSearch();
+}
+
+void ListingsPage::unsaveListing(qint64 listingId)
+{
+    QString error;
+    if (!SavedListingRepository(m_database).unsave(listingId, &error)) {
+        QMessageBox::warning(
+            this, tr("Save listing"),
+            tr("The listing could not be removed from the saved list: %1").arg(error));
+        return;
+    }
+    reloadSaved();
+    showCurrentListing();
+    if (m_filterBar->filter().savedOnly)
+        runSearch();
+}
+
+ListingImportDialog *ListingsPage::importFile(const QString &path)
+{
+    auto *dialog =
+        new ListingImportDialog(m_database.databaseName(), m_analysis->data().catalogue, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ListingImportDialog::imported, this, &ListingsPage::reload);
+    dialog->openFile(path);
+    dialog->open();
+    return dialog;
+}
+
+void ListingsPage::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
+void ListingsPage::chooseImportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import listings"), folder,
+        tr("Listing files (*.csv *.json *.txt);;CSV files (*.csv);;JSON files (*.json);;All "
+           "files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+PasteListingDialog *ListingsPage::pasteListing()
+{
+    QString error;
+    auto *dialog = new PasteListingDialog(
+        m_database, m_analysis->data().catalogue,
+        ReferenceDataRepository(m_database).workKindNames(QLocale(), &error), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const qint64 id = dialog->addedListingId();
+        reload();
+        selectListing(id);
+    });
+    dialog->open();
+    return dialog;
+}
+
+ListingComparisonDialog *ListingsPage::compareSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() < 2 || ids.size() > 4)
+        return nullptr;
+    const QList<Listing> listings = repository().byIds(ids);
+    if (listings.size() != ids.size())
+        return nullptr;
+    QList<ListingFit> fits;
+    if (m_analysis->result()) {
+        for (const Listing &listing : listings)
+            fits.append(m_analysis->analysis().fitOf(listing, m_analysis->result()->skills));
+    }
+    auto *dialog = new ListingComparisonDialog(
+        ListingComparison(listings, fits, m_analysis->data().catalogue, m_analysis->conversion()),
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+bool ListingsPage::exportShown(const QString &path, QString *error)
+{
+    // The whole listings, in the order shown (the table holds summaries).
+    QList<qint64> ids;
+    ids.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ids.append(m_model->listingAt(row)->id);
+    QString readError;
+    const QList<Listing> listings = repository().byIds(ids, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    return ListingFileWriter::write(path, ListingFileWriter::formatFor(path), listings,
+                                    SavedListingRepository(m_database).jsonExtras(), error);
+}
+
+void ListingsPage::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the listings shown"), folder + u"/listings.csv"_s,
+        tr("CSV for Excel (*.csv);;JSON (*.json)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportShown(path, &error))
+        QMessageBox::warning(this, tr("Export listings"),
+                             tr("%1 could not be written: %2").arg(path, error));
+}
+
+void ListingsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete listings"),
+        tr("Delete the selected listings (%1)? Their saved status and notes are deleted with "
+           "them.")
+            .arg(ids.size()));
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!ListingRepository(m_database).remove(ids, &error)) {
+        QMessageBox::warning(this, tr("Delete listings"), tr("Nothing was deleted: %1").arg(error));
+        return;
+    }
+    reload();
+}
+
+void ListingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refreshChoices();
+        runSearch();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ListingsPage::retranslate()
+{
+    m_table->setAccessibleName(tr("Listings"));
+    m_importButton->setText(tr("Import…"));
+    m_importButton->setToolTip(tr("Import listings from a CSV or JSON file"));
+    m_pasteButton->setText(tr("Paste listing…"));
+    m_pasteButton->setToolTip(tr("Add a listing copied from a web page"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Export the listings shown as CSV (for Excel) or JSON"));
+    m_compareButton->setText(tr("Compare selected"));
+    m_deleteButton->setText(tr("Delete"));
+    updateActions();
+}

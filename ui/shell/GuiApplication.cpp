@@ -1,0 +1,122 @@
+#include "shell/GuiApplication.h"
+
+#include "AppSettings.h"
+#include "cli/DatabaseLocation.h"
+#include "cli/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/RecoveryDialog.h"
+#include "storage/Database.h"
+#include "storage/DatabaseRecovery.h"
+#include "storage/MarketDataLoader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+bool GuiApplication::hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool GuiApplication::open(Database &database, const QString &path, QString *note)
+{
+    // A file the user may not write (a read-only medium) is opened for reading: the data can
+    // be seen, and every save says why it cannot be made.
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        if (database.openReadOnly(path)) {
+            *note = tr("%1 can only be read here, so changes cannot be saved. Copy it to a "
+                       "writable folder, or choose another database file in the settings.")
+                        .arg(QDir::toNativeSeparators(path));
+            return true;
+        }
+    } else if (database.open(path)) {
+        return true;
+    }
+    if (database.problem() != Database::Problem::Damaged) {
+        QMessageBox::critical(
+            nullptr, tr("CareerPlanner cannot start"),
+            tr("The database could not be opened.\n\n%1").arg(database.lastError()));
+        return false;
+    }
+    const auto backup = DatabaseRecovery::newestGoodBackup(path);
+    RecoveryDialog dialog(path, database.lastError(), backup);
+    dialog.exec();
+    QString error;
+    QString aside;
+    switch (dialog.choice()) {
+    case RecoveryDialog::Choice::Quit:
+        return false;
+    case RecoveryDialog::Choice::RestoreBackup:
+        if (!backup || !DatabaseRecovery::restore(backup->path, path, &error, &aside))
+            break;
+        *note = tr("Restored the backup %1. The damaged file is kept as %2.")
+                    .arg(QDir::toNativeSeparators(backup->path), QDir::toNativeSeparators(aside));
+        break;
+    case RecoveryDialog::Choice::NewDatabase:
+        aside = DatabaseRecovery::moveAside(path, &error);
+        if (!aside.isEmpty())
+            *note = tr("Started a new database. The damaged file is kept as %1.")
+                        .arg(QDir::toNativeSeparators(aside));
+        break;
+    }
+    if (!error.isEmpty() || !database.open(path)) {
+        QMessageBox::critical(nullptr, tr("CareerPlanner cannot start"),
+                              error.isEmpty() ? database.lastError() : error);
+        return false;
+    }
+    return true;
+}
+
+int GuiApplication::run(int argc, char **argv)
+{
+    if (!hasDisplay()) {
+        std::fputs("careerplanner: no graphical display is available (DISPLAY and "
+                   "WAYLAND_DISPLAY are not set), so the window cannot open.\n"
+                   "Start it from a desktop session, or under a virtual display with "
+                   "`xvfb-run -a careerplanner`.\n"
+                   "Commands that need no window work here: see `careerplanner --help`.\n",
+                   stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(u"io.github.careerplanner.CareerPlanner"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/careerplanner.svg"_s));
+
+    QCommandLineParser parser;
+    parser.addOption(DatabaseLocation::option());
+    parser.addOption(Language::option());
+    parser.process(app);
+    // --lang and --database win over the settings; the settings over the system defaults.
+    Language::install(parser.isSet(u"lang"_s)
+                          ? Language::fromArguments(QCoreApplication::arguments())
+                          : AppSettings::effectiveLanguage());
+    QString path = DatabaseLocation::resolve(parser);
+    if (!parser.isSet(u"database"_s) && !AppSettings::databasePath().isEmpty())
+        path = AppSettings::databasePath();
+
+    Database database;
+    database.setBackupsToKeep(AppSettings::backupsToKeep());
+    QString startNote;
+    if (!open(database, path, &startNote))
+        return 1;
+    QString error;
+    auto market = MarketDataLoader::load(database.connection(), &error);
+    if (!market) {
+        QMessageBox::critical(nullptr, tr("CareerPlanner cannot start"), error);
+        return 1;
+    }
+    MainWindow window(database.connection(), std::move(*market));
+    window.show();
+    if (!startNote.isEmpty())
+        QMessageBox::information(&window, tr("CareerPlanner"), startNote);
+    return QApplication::exec();
+}

@@ -1,0 +1,320 @@
+#include "shell/MainWindow.h"
+
+#include "AnalysisService.h"
+#include "AppSettings.h"
+#include "charts/ChartsPage.h"
+#include "charts/IncomeByAgeChartView.h"
+#include "cli/Language.h"
+#include "listings/ListingsPage.h"
+#include "listings/UnreadRequirementsDialog.h"
+#include "profile/ProfilePage.h"
+#include "profile/RateConverterWidget.h"
+#include "profile/ResultsPanel.h"
+#include "roadmap/RoadmapPage.h"
+#include "shell/AboutDialog.h"
+#include "shell/MainMenus.h"
+#include "shell/MarketDataImporter.h"
+#include "storage/ProfileStore.h"
+#include "storage/ReferenceDataRepository.h"
+#include "widgets/AccessibleNames.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent)
+    : QMainWindow(parent), m_database(std::move(database)),
+      m_analysis(new AnalysisService(
+          market, AppSettings::conversion(market.parameters.defaultConversion()), this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_profilePage(new ProfilePage(ProfileStore(m_database), m_analysis->data().catalogue, this)),
+      m_results(new ResultsPanel(this)),
+      m_listingsPage(new ListingsPage(m_database, m_analysis, this)),
+      m_charts(
+          new ChartsPage(m_analysis, ReferenceDataRepository(m_database).workKindNames(), this)),
+      m_roadmap(nullptr), m_whatIfIndicator(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_navigation->setObjectName(u"pageNavigation"_s);
+    m_profilePage->setObjectName(u"profilePage"_s);
+    m_listingsPage->setObjectName(u"listingsPage"_s);
+    m_charts->setObjectName(u"chartsPage"_s);
+    m_whatIfIndicator->setObjectName(u"whatIfIndicator"_s);
+
+    m_pages->addWidget(createProfileWorkspace());
+    m_pages->addWidget(m_listingsPage);
+    m_pages->addWidget(m_charts);
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_navigation->addItem(QString());
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(u"M"_s) * 12);
+    m_navigation->setSpacing(2);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    setAcceptDrops(true);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_profilePage, &ProfilePage::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_profilePage, &ProfilePage::profileEdited, m_analysis, &AnalysisService::setProfile);
+    connect(m_profilePage, &ProfilePage::profileSaved, m_analysis, &AnalysisService::setProfile);
+    connect(m_analysis, &AnalysisService::resultChanged, this, &MainWindow::showAnalysis);
+    m_results->converter()->setConversion(m_analysis->conversion());
+    m_results->converter()->setBillableHoursRange(
+        m_analysis->data().parameters.minimumBillableHours,
+        m_analysis->data().parameters.maximumBillableHours);
+    connect(m_results->converter(), &RateConverterWidget::conversionChanged, this,
+            &MainWindow::applyConversion);
+    connect(m_charts, &ChartsPage::billableHoursChanged, this, [this](double hours) {
+        RateConversion conversion = m_analysis->conversion();
+        conversion.billableHoursPerMonth = hours;
+        m_results->converter()->setConversion(conversion);
+        applyConversion(conversion);
+    });
+    m_analysis->setProfile(m_profilePage->profile());
+    // The roadmap plans from the profile being edited, so it is made once that is known.
+    m_roadmap = new RoadmapPage(m_database, m_analysis, this);
+    m_roadmap->setObjectName(u"roadmapPage"_s);
+    m_pages->addWidget(m_roadmap);
+    m_navigation->addItem(QString());
+    connect(m_profilePage, &ProfilePage::profileSaved, m_roadmap, &RoadmapPage::reloadHistory);
+    connect(m_roadmap, &RoadmapPage::profileUpdateRequested, this, [this](const Profile &profile) {
+        m_profilePage->setProfile(profile);
+        m_profilePage->save();
+    });
+    statusBar()->addPermanentWidget(m_whatIfIndicator);
+    m_whatIfIndicator->setVisible(false);
+    connect(m_analysis, &AnalysisService::whatIfChanged, m_whatIfIndicator, &QWidget::setVisible);
+
+    m_marketData = new MarketDataImporter(m_database, m_analysis, this);
+    connect(m_marketData, &MarketDataImporter::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 12000); });
+    m_menus = new MainMenus(this);
+    retranslate();
+    AccessibleNames::fromBuddies(this);
+    statusBar()->showMessage(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_database.databaseName())));
+    if (m_database.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s)) {
+        auto *readOnly = new QLabel(tr("Read-only: changes cannot be saved"), this);
+        readOnly->setObjectName(u"readOnlyIndicator"_s);
+        statusBar()->addPermanentWidget(readOnly);
+    }
+    showPage(ProfilePageIndex);
+    restoreWindowState();
+}
+
+QWidget *MainWindow::createProfileWorkspace()
+{
+    // The form scrolls on small screens; the results stay in view beside it.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_profilePage);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"profileSplitter"_s);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_results);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({420, 600});
+    return splitter;
+}
+
+void MainWindow::showAnalysis()
+{
+    const auto &result = m_analysis->result();
+    if (!result)
+        return;
+    m_results->showResult(*result, m_analysis->effectiveProfile().employment);
+}
+
+void MainWindow::applyConversion(const RateConversion &conversion)
+{
+    AppSettings::setConversion(conversion);
+    m_analysis->setConversion(conversion);
+}
+
+IncomeByAgeChartView *MainWindow::incomeByAgeView() const
+{
+    return m_charts->incomeByAge();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog::Values current{AppSettings::language(), m_analysis->conversion(),
+                                   AppSettings::databasePath(), AppSettings::backupsToKeep()};
+    SettingsDialog dialog(current, m_analysis->data().parameters.minimumBillableHours,
+                          m_analysis->data().parameters.maximumBillableHours, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applySettings(dialog.values());
+}
+
+void MainWindow::applySettings(const SettingsDialog::Values &values)
+{
+    if (values.language != AppSettings::language()) {
+        AppSettings::setLanguage(values.language);
+        // Every page retranslates itself on the LanguageChange this sends.
+        Language::install(AppSettings::effectiveLanguage());
+    }
+    if (!(values.conversion == m_analysis->conversion())) {
+        m_results->converter()->setConversion(values.conversion);
+        applyConversion(values.conversion);
+    }
+    if (values.databasePath != AppSettings::databasePath()) {
+        AppSettings::setDatabasePath(values.databasePath);
+        statusBar()->showMessage(tr("The database location takes effect at the next start."), 8000);
+    }
+    AppSettings::setBackupsToKeep(values.backupsToKeep);
+}
+
+void MainWindow::showUnreadRequirements()
+{
+    UnreadRequirementsDialog(m_database, m_analysis, this).exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog(m_analysis->data().statistics, m_analysis->data().pack, this).exec();
+}
+
+void MainWindow::importProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import profile"), QString(),
+                                                      tr("Profile files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_profilePage->importProfile(path, &error)) {
+        QMessageBox::warning(
+            this, tr("Profile not imported"),
+            tr("The file could not be used; your profile is unchanged.\n\n%1").arg(error));
+        return;
+    }
+    showPage(ProfilePageIndex);
+}
+
+void MainWindow::exportProfile()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export profile"), u"careerplanner-profile.json"_s, tr("Profile files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_profilePage->exportProfile(path, &error))
+        QMessageBox::warning(this, tr("Profile not exported"), error);
+    else
+        statusBar()->showMessage(tr("Profile exported to %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("CareerPlanner[*]"));
+    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Charts"), tr("Roadmap")};
+    for (int i = 0; i < pageNames.size(); ++i)
+        m_navigation->item(i)->setText(pageNames.at(i));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_whatIfIndicator->setText(tr("What-if: results and charts show ticked roadmap steps; the "
+                                  "saved profile is unchanged"));
+    m_menus->retranslate();
+    // After every page has put its own labels in the new language.
+    QTimer::singleShot(0, this, [this] { AccessibleNames::fromBuddies(this); });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_menus)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_profilePage->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved profile"),
+            tr("The profile has changes that are not saved. Save them before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Save && !m_profilePage->save())) {
+            event->ignore();
+            return;
+        }
+    }
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    const int page = settings.value(u"window/page"_s, int(ProfilePageIndex)).toInt();
+    if (page >= 0 && page < m_pages->count())
+        showPage(Page(page));
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/page"_s, m_navigation->currentRow());
+}
+
+namespace {
+// The one local file a drop carries, if it is one; several files or a web link are refused.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 ||
+        !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    showPage(ListingsPageIndex);
+    m_listingsPage->importFile(path);
+}

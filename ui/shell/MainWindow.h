@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/MarketData.h"
+#include "core/RateConversion.h"
+#include "shell/SettingsDialog.h"
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+
+class AnalysisService;
+class ChartsPage;
+class IncomeByAgeChartView;
+class ListingsPage;
+class MainMenus;
+class ProfilePage;
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+class ResultsPanel;
+class MarketDataImporter;
+class RoadmapPage;
+
+// The main window: a list of pages on the left, the current page on the right. Each page is
+// its own class; the window only wires them together and keeps its geometry between runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        ProfilePageIndex,
+        ListingsPageIndex,
+        ChartsPageIndex,
+        RoadmapPageIndex
+    };
+
+    MainWindow(QSqlDatabase database, MarketData market, QWidget *parent = nullptr);
+
+    void showPage(Page page);
+    ProfilePage *profilePage() const { return m_profilePage; }
+    ListingsPage *listingsPage() const { return m_listingsPage; }
+    IncomeByAgeChartView *incomeByAgeView() const;
+    ChartsPage *chartsPage() const { return m_charts; }
+    RoadmapPage *roadmapPage() const { return m_roadmap; }
+    ResultsPanel *resultsPanel() const { return m_results; }
+    AnalysisService *analysisService() const { return m_analysis; }
+    MainMenus *menus() const { return m_menus; }
+    MarketDataImporter *marketDataImporter() const { return m_marketData; }
+
+    void importProfile();
+    void exportProfile();
+    void openSettings();
+    // Applies what the settings dialog returned: language and conversions at once, the
+    // database location at the next start.
+    void applySettings(const SettingsDialog::Values &values);
+    void showAbout();
+    void showUnreadRequirements();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    // A listings file dropped on the window opens the import preview.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void retranslate();
+    void restoreWindowState();
+    void saveWindowState();
+
+    QWidget *createProfileWorkspace();
+    void showAnalysis();
+    void applyConversion(const RateConversion &conversion);
+
+    QSqlDatabase m_database;
+    AnalysisService *m_analysis;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ProfilePage *m_profilePage;
+    ResultsPanel *m_results;
+    ListingsPage *m_listingsPage;
+    ChartsPage *m_charts;
+    RoadmapPage *m_roadmap;
+    QLabel *m_whatIfIndicator;
+    MainMenus *m_menus = nullptr;
+    MarketDataImporter *m_marketData = nullptr;
+};
