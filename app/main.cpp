@@ -1,7 +1,7 @@
 // CareerPlanner entry point: text commands run without a display; otherwise the window.
-#include "ChartCommand.h"
-#include "PlanCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/drawing/ChartCommand.h"
+#include "cli/drawing/PlanCommand.h"
 #include "shell/GuiApplication.h"
 
 #include <QCoreApplication>

@@ -3,10 +3,7 @@
 // so they can be looked at in each language, and the PDF report (roadmap-report-LANG.pdf).
 // With --history the profile gets two older saved versions and a plan started 200 days ago.
 //   xvfb-run -a build/ui_tour --lang ja --database DB --profile P.json --import F.csv --out DIR
-#include "AnalysisService.h"
-#include "AppSettings.h"
 #include "charts/ChartsPage.h"
-#include "cli/Language.h"
 #include "core/CareerAnalysis.h"
 #include "core/IncomeProjection.h"
 #include "core/ProfileJson.h"
@@ -19,6 +16,9 @@
 #include "profile/ProfilePage.h"
 #include "roadmap/RoadmapPage.h"
 #include "roadmap/RoadmapStepModel.h"
+#include "services/AnalysisService.h"
+#include "services/AppSettings.h"
+#include "services/Language.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsDialog.h"

@@ -1,7 +1,7 @@
 #include "CheckCommand.h"
 
-#include "DatabaseLocation.h"
-#include "Language.h"
+#include "services/DatabaseLocation.h"
+#include "services/Language.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseRecovery.h"
 #include "storage/SqlErrors.h"

@@ -1,13 +1,13 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
-#include "DatabaseLocation.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
-#include "Language.h"
 #include "ListingsCommand.h"
 #include "RestoreCommand.h"
 #include "ScoreCommand.h"
+#include "services/DatabaseLocation.h"
+#include "services/Language.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -1,8 +1,8 @@
 #include "ExportCommand.h"
 
-#include "DatabaseLocation.h"
-#include "Language.h"
 #include "core/ListingFileWriter.h"
+#include "services/DatabaseLocation.h"
+#include "services/Language.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
 #include "storage/SavedListingRepository.h"

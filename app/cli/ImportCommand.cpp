@@ -1,8 +1,8 @@
 #include "ImportCommand.h"
 
-#include "DatabaseLocation.h"
-#include "Language.h"
 #include "core/ListingFileReader.h"
+#include "services/DatabaseLocation.h"
+#include "services/Language.h"
 #include "storage/Database.h"
 #include "storage/ListingImportWriter.h"
 #include "storage/SkillCatalogueRepository.h"

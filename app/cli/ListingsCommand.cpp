@@ -1,10 +1,10 @@
 #include "ListingsCommand.h"
 
-#include "DatabaseLocation.h"
-#include "Language.h"
 #include "ListingsFormatter.h"
 #include "core/ListingCsvExporter.h"
 #include "core/ListingJson.h"
+#include "services/DatabaseLocation.h"
+#include "services/Language.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
 #include "storage/SavedListingRepository.h"

@@ -23,22 +23,6 @@ void PlanFormatter::setAnswers(const TargetQuestion &question, const QList<Targe
     m_byAge = byAge;
 }
 
-QString PlanFormatter::signedAnnual(qint64 yen)
-{
-    if (yen < 0)
-        return u"−"_s + MoneyFormat::annual(-yen);
-    return u"+"_s + MoneyFormat::annual(yen);
-}
-
-QString PlanFormatter::newListingsText(const PlannedStep &step)
-{
-    const QString count = QLocale().toString(step.newListings);
-    if (step.newListingsRateMinYen < 0)
-        return count;
-    return tr("%1 (%2)").arg(
-        count, MoneyFormat::monthlyRange(step.newListingsRateMinYen, step.newListingsRateMaxYen));
-}
-
 QString PlanFormatter::text() const
 {
     const QLocale locale;
@@ -66,20 +50,21 @@ QString PlanFormatter::text() const
         if (status != RoadmapStepStatus::NotStarted)
             out += u" ["_s + RoadmapStepStatuses::displayName(status) + u']';
         out += u'\n';
-        out += u"   "_s +
-               tr("gain %1 as %2 · effort %3 (%4) · new listings %5 · then %6 after %7")
-                   .arg(signedAnnual(step.gainInPlanYen),
-                        EmploymentTypes::displayName(m_plan.employment),
-                        tr("%1 months").arg(locale.toString(step.effortMonths, 'f', 1)),
-                        step.step.effortText(m_plan.hoursPerWeek), newListingsText(step),
-                        MoneyFormat::annual(step.projectedYen),
-                        RoadmapSummary::months(step.monthsFromStart)) +
-               u'\n';
+        out +=
+            u"   "_s +
+            tr("gain %1 as %2 · effort %3 (%4) · new listings %5 · then %6 after %7")
+                .arg(RoadmapSummary::signedAnnual(step.gainInPlanYen),
+                     EmploymentTypes::displayName(m_plan.employment),
+                     tr("%1 months").arg(locale.toString(step.effortMonths, 'f', 1)),
+                     step.step.effortText(m_plan.hoursPerWeek),
+                     RoadmapSummary::newListingsText(step), MoneyFormat::annual(step.projectedYen),
+                     RoadmapSummary::months(step.monthsFromStart)) +
+            u'\n';
         QStringList others;
         for (auto it = step.gainYen.begin(); it != step.gainYen.end(); ++it) {
             if (it.key() != m_plan.employment)
                 others.append(tr("%1 %2").arg(EmploymentTypes::displayName(it.key()),
-                                              signedAnnual(it.value())));
+                                              RoadmapSummary::signedAnnual(it.value())));
         }
         if (!others.isEmpty())
             out += u"   "_s + tr("other employment types: %1").arg(others.join(u", "_s)) + u'\n';

@@ -26,11 +26,6 @@ public:
     QString text() const;
     QByteArray json() const;
 
-    // "+45万円" / "−12万円": a signed annual amount.
-    static QString signedAnnual(qint64 yen);
-    // "12 (60万〜90万円/月)", "0".
-    static QString newListingsText(const PlannedStep &step);
-
 private:
     const RoadmapPlan &m_plan;
     QHash<QString, RoadmapStepStatus> m_statuses;

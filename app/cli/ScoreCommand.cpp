@@ -1,10 +1,11 @@
 #include "ScoreCommand.h"
 
-#include "DatabaseLocation.h"
-#include "Language.h"
 #include "ScoreReport.h"
 #include "core/CareerAnalysis.h"
 #include "core/ProfileJson.h"
+#include "services/AppSettings.h"
+#include "services/DatabaseLocation.h"
+#include "services/Language.h"
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
 
@@ -86,7 +87,8 @@ int ScoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         err << error << u'\n';
         return 1;
     }
-    RateConversion conversion = market->parameters.defaultConversion();
+    // The user's conversion from Settings, as the window uses it; the options override it.
+    RateConversion conversion = AppSettings::conversion(market->parameters.defaultConversion());
     if (parser.isSet(hoursOption)) {
         bool ok = false;
         conversion.billableHoursPerMonth = parser.value(hoursOption).toDouble(&ok);

@@ -152,3 +152,19 @@ QString RoadmapSummary::answer(const TargetAnswer &answer, const TargetQuestion 
         .arg(type, months(question.monthsAvailable), MoneyFormat::annual(answer.reachedYen), steps,
              months(answer.months));
 }
+
+QString RoadmapSummary::signedAnnual(qint64 yen)
+{
+    if (yen < 0)
+        return u"−"_s + MoneyFormat::annual(-yen);
+    return u"+"_s + MoneyFormat::annual(yen);
+}
+
+QString RoadmapSummary::newListingsText(const PlannedStep &step)
+{
+    const QString count = QLocale().toString(step.newListings);
+    if (step.newListingsRateMinYen < 0)
+        return count;
+    return tr("%1 (%2)").arg(
+        count, MoneyFormat::monthlyRange(step.newListingsRateMinYen, step.newListingsRateMaxYen));
+}

@@ -21,4 +21,8 @@ public:
     static QString question(const TargetQuestion &question, int byAge = -1);
     // One employment type's answer: reachable with which steps in how long, or the closest.
     static QString answer(const TargetAnswer &answer, const TargetQuestion &question);
+    // "+45万円" / "−12万円": a signed annual amount.
+    static QString signedAnnual(qint64 yen);
+    // How many more listings a step qualifies for, with their rates: "12 (60万〜90万円/月)", "0".
+    static QString newListingsText(const PlannedStep &step);
 };

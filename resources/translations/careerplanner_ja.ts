@@ -253,10 +253,6 @@
         <translation>ウィンドウを開かずに実行するコマンド(上記参照)。</translation>
     </message>
     <message>
-        <source>Use the SQLite database at &lt;path&gt; instead of the default (%1).</source>
-        <translation>既定のデータベース(%1)の代わりに、&lt;パス&gt; にあるSQLiteデータベースを使用します。</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>パス</translation>
     </message>
@@ -299,6 +295,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
   restore   %12
 
 各コマンドのオプションは &quot;careerplanner &lt;コマンド&gt; --help&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>Use the SQLite database at &lt;path&gt; instead of the one chosen in Settings or the default (%1).</source>
+        <translation>設定で選んだデータベース、または既定のデータベース(%1)の代わりに、&lt;パス&gt; にあるSQLiteデータベースを使用します。</translation>
     </message>
 </context>
 <context>
@@ -2615,10 +2615,6 @@ Source: %3</source>
 <context>
     <name>PlanFormatter</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
         <source>No step raises the estimate or qualifies you for more listings.</source>
         <translation>推定年収を上げるステップも、新たに応募できる案件を増やすステップもありません。</translation>
     </message>
@@ -4053,6 +4049,10 @@ Source: %2</source>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>

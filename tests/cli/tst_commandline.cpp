@@ -254,6 +254,88 @@ private slots:
             m_home.filePath(u"data/CareerPlanner/careerplanner/careerplanner.sqlite"_s)));
     }
 
+    // The database and the conversion chosen in Settings reach every command the same way as
+    // they reach the window; --database and the conversion options still win.
+    void everyCommandHonoursTheDatabaseAndConversionChosenInSettings()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString chosen = home.filePath(u"chosen/careerplanner.sqlite"_s);
+        QVERIFY(QDir().mkpath(home.filePath(u"chosen"_s)));
+        QVERIFY(QDir().mkpath(home.filePath(u"config/CareerPlanner"_s)));
+        {
+            QFile settings(home.filePath(u"config/CareerPlanner/careerplanner.conf"_s));
+            QVERIFY(settings.open(QIODevice::WriteOnly));
+            settings.write("[database]\npath=" + chosen.toUtf8() +
+                           "\n[conversion]\nbillableHoursPerMonth=120\nagencyMarginPercent=25\n");
+        }
+        const auto listingCount = [&home](const QStringList &extra = {}) {
+            const Run run = careerplanner(
+                QStringList{u"listings"_s, u"--format"_s, u"json"_s} + extra, home.path());
+            return run.exitCode == 0 ? QJsonDocument::fromJson(run.out)
+                                           .object()
+                                           .value(u"listings"_s)
+                                           .toArray()
+                                           .size()
+                                     : -1;
+        };
+        const qsizetype seeded = listingCount();
+        QVERIFY(seeded > 0);
+        QVERIFY(QFile::exists(chosen));
+        const QString defaultFolder = home.filePath(u"data/CareerPlanner/careerplanner"_s);
+
+        // import writes to the chosen database; listings and export read it.
+        const QString file = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/import/listings.json"_s;
+        Run run = careerplanner({u"import"_s, file, u"--skip-invalid"_s}, home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const qsizetype imported = listingCount();
+        QVERIFY2(imported > seeded, qPrintable(QString::number(imported)));
+        const QString exported = home.filePath(u"exported.json"_s);
+        run = careerplanner({u"export"_s, exported}, home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile exportedFile(exported);
+        QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(exportedFile.readAll())
+                     .object()
+                     .value(u"listings"_s)
+                     .toArray()
+                     .size(),
+                 imported);
+
+        // check names the chosen file.
+        run = careerplanner({u"check"_s}, home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(QString::fromUtf8(run.out).contains(chosen), run.out.constData());
+
+        // score converts with the chosen hours and margin, unless told otherwise.
+        const QString profile = QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s;
+        run = careerplanner({u"score"_s, u"--profile"_s, profile, u"--format"_s, u"json"_s},
+                            home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject score = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(score.value(u"billableHoursPerMonth"_s).toDouble(), 120.0);
+        QCOMPARE(score.value(u"agencyMarginPercent"_s).toDouble(), 25.0);
+        run = careerplanner({u"score"_s, u"--profile"_s, profile, u"--format"_s, u"json"_s,
+                             u"--billable-hours"_s, u"150"_s},
+                            home.path());
+        score = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(score.value(u"billableHoursPerMonth"_s).toDouble(), 150.0);
+        QCOMPARE(score.value(u"agencyMarginPercent"_s).toDouble(), 25.0);
+
+        // chart and plan draw from the chosen database too.
+        run = careerplanner({u"chart"_s, u"rates"_s, u"--output"_s, home.filePath(u"r.png"_s)},
+                            home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = careerplanner({u"plan"_s, u"--profile"_s, profile, u"--format"_s, u"json"_s},
+                            home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        // Nothing went to the default location; --database still wins over Settings.
+        QVERIFY(!QFile::exists(defaultFolder + u"/careerplanner.sqlite"_s));
+        QCOMPARE(listingCount({u"--database"_s, home.filePath(u"other.sqlite"_s)}), seeded);
+        QVERIFY(QFile::exists(home.filePath(u"other.sqlite"_s)));
+    }
+
     void newerDatabaseIsRefusedAndUntouched()
     {
         const QString path = m_home.filePath(u"newer.sqlite"_s);

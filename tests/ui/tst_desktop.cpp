@@ -1,10 +1,10 @@
-#include "AnalysisService.h"
-#include "AppSettings.h"
 #include "charts/ChartsPage.h"
 #include "charts/IncomeByAgeChartView.h"
-#include "cli/Language.h"
 #include "listings/ListingsPage.h"
 #include "profile/ProfilePage.h"
+#include "services/AnalysisService.h"
+#include "services/AppSettings.h"
+#include "services/Language.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainMenus.h"
 #include "shell/MainWindow.h"
@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -209,7 +210,16 @@ private slots:
         QTest::keyClicks(database, m_dir.filePath(u"elsewhere.sqlite"_s));
         QTest::keyClick(&dialog, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QSignalSpy conversionChanged(AppSettings::notifier(), &AppSettings::conversionChanged);
+        QSignalSpy languageChanged(AppSettings::notifier(), &AppSettings::languageChanged);
+        QSignalSpy databaseChanged(AppSettings::notifier(), &AppSettings::databasePathChanged);
         window.applySettings(dialog.values());
+        // Each change is announced once, with its new value.
+        QCOMPARE(conversionChanged.count(), 1);
+        QCOMPARE(languageChanged.count(), 1);
+        QCOMPARE(languageChanged.first().first().toString(), u"ja"_s);
+        QCOMPARE(databaseChanged.count(), 1);
+        QCOMPARE(databaseChanged.first().first().toString(), m_dir.filePath(u"elsewhere.sqlite"_s));
 
         QCOMPARE(window.analysisService()->conversion().billableHoursPerMonth, 150.0);
         // The language change reaches every widget as a posted event.

@@ -1,4 +1,3 @@
-#include "AnalysisService.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartsPage.h"
 #include "charts/EmploymentChartView.h"
@@ -14,6 +13,7 @@
 #include "profile/RateConverterWidget.h"
 #include "profile/ResultsPanel.h"
 #include "profile/SkillListEditor.h"
+#include "services/AnalysisService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/ListingFilter.h"

@@ -1,12 +1,12 @@
 // The market data in the window: importing a pack (refused with line and field, in use at
 // once when valid, undone), the What it takes tab, and teaching the catalogue a name from
 // the requirements it cannot read. Real windows and a real SQLite database.
-#include "AnalysisService.h"
-#include "cli/Language.h"
 #include "core/UnreadRequirements.h"
 #include "listings/UnreadRequirementsDialog.h"
 #include "roadmap/RoadmapPage.h"
 #include "roadmap/TargetQuestionPanel.h"
+#include "services/AnalysisService.h"
+#include "services/Language.h"
 #include "shell/MainMenus.h"
 #include "shell/MainWindow.h"
 #include "shell/MarketDataImporter.h"

@@ -1,6 +1,5 @@
 #include "charts/ChartsPage.h"
 
-#include "AnalysisService.h"
 #include "charts/ChartExporter.h"
 #include "charts/EmploymentChartView.h"
 #include "charts/IncomeByAgeChartView.h"
@@ -8,6 +7,7 @@
 #include "charts/SkillRadarChartView.h"
 #include "core/EmploymentComparison.h"
 #include "core/IncomeByAge.h"
+#include "services/AnalysisService.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,6 +1,5 @@
 #include "listings/ListingsPage.h"
 
-#include "AnalysisService.h"
 #include "core/ListingFileWriter.h"
 #include "core/MoneyFormat.h"
 #include "listings/ListingComparisonDialog.h"
@@ -11,6 +10,7 @@
 #include "listings/ListingTableModel.h"
 #include "listings/PasteListingDialog.h"
 #include "listings/SavedListingPanel.h"
+#include "services/AnalysisService.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SavedListingRepository.h"

@@ -1,7 +1,7 @@
 #include "listings/UnreadRequirementsDialog.h"
 
-#include "AnalysisService.h"
 #include "core/UnreadRequirements.h"
+#include "services/AnalysisService.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,7 +1,7 @@
 #include "roadmap/ProfileHistoryTable.h"
 
-#include "cli/PlanFormatter.h"
 #include "core/MoneyFormat.h"
+#include "core/RoadmapSummary.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -50,7 +50,7 @@ void ProfileHistoryTable::showHistory(const QList<DatedProfile> &history,
             scoreText += u" (%1%2)"_s.arg(score >= previousScore ? u"+"_s : u"−"_s,
                                           locale.toString(std::abs(score - previousScore), 'f', 1));
             estimateText +=
-                u" ("_s + PlanFormatter::signedAnnual(estimate - previousEstimate) + u')';
+                u" ("_s + RoadmapSummary::signedAnnual(estimate - previousEstimate) + u')';
         }
         previousScore = score;
         previousEstimate = estimate;

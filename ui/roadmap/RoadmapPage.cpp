@@ -1,8 +1,6 @@
 #include "roadmap/RoadmapPage.h"
 
-#include "AnalysisService.h"
 #include "charts/ProjectionChartView.h"
-#include "cli/PlanFormatter.h"
 #include "core/IncomeProjection.h"
 #include "core/MoneyFormat.h"
 #include "core/RoadmapSummary.h"
@@ -11,6 +9,7 @@
 #include "roadmap/RoadmapReport.h"
 #include "roadmap/RoadmapStepModel.h"
 #include "roadmap/TargetQuestionPanel.h"
+#include "services/AnalysisService.h"
 #include "storage/ProfileStore.h"
 #include "widgets/MoneySpinBox.h"
 
@@ -403,7 +402,7 @@ void RoadmapPage::showSelectedStep()
     QStringList gains;
     for (auto it = s.gainYen.begin(); it != s.gainYen.end(); ++it)
         gains.append(tr("%1: %2").arg(EmploymentTypes::displayName(it.key()),
-                                      PlanFormatter::signedAnnual(it.value())));
+                                      RoadmapSummary::signedAnnual(it.value())));
     QString how;
     switch (s.step.kind) {
     case RoadmapStepKind::ChangeEmployer:
@@ -422,7 +421,7 @@ void RoadmapPage::showSelectedStep()
     html += u"<p>%1</p>"_s.arg(tr("Route: %1").arg(s.route).toHtmlEscaped());
     html += u"<p>%1<br>%2</p>"_s.arg(how.toHtmlEscaped(), gains.join(u" · "_s).toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(tr("Newly qualifies you for %1 listings in the database.")
-                                   .arg(PlanFormatter::newListingsText(s))
+                                   .arg(RoadmapSummary::newListingsText(s))
                                    .toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(tr("Effort: %1 months (%2). Source: %3.")
                                    .arg(QLocale().toString(s.effortMonths, 'f', 1),

@@ -1,13 +1,12 @@
 #include "roadmap/RoadmapReport.h"
 
-#include "AnalysisService.h"
 #include "charts/ChartPalette.h"
 #include "charts/ChartsPage.h"
 #include "charts/ProjectionChartView.h"
-#include "cli/PlanFormatter.h"
 #include "core/ListingComparison.h"
 #include "core/MoneyFormat.h"
 #include "core/RoadmapSummary.h"
+#include "services/AnalysisService.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SavedListingRepository.h"
@@ -267,11 +266,11 @@ QString RoadmapReport::roadmapSection() const
         rows.append(
             row({QString::number(i + 1),
                  u"%1<br><span class=\"note\">%2</span>"_s.arg(escaped(s.title), escaped(s.route)),
-                 escaped(PlanFormatter::signedAnnual(s.gainInPlanYen)),
+                 escaped(RoadmapSummary::signedAnnual(s.gainInPlanYen)),
                  u"%1<br><span class=\"note\">%2</span>"_s.arg(
                      escaped(tr("%1 months").arg(QLocale().toString(s.effortMonths, 'f', 1))),
                      escaped(s.step.effortText(m_plan.hoursPerWeek))),
-                 escaped(PlanFormatter::newListingsText(s)),
+                 escaped(RoadmapSummary::newListingsText(s)),
                  escaped(MoneyFormat::annual(s.projectedYen)),
                  escaped(RoadmapStepStatuses::displayName(m_statuses.value(s.step.id)))}));
     }

@@ -1,7 +1,7 @@
 #include "roadmap/RoadmapStepModel.h"
 
-#include "cli/PlanFormatter.h"
 #include "core/MoneyFormat.h"
+#include "core/RoadmapSummary.h"
 
 #include <QColor>
 #include <QFont>
@@ -54,11 +54,11 @@ QVariant RoadmapStepModel::data(const QModelIndex &index, int role) const
     case RouteColumn:
         return planned.route;
     case GainColumn:
-        return PlanFormatter::signedAnnual(planned.gainInPlanYen);
+        return RoadmapSummary::signedAnnual(planned.gainInPlanYen);
     case EffortColumn:
         return tr("%1 months").arg(locale.toString(planned.effortMonths, 'f', 1));
     case NewListingsColumn:
-        return PlanFormatter::newListingsText(planned);
+        return RoadmapSummary::newListingsText(planned);
     case ProjectedColumn:
         return MoneyFormat::annual(planned.projectedYen);
     case StatusColumn:

@@ -1,8 +1,8 @@
 #include "shell/GuiApplication.h"
 
-#include "AppSettings.h"
-#include "cli/DatabaseLocation.h"
-#include "cli/Language.h"
+#include "services/AppSettings.h"
+#include "services/DatabaseLocation.h"
+#include "services/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
 #include "storage/Database.h"
@@ -99,9 +99,7 @@ int GuiApplication::run(int argc, char **argv)
     Language::install(parser.isSet(u"lang"_s)
                           ? Language::fromArguments(QCoreApplication::arguments())
                           : AppSettings::effectiveLanguage());
-    QString path = DatabaseLocation::resolve(parser);
-    if (!parser.isSet(u"database"_s) && !AppSettings::databasePath().isEmpty())
-        path = AppSettings::databasePath();
+    const QString path = DatabaseLocation::resolve(parser);
 
     Database database;
     database.setBackupsToKeep(AppSettings::backupsToKeep());

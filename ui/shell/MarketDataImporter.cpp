@@ -1,6 +1,6 @@
 #include "shell/MarketDataImporter.h"
 
-#include "AnalysisService.h"
+#include "services/AnalysisService.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/MarketPackStore.h"
 

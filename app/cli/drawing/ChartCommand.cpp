@@ -1,12 +1,13 @@
 #include "ChartCommand.h"
 
-#include "AnalysisService.h"
 #include "OffscreenCommand.h"
 #include "charts/ChartExporter.h"
 #include "charts/ChartsPage.h"
 #include "cli/CommandLine.h"
-#include "cli/DatabaseLocation.h"
-#include "cli/Language.h"
+#include "services/AnalysisService.h"
+#include "services/AppSettings.h"
+#include "services/DatabaseLocation.h"
+#include "services/Language.h"
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/ReferenceDataRepository.h"
@@ -101,7 +102,8 @@ int ChartCommand::run(int argc, char **argv)
             .value_or(Profile{});
     if (failed)
         return 1;
-    const RateConversion conversion = market->parameters.defaultConversion();
+    const RateConversion conversion =
+        AppSettings::conversion(market->parameters.defaultConversion());
     AnalysisService analysis(std::move(*market), conversion);
     analysis.setProfile(profile);
     ChartsPage page(&analysis, ReferenceDataRepository(database.connection()).workKindNames());

@@ -2,19 +2,29 @@
 
 #include "core/RateConversion.h"
 
+#include <QObject>
 #include <QString>
 
 // The user's preferences, typed, in one place: QSettings underneath (the platform's usual
 // file), the data itself in the database. An empty language or database path means "the
-// system's language" and "the default location".
-class AppSettings
+// system's language" and "the default location". The window and every command read the same
+// values; the setters announce a change through notifier(), so whoever shows a preference
+// follows it without being told by whoever changed it.
+class AppSettings : public QObject
 {
+    Q_OBJECT
+
 public:
+    // The one object whose signals announce changes (created on first use, lives as long as
+    // the application).
+    static AppSettings *notifier();
+
     static QString language(); // "", "ja" or "en"
     static void setLanguage(const QString &language);
     // The language to use now: the chosen one, else the system's when supported.
     static QString effectiveLanguage();
 
+    // The user's billable hours and agency margin; defaults fill what was never chosen.
     static RateConversion conversion(const RateConversion &defaults);
     static void setConversion(const RateConversion &conversion);
 
@@ -24,4 +34,13 @@ public:
     static int backupsToKeep();
     static void setBackupsToKeep(int keep);
     static constexpr int defaultBackupsToKeep = 7;
+
+signals:
+    void languageChanged(const QString &language);
+    void conversionChanged(const RateConversion &conversion);
+    void databasePathChanged(const QString &path);
+    void backupsToKeepChanged(int keep);
+
+private:
+    explicit AppSettings(QObject *parent);
 };

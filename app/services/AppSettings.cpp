@@ -1,7 +1,9 @@
 #include "AppSettings.h"
 
-#include "cli/Language.h"
+#include "Language.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,20 @@ const QString databaseKey = u"database/path"_s;
 const QString backupsKey = u"database/backupsToKeep"_s;
 } // namespace
 
+AppSettings::AppSettings(QObject *parent) : QObject(parent)
+{
+}
+
+AppSettings *AppSettings::notifier()
+{
+    // Parented to the application so that it goes with it; a test's later application gets
+    // a new one.
+    static QPointer<AppSettings> instance;
+    if (!instance)
+        instance = new AppSettings(QCoreApplication::instance());
+    return instance;
+}
+
 QString AppSettings::language()
 {
     const QString value = QSettings().value(languageKey).toString();
@@ -22,8 +38,11 @@ QString AppSettings::language()
 
 void AppSettings::setLanguage(const QString &language)
 {
-    QSettings().setValue(languageKey,
-                         Language::supported().contains(language) ? language : QString());
+    const QString value = Language::supported().contains(language) ? language : QString();
+    if (value == AppSettings::language())
+        return;
+    QSettings().setValue(languageKey, value);
+    emit notifier()->languageChanged(value);
 }
 
 QString AppSettings::effectiveLanguage()
@@ -46,8 +65,13 @@ RateConversion AppSettings::conversion(const RateConversion &defaults)
 void AppSettings::setConversion(const RateConversion &conversion)
 {
     QSettings settings;
+    const bool changed = settings.value(hoursKey).toDouble() != conversion.billableHoursPerMonth ||
+                         settings.value(marginKey).toDouble() != conversion.agencyMarginPercent ||
+                         !settings.contains(hoursKey) || !settings.contains(marginKey);
     settings.setValue(hoursKey, conversion.billableHoursPerMonth);
     settings.setValue(marginKey, conversion.agencyMarginPercent);
+    if (changed)
+        emit notifier()->conversionChanged(conversion);
 }
 
 QString AppSettings::databasePath()
@@ -57,7 +81,10 @@ QString AppSettings::databasePath()
 
 void AppSettings::setDatabasePath(const QString &path)
 {
+    if (path == databasePath())
+        return;
     QSettings().setValue(databaseKey, path);
+    emit notifier()->databasePathChanged(path);
 }
 
 int AppSettings::backupsToKeep()
@@ -69,5 +96,9 @@ int AppSettings::backupsToKeep()
 
 void AppSettings::setBackupsToKeep(int keep)
 {
-    QSettings().setValue(backupsKey, std::max(1, keep));
+    const int value = std::max(1, keep);
+    if (value == backupsToKeep() && QSettings().contains(backupsKey))
+        return;
+    QSettings().setValue(backupsKey, value);
+    emit notifier()->backupsToKeepChanged(value);
 }

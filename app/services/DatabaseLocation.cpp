@@ -1,5 +1,6 @@
 #include "DatabaseLocation.h"
 
+#include "AppSettings.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -13,15 +14,20 @@ QCommandLineOption option()
     return QCommandLineOption(
         u"database"_s,
         QCoreApplication::translate(
-            "CommandLine", "Use the SQLite database at <path> instead of the default (%1).")
+            "CommandLine",
+            "Use the SQLite database at <path> instead of the one chosen in Settings "
+            "or the default (%1).")
             .arg(Database::defaultPath()),
         QCoreApplication::translate("CommandLine", "path"));
 }
 
 QString resolve(const QCommandLineParser &parser)
 {
-    const QString path = parser.value(u"database"_s);
-    return path.isEmpty() ? Database::defaultPath() : path;
+    const QString named = parser.value(u"database"_s);
+    if (!named.isEmpty())
+        return named;
+    const QString chosen = AppSettings::databasePath();
+    return chosen.isEmpty() ? Database::defaultPath() : chosen;
 }
 
 } // namespace DatabaseLocation
