@@ -1,6 +1,14 @@
-// CareerPlanner entry point: text commands run without a display; otherwise the window.
-#include "cli/CommandLine.h"
+// CareerPlanner entry point: one registry of commands reads the command line; without a
+// command, the window starts.
+#include "cli/CheckCommand.h"
+#include "cli/CommandRegistry.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
+#include "cli/ListingsCommand.h"
+#include "cli/RestoreCommand.h"
+#include "cli/ScoreCommand.h"
 #include "cli/drawing/ChartCommand.h"
+#include "cli/drawing/OffscreenCommand.h"
 #include "cli/drawing/PlanCommand.h"
 #include "shell/GuiApplication.h"
 
@@ -14,13 +22,15 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"careerplanner"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREERPLANNER_VERSION));
 
-    if (ChartCommand::isChartInvocation(argc, argv))
-        return ChartCommand::run(argc, argv);
-    if (PlanCommand::isPlanInvocation(argc, argv))
-        return PlanCommand::run(argc, argv);
-    if (CommandLine::isTextInvocation(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        return CommandLine().run(QCoreApplication::arguments());
-    }
-    return GuiApplication::run(argc, argv);
+    CommandRegistry registry;
+    registry.add(std::make_unique<ListingsCommand>());
+    registry.add(std::make_unique<ScoreCommand>());
+    registry.add(std::make_unique<ImportCommand>());
+    registry.add(std::make_unique<ExportCommand>());
+    registry.add(std::make_unique<ChartCommand>());
+    registry.add(std::make_unique<PlanCommand>());
+    registry.add(std::make_unique<CheckCommand>());
+    registry.add(std::make_unique<RestoreCommand>());
+    registry.setDisplayApplicationFactory(&OffscreenCommand::createApplication);
+    return registry.run(argc, argv, &GuiApplication::run);
 }

@@ -1,7 +1,6 @@
 #include "CheckCommand.h"
 
 #include "services/DatabaseLocation.h"
-#include "services/Language.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseRecovery.h"
 #include "storage/SqlErrors.h"
@@ -14,27 +13,13 @@
 
 using namespace Qt::StringLiterals;
 
-QString CheckCommand::summary()
+QString CheckCommand::summary() const
 {
     return tr("Check the database for damage (read-only) and list its backups.");
 }
 
-int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addOption(DatabaseLocation::option());
-    parser.addOption(Language::option());
-    parser.addPositionalArgument(name(), summary(), name());
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return 0;
-    }
     const QString path = QFileInfo(DatabaseLocation::resolve(parser)).absoluteFilePath();
     int version = 0;
     QString problem = DatabaseRecovery::checkFile(path, &version);

@@ -1,8 +1,6 @@
 #include "ExportCommand.h"
 
 #include "core/ListingFileWriter.h"
-#include "services/DatabaseLocation.h"
-#include "services/Language.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
 #include "storage/SavedListingRepository.h"
@@ -11,38 +9,30 @@
 
 using namespace Qt::StringLiterals;
 
-QString ExportCommand::summary()
+QString ExportCommand::summary() const
 {
     return tr("Export listings to a CSV (UTF-8 with BOM, opens in Excel) or JSON file.");
 }
 
-int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+QList<QCommandLineOption> ExportCommand::options() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addOption(DatabaseLocation::option());
-    parser.addOption(Language::option());
-    const QCommandLineOption formatOption(
-        u"format"_s, tr("csv or json; by default taken from the file name, else csv."),
-        tr("format"));
-    const QCommandLineOption savedOption(u"saved"_s, tr("Export only the saved listings."));
-    const QCommandLineOption searchOption(
-        u"search"_s, tr("Export only the listings whose title, work or skills contain TEXT."),
-        tr("text"));
-    parser.addOption(formatOption);
-    parser.addOption(savedOption);
-    parser.addOption(searchOption);
-    parser.addPositionalArgument(name(), summary(), name());
-    parser.addPositionalArgument(u"file"_s, tr("The file to write."), u"FILE"_s);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return 0;
-    }
+    return {
+        QCommandLineOption(u"format"_s,
+                           tr("csv or json; by default taken from the file name, else csv."),
+                           tr("format")),
+        QCommandLineOption(u"saved"_s, tr("Export only the saved listings.")),
+        QCommandLineOption(u"search"_s,
+                           tr("Export only the listings whose title, work or skills contain TEXT."),
+                           tr("text"))};
+}
+
+QList<Command::Positional> ExportCommand::positionalArguments() const
+{
+    return {{u"file"_s, tr("The file to write."), u"FILE"_s}};
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         err << tr("export: name the file to write, e.g. \"careerplanner export listings.csv\"")
@@ -50,7 +40,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
     const QString path = positional.at(1);
-    const QString formatText = parser.value(formatOption);
+    const QString formatText = parser.value(u"format"_s);
     if (!formatText.isEmpty() && formatText != u"csv"_s && formatText != u"json"_s) {
         err << tr("export: unknown format \"%1\" (expected csv or json)").arg(formatText) << u'\n';
         return 2;
@@ -61,13 +51,11 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                   : ListingFileWriter::Format::Csv;
 
     Database database;
-    if (!database.open(DatabaseLocation::resolve(parser))) {
-        err << database.lastError() << u'\n';
+    if (!openDatabase(parser, database, err))
         return 1;
-    }
     ListingFilter filter;
-    filter.text = parser.value(searchOption);
-    filter.savedOnly = parser.isSet(savedOption);
+    filter.text = parser.value(u"search"_s);
+    filter.savedOnly = parser.isSet(u"saved"_s);
     QString error;
     const ListingRepository repository(database.connection());
     const QList<Listing> listings = repository.byIds(repository.search(filter, &error), &error);

@@ -1,8 +1,6 @@
 #include "ImportCommand.h"
 
 #include "core/ListingFileReader.h"
-#include "services/DatabaseLocation.h"
-#include "services/Language.h"
 #include "storage/Database.h"
 #include "storage/ListingImportWriter.h"
 #include "storage/SkillCatalogueRepository.h"
@@ -11,48 +9,44 @@
 
 using namespace Qt::StringLiterals;
 
-QString ImportCommand::summary()
+QString ImportCommand::summary() const
 {
     return tr("Import listings from a CSV or JSON file.");
 }
 
-int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+QString ImportCommand::description() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        summary() + u"\n\n"_s +
-        tr("CSV may be UTF-8 (with or without a BOM) or Shift_JIS as Japanese Excel writes it; "
-           "headers may be Japanese or English. Without --skip-invalid, any invalid row stops "
-           "the import and nothing is written."));
-    parser.addHelpOption();
-    parser.addOption(DatabaseLocation::option());
-    parser.addOption(Language::option());
-    const QCommandLineOption skipInvalidOption(
-        u"skip-invalid"_s, tr("Import the valid rows and list the rejected ones on stderr."));
-    const QCommandLineOption duplicatesOption(
-        u"duplicates"_s,
-        tr("What to do with a listing already stored (same title, rate and source): skip "
-           "(default) or merge (fill its empty fields)."),
-        tr("policy"), u"skip"_s);
-    parser.addOption(skipInvalidOption);
-    parser.addOption(duplicatesOption);
-    parser.addPositionalArgument(name(), summary(), name());
-    parser.addPositionalArgument(u"file"_s, tr("The CSV or JSON file to import."), u"FILE"_s);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return 0;
-    }
+    return summary() + u"\n\n"_s +
+           tr("CSV may be UTF-8 (with or without a BOM) or Shift_JIS as Japanese Excel writes it; "
+              "headers may be Japanese or English. Without --skip-invalid, any invalid row stops "
+              "the import and nothing is written.");
+}
+
+QList<QCommandLineOption> ImportCommand::options() const
+{
+    return {QCommandLineOption(u"skip-invalid"_s,
+                               tr("Import the valid rows and list the rejected ones on stderr.")),
+            QCommandLineOption(
+                u"duplicates"_s,
+                tr("What to do with a listing already stored (same title, rate and source): skip "
+                   "(default) or merge (fill its empty fields)."),
+                tr("policy"), u"skip"_s)};
+}
+
+QList<Command::Positional> ImportCommand::positionalArguments() const
+{
+    return {{u"file"_s, tr("The CSV or JSON file to import."), u"FILE"_s}};
+}
+
+int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         err << tr("import: name one file to import, e.g. \"careerplanner import listings.csv\"")
             << u'\n';
         return 2;
     }
-    const QString policyText = parser.value(duplicatesOption);
+    const QString policyText = parser.value(u"duplicates"_s);
     if (policyText != u"skip"_s && policyText != u"merge"_s) {
         err << tr("import: unknown duplicates policy \"%1\" (expected skip or merge)")
                    .arg(policyText)
@@ -62,10 +56,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QString path = positional.at(1);
 
     Database database;
-    if (!database.open(DatabaseLocation::resolve(parser))) {
-        err << database.lastError() << u'\n';
+    if (!openDatabase(parser, database, err))
         return 1;
-    }
     QString error;
     const SkillCatalogue catalogue = SkillCatalogueRepository(database.connection()).load(&error);
     if (!error.isEmpty()) {
@@ -92,7 +84,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                           .arg(rejection.field, rejection.reason))
             << u'\n';
     }
-    if (!preview.rejected.isEmpty() && !parser.isSet(skipInvalidOption)) {
+    if (!preview.rejected.isEmpty() && !parser.isSet(u"skip-invalid"_s)) {
         err << tr("Invalid rows: %1. Nothing was imported. Fix them, or run with --skip-invalid to "
                   "import the valid rows.")
                    .arg(preview.rejected.size())

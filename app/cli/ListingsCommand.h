@@ -1,17 +1,20 @@
 #pragma once
 
+#include "cli/DatabaseCommand.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 // `careerplanner listings [--database PATH] [--format text|json|csv] [--search TEXT] [--saved]
 // [--status STATUS]`
-class ListingsCommand
+class ListingsCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ListingsCommand)
 
 public:
-    static QString name() { return QStringLiteral("listings"); }
-    static QString summary();
-    int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    QString name() const override { return QStringLiteral("listings"); }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) override;
 };

@@ -1,7 +1,6 @@
 #include "RestoreCommand.h"
 
 #include "services/DatabaseLocation.h"
-#include "services/Language.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseRecovery.h"
 
@@ -11,34 +10,23 @@
 
 using namespace Qt::StringLiterals;
 
-QString RestoreCommand::summary()
+QString RestoreCommand::summary() const
 {
     return tr("Put the newest good backup (or --from FILE) in place of the database; the file "
               "there is moved aside.");
 }
 
-int RestoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+QList<QCommandLineOption> RestoreCommand::options() const
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addOption(DatabaseLocation::option());
-    parser.addOption(Language::option());
-    const QCommandLineOption fromOption(
+    return {QCommandLineOption(
         u"from"_s, tr("The backup to restore (default: the newest that passes the check)."),
-        tr("file"));
-    parser.addOption(fromOption);
-    parser.addPositionalArgument(name(), summary(), name());
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return 0;
-    }
+        tr("file"))};
+}
+
+int RestoreCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     const QString path = QFileInfo(DatabaseLocation::resolve(parser)).absoluteFilePath();
-    QString backup = parser.value(fromOption);
+    QString backup = parser.value(u"from"_s);
     if (backup.isEmpty()) {
         const auto good = DatabaseRecovery::newestGoodBackup(path);
         if (!good) {

@@ -132,6 +132,10 @@
         <source>Wrote %1 (%2×%3).</source>
         <translation>%1 を書き出しました(%2×%3)。</translation>
     </message>
+    <message>
+        <source>Draw a chart (age, employment, skills, rates) to a PNG or SVG file.</source>
+        <translation>チャート(age、employment、skills、rates)をPNGまたはSVGファイルに描画します。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -245,14 +249,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>careerplanner: unknown command &quot;%1&quot;. Run &quot;careerplanner --help&quot; for the list of commands.</source>
-        <translation>careerplanner: 不明なコマンド &quot;%1&quot; です。コマンドの一覧は &quot;careerplanner --help&quot; で確認できます。</translation>
-    </message>
-    <message>
-        <source>A headless command (see above).</source>
-        <translation>ウィンドウを開かずに実行するコマンド(上記参照)。</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>パス</translation>
     </message>
@@ -261,44 +257,31 @@
         <translation>表示言語: ja または en。</translation>
     </message>
     <message>
-        <source>Draw a chart (age, employment, skills, rates) to a PNG or SVG file.</source>
-        <translation>チャート(age、employment、skills、rates)をPNGまたはSVGファイルに描画します。</translation>
+        <source>Use the SQLite database at &lt;path&gt; instead of the one chosen in Settings or the default (%1).</source>
+        <translation>設定で選んだデータベース、または既定のデータベース(%1)の代わりに、&lt;パス&gt; にあるSQLiteデータベースを使用します。</translation>
     </message>
-    <message>
-        <source>Plan the way to a target income and write the PDF report.</source>
-        <translation>目標年収までの道筋を計画し、PDFレポートを出力します。</translation>
-    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
     <message>
         <source>CareerPlanner plans an IT engineer&apos;s income and skills, offline.
 
 Without a command it opens the window. Commands:
-  %1  %2
-  %3     %4
-  %6    %7
-  %8    %9
-  chart     %5
-  plan      %10
-  check     %11
-  restore   %12
-
+%1
 Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s options.</source>
         <translation>CareerPlannerは、ITエンジニアの年収とスキルの計画をオフラインで立てます。
 
 コマンドを指定しない場合はウィンドウを開きます。コマンド:
-  %1  %2
-  %3     %4
-  %6    %7
-  %8    %9
-  chart     %5
-  plan      %10
-  check     %11
-  restore   %12
-
+%1
 各コマンドのオプションは &quot;careerplanner &lt;コマンド&gt; --help&quot; で確認できます。</translation>
     </message>
     <message>
-        <source>Use the SQLite database at &lt;path&gt; instead of the one chosen in Settings or the default (%1).</source>
-        <translation>設定で選んだデータベース、または既定のデータベース(%1)の代わりに、&lt;パス&gt; にあるSQLiteデータベースを使用します。</translation>
+        <source>careerplanner: unknown command &quot;%1&quot;. Run &quot;careerplanner --help&quot; for the list of commands.</source>
+        <translation>careerplanner: 不明なコマンド &quot;%1&quot; です。コマンドの一覧は &quot;careerplanner --help&quot; で確認できます。</translation>
+    </message>
+    <message>
+        <source>A headless command (see above).</source>
+        <translation>ウィンドウを開かずに実行するコマンド(上記参照)。</translation>
     </message>
 </context>
 <context>

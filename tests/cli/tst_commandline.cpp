@@ -63,7 +63,15 @@ private slots:
         QCOMPARE(version.out.trimmed(), QByteArray("careerplanner " CAREERPLANNER_VERSION));
         const Run help = careerplanner({u"--help"_s}, m_home.path());
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains("listings"));
+        // Every registered command, with the summary its own --help starts with.
+        for (const QString &command : {u"listings"_s, u"score"_s, u"import"_s, u"export"_s,
+                                       u"chart"_s, u"plan"_s, u"check"_s, u"restore"_s}) {
+            QVERIFY2(help.out.contains("\n  " + command.toUtf8() + ' '), qPrintable(command));
+            const Run own = careerplanner({command, u"--help"_s}, m_home.path());
+            QCOMPARE(own.exitCode, 0);
+            QVERIFY2(own.out.contains("careerplanner [options] " + command.toUtf8()),
+                     own.out.constData());
+        }
         QVERIFY(help.out.contains("--database"));
         const Run listingsHelp = careerplanner({u"listings"_s, u"--help"_s}, m_home.path());
         QCOMPARE(listingsHelp.exitCode, 0);

@@ -3,7 +3,7 @@
 #include "core/ProfileJson.h"
 #include "storage/ProfileStore.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFile>
 #include <cstdio>
 
@@ -27,6 +27,12 @@ void prepare()
     qInstallMessageHandler(quietOffscreenWarnings);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    prepare();
+    return std::make_unique<QApplication>(argc, argv);
 }
 
 std::optional<Profile> profile(QSqlDatabase database, const QString &file, QTextStream &err,

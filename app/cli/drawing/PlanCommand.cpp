@@ -1,98 +1,67 @@
 #include "PlanCommand.h"
 
 #include "OffscreenCommand.h"
-#include "cli/CommandLine.h"
 #include "cli/PlanFormatter.h"
 #include "core/IncomeProjection.h"
 #include "core/RoadmapPlanner.h"
 #include "core/TargetSolver.h"
 #include "roadmap/RoadmapReport.h"
 #include "services/AnalysisService.h"
-#include "services/AppSettings.h"
-#include "services/DatabaseLocation.h"
-#include "services/Language.h"
 #include "storage/Database.h"
-#include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
 #include "storage/RoadmapProgressStore.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
-QString PlanCommand::summary()
+QString PlanCommand::summary() const
 {
     return tr("Plan the way to a target income: the steps that raise the estimate most per "
               "month of effort, and a PDF report.");
 }
 
-bool PlanCommand::isPlanInvocation(int argc, char **argv)
+QList<QCommandLineOption> PlanCommand::options() const
 {
-    return CommandLine::commandName(CommandLine::arguments(argc, argv)) == name();
+    return {
+        QCommandLineOption(u"profile"_s,
+                           tr("The profile JSON file to plan for (default: the saved profile)."),
+                           tr("file")),
+        QCommandLineOption(
+            u"target"_s, tr("Target annual income in yen, e.g. 10000000 (default: the profile's)."),
+            tr("yen")),
+        QCommandLineOption(u"employment"_s,
+                           tr("fulltime, freelance, dispatch, parttime or any (default: any)."),
+                           tr("type"), u"any"_s),
+        QCommandLineOption(u"hours"_s, tr("Hours per week available for learning."), tr("hours")),
+        QCommandLineOption(u"format"_s, tr("Output format: text (default) or json."), tr("format"),
+                           u"text"_s),
+        QCommandLineOption(u"report"_s, tr("Also write the PDF report to this file."), tr("file")),
+        QCommandLineOption(
+            u"by-age"_s,
+            tr("Also answer: what does it take to reach the target by this age (per employment "
+               "type)?"),
+            tr("age")),
+        QCommandLineOption(
+            u"within-months"_s,
+            tr("Also answer: what does it take to reach the target within this many months?"),
+            tr("months")),
+        QCommandLineOption(
+            u"all-areas"_s,
+            tr("Offer skills of every area (a full-stack route), not only the areas of the job "
+               "type."))};
 }
 
-int PlanCommand::run(int argc, char **argv)
+int PlanCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    // Drawing needs a GUI application but never a screen.
-    OffscreenCommand::prepare();
-    QApplication app(argc, argv);
-    Language::install(Language::fromArguments(QCoreApplication::arguments()));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    parser.addOption(DatabaseLocation::option());
-    parser.addOption(Language::option());
-    const QCommandLineOption profileOption(
-        u"profile"_s, tr("The profile JSON file to plan for (default: the saved profile)."),
-        tr("file"));
-    const QCommandLineOption targetOption(
-        u"target"_s, tr("Target annual income in yen, e.g. 10000000 (default: the profile's)."),
-        tr("yen"));
-    const QCommandLineOption employmentOption(
-        u"employment"_s, tr("fulltime, freelance, dispatch, parttime or any (default: any)."),
-        tr("type"), u"any"_s);
-    const QCommandLineOption hoursOption(u"hours"_s, tr("Hours per week available for learning."),
-                                         tr("hours"));
-    const QCommandLineOption formatOption(u"format"_s, tr("Output format: text (default) or json."),
-                                          tr("format"), u"text"_s);
-    const QCommandLineOption reportOption(
-        u"report"_s, tr("Also write the PDF report to this file."), tr("file"));
-    const QCommandLineOption byAgeOption(
-        u"by-age"_s,
-        tr("Also answer: what does it take to reach the target by this age (per employment "
-           "type)?"),
-        tr("age"));
-    const QCommandLineOption withinOption(
-        u"within-months"_s,
-        tr("Also answer: what does it take to reach the target within this many months?"),
-        tr("months"));
-    const QCommandLineOption allAreasOption(
-        u"all-areas"_s,
-        tr("Offer skills of every area (a full-stack route), not only the areas of the job "
-           "type."));
-    parser.addOptions({profileOption, targetOption, employmentOption, hoursOption, formatOption,
-                       reportOption, byAgeOption, withinOption, allAreasOption});
-    parser.addPositionalArgument(name(), summary(), name());
-    if (!parser.parse(QCoreApplication::arguments())) {
-        err << parser.errorText() << u'\n';
-        return 2;
-    }
-    if (parser.isSet(u"help"_s)) {
-        out << parser.helpText();
-        return 0;
-    }
-    const QString format = parser.value(formatOption);
+    const QString format = parser.value(u"format"_s);
     if (format != u"text"_s && format != u"json"_s) {
         err << tr("plan: unknown format \"%1\" (expected text or json)").arg(format) << u'\n';
         return 2;
     }
     RoadmapOptions options;
-    const QString employment = parser.value(employmentOption);
+    const QString employment = parser.value(u"employment"_s);
     if (employment != u"any"_s) {
         options.employment = EmploymentTypes::fromKey(employment);
         if (!options.employment) {
@@ -103,9 +72,9 @@ int PlanCommand::run(int argc, char **argv)
             return 2;
         }
     }
-    if (parser.isSet(targetOption)) {
+    if (parser.isSet(u"target"_s)) {
         bool ok = false;
-        options.targetYen = parser.value(targetOption).toLongLong(&ok);
+        options.targetYen = parser.value(u"target"_s).toLongLong(&ok);
         if (!ok || options.targetYen <= 0 || options.targetYen > 1'000'000'000) {
             err << tr("plan: --target expects yen as a whole number from 1 to 1000000000, e.g. "
                       "10000000 for 1,000万円")
@@ -113,78 +82,73 @@ int PlanCommand::run(int argc, char **argv)
             return 2;
         }
     }
-    if (parser.isSet(hoursOption)) {
+    if (parser.isSet(u"hours"_s)) {
         bool ok = false;
-        options.hoursPerWeek = parser.value(hoursOption).toDouble(&ok);
+        options.hoursPerWeek = parser.value(u"hours"_s).toDouble(&ok);
         if (!ok || options.hoursPerWeek < 1 || options.hoursPerWeek > 60) {
             err << tr("plan: --hours expects hours per week from 1 to 60") << u'\n';
             return 2;
         }
     }
-    if (parser.isSet(byAgeOption) && parser.isSet(withinOption)) {
+    if (parser.isSet(u"by-age"_s) && parser.isSet(u"within-months"_s)) {
         err << tr("plan: give --by-age or --within-months, not both") << u'\n';
         return 2;
     }
     int byAge = -1;
     double withinMonths = -1;
-    if (parser.isSet(byAgeOption)) {
+    if (parser.isSet(u"by-age"_s)) {
         bool ok = false;
-        byAge = parser.value(byAgeOption).toInt(&ok);
+        byAge = parser.value(u"by-age"_s).toInt(&ok);
         if (!ok || byAge < 16 || byAge > 100) {
             err << tr("plan: --by-age expects an age from 16 to 100") << u'\n';
             return 2;
         }
     }
-    if (parser.isSet(withinOption)) {
+    if (parser.isSet(u"within-months"_s)) {
         bool ok = false;
-        withinMonths = parser.value(withinOption).toDouble(&ok);
+        withinMonths = parser.value(u"within-months"_s).toDouble(&ok);
         if (!ok || withinMonths < 1 || withinMonths > 600) {
             err << tr("plan: --within-months expects months from 1 to 600") << u'\n';
             return 2;
         }
     }
-    options.allAreas = parser.isSet(allAreasOption);
-    const QString reportPath = parser.value(reportOption);
-    if (parser.isSet(reportOption) && !reportPath.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
+    options.allAreas = parser.isSet(u"all-areas"_s);
+    const QString reportPath = parser.value(u"report"_s);
+    if (parser.isSet(u"report"_s) && !reportPath.endsWith(u".pdf"_s, Qt::CaseInsensitive)) {
         err << tr("plan: the report file must end in .pdf") << u'\n';
         return 2;
     }
 
     Database database;
-    if (!database.open(DatabaseLocation::resolve(parser))) {
-        err << database.lastError() << u'\n';
+    if (!openDatabase(parser, database, err))
         return 1;
-    }
+    auto market = loadMarket(database, err);
+    if (!market)
+        return 1;
     QString error;
-    auto market = MarketDataLoader::load(database.connection(), &error);
-    if (!market) {
-        err << error << u'\n';
-        return 1;
-    }
     bool failed = false;
     const std::optional<Profile> profile =
-        OffscreenCommand::profile(database.connection(), parser.value(profileOption), err, &failed);
+        OffscreenCommand::profile(database.connection(), parser.value(u"profile"_s), err, &failed);
     if (failed)
         return 1;
     if (!profile) {
         err << tr("plan: no saved profile; give one with --profile FILE") << u'\n';
         return 2;
     }
-    if (!parser.isSet(targetOption))
+    if (!parser.isSet(u"target"_s))
         options.targetYen = profile->targetIncomeYen;
     if (options.targetYen <= 0) {
         err << tr("plan: no target income; give one with --target YEN") << u'\n';
         return 2;
     }
-    if (!parser.isSet(hoursOption))
+    if (!parser.isSet(u"hours"_s))
         options.hoursPerWeek = market->roadmapEffort.defaultHoursPerWeek;
 
     RoadmapProgressStore progress(database.connection());
     const RoadmapSettings settings = progress.settings().value_or(RoadmapSettings{});
     const QHash<QString, RoadmapStepStatus> statuses = progress.statuses();
     // The user's billable hours and margin, as the window uses them.
-    const RateConversion conversion =
-        AppSettings::conversion(market->parameters.defaultConversion());
+    const RateConversion conversion = settingsConversion(*market);
     AnalysisService analysis(std::move(*market), conversion);
     analysis.setProfile(*profile);
     const RoadmapPlanner planner(analysis.analysis(), analysis.data().roadmapEffort);
@@ -211,7 +175,7 @@ int PlanCommand::run(int argc, char **argv)
         out << formatter.text();
     out.flush();
 
-    if (parser.isSet(reportOption)) {
+    if (parser.isSet(u"report"_s)) {
         const QList<DatedProfile> history = ProfileStore(database.connection()).history();
         const IncomeProjection projection =
             IncomeProjection::build(analysis.analysis(), plan.employment, plan.targetYen,
