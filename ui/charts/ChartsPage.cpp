@@ -1,12 +1,11 @@
 #include "charts/ChartsPage.h"
 
+#include "charts/ChartContent.h"
 #include "charts/ChartExporter.h"
 #include "charts/EmploymentChartView.h"
 #include "charts/IncomeByAgeChartView.h"
 #include "charts/ListingRatesChartView.h"
 #include "charts/SkillRadarChartView.h"
-#include "core/EmploymentComparison.h"
-#include "core/IncomeByAge.h"
 #include "services/AnalysisService.h"
 
 #include <QChart>
@@ -21,12 +20,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// MHLW's curve for web-service systems engineers, the occupation backend engineers are
-// counted under; the only age curve the sources publish.
-const QString ageCurveOccupation = u"se-web"_s;
-} // namespace
 
 ChartsPage::ChartsPage(AnalysisService *analysis, QHash<QString, QString> workKindNames,
                        QWidget *parent)
@@ -58,7 +51,7 @@ ChartsPage::ChartsPage(AnalysisService *analysis, QHash<QString, QString> workKi
     connect(m_analysis, &AnalysisService::resultChanged, this, &ChartsPage::update);
     connect(m_employment, &EmploymentChartView::occupationChanged, this, [this]() {
         m_occupationChosen = true;
-        updateEmployment();
+        ChartContent::fillEmployment(*m_employment, *m_analysis, false);
     });
     connect(m_employment, &EmploymentChartView::billableHoursChanged, this,
             &ChartsPage::billableHoursChanged);
@@ -110,46 +103,12 @@ void ChartsPage::retranslate()
 
 void ChartsPage::update()
 {
-    const auto &result = m_analysis->result();
-    if (!result)
+    if (!m_analysis->result())
         return;
-    const Profile &profile = m_analysis->effectiveProfile();
-    qint64 fullTimeEstimate = 0;
-    for (const EmploymentEstimate &estimate : result->estimates) {
-        if (estimate.type == EmploymentType::FullTime)
-            fullTimeEstimate = estimate.midYen;
-    }
-    const MarketData &data = m_analysis->data();
-    m_incomeByAge->setCurves(
-        CensusAgeCurve::fromPack(data.pack,
-                                 data.parameters.fullTimeOccupation.value(profile.jobType)),
-        IncomeByAge::fromPack(data.pack, ageCurveOccupation), data.pack.label());
-    m_incomeByAge->setProfile(profile, fullTimeEstimate);
-    if (!m_occupationChosen)
-        m_employment->setOccupation(EmploymentComparison::statisticsOccupation(profile.jobType));
-    updateEmployment();
-    m_skills->setScoreCard(result->card);
-    QSet<qint64> qualifying;
-    const QList<Listing> &listings = m_analysis->data().listings;
-    const double threshold = m_analysis->data().parameters.qualifyingFit;
-    for (const RankedListing &ranked : result->ranking) {
-        if (ranked.fit >= threshold)
-            qualifying.insert(listings.at(ranked.index).id);
-    }
-    m_rates->setListings(listings, qualifying, m_workKindNames, m_analysis->data().catalogue,
-                         threshold);
-}
-
-void ChartsPage::updateEmployment()
-{
-    const auto &result = m_analysis->result();
-    if (!result)
-        return;
-    // The estimates are the user's own, for their job type; the published bars follow the
-    // occupation chosen on the chart.
-    m_employment->setComparison(
-        EmploymentComparison::build(m_analysis->data().statistics, m_employment->occupation(),
-                                    m_analysis->conversion(), result->estimates));
+    ChartContent::fillIncomeByAge(*m_incomeByAge, *m_analysis);
+    ChartContent::fillEmployment(*m_employment, *m_analysis, !m_occupationChosen);
+    ChartContent::fillSkillAreas(*m_skills, *m_analysis);
+    ChartContent::fillListingRates(*m_rates, *m_analysis, m_workKindNames);
 }
 
 void ChartsPage::exportChart(const QString &suffix)

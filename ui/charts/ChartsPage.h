@@ -46,7 +46,6 @@ protected:
 private:
     void retranslate();
     void update();
-    void updateEmployment();
     void exportChart(const QString &suffix);
 
     AnalysisService *m_analysis;

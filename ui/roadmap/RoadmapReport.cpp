@@ -1,7 +1,7 @@
 #include "roadmap/RoadmapReport.h"
 
+#include "charts/ChartContent.h"
 #include "charts/ChartPalette.h"
-#include "charts/ChartsPage.h"
 #include "charts/ProjectionChartView.h"
 #include "core/ListingComparison.h"
 #include "core/MoneyFormat.h"
@@ -57,13 +57,13 @@ QString points(double value)
     return QLocale().toString(value, 'f', 1);
 }
 
-const QList<QPair<QString, int>> &chartImages()
+const QList<QPair<QString, ChartContent::Kind>> &chartImages()
 {
-    // Resource name and the ChartsPage chart it shows; the projection is drawn separately.
-    static const QList<QPair<QString, int>> charts{
-        {u"chart://age"_s, ChartsPage::IncomeByAgeChart},
-        {u"chart://employment"_s, ChartsPage::EmploymentChart},
-        {u"chart://skills"_s, ChartsPage::SkillAreasChart},
+    // Resource name and the chart it shows; the projection is drawn separately.
+    static const QList<QPair<QString, ChartContent::Kind>> charts{
+        {u"chart://age"_s, ChartContent::Kind::IncomeByAge},
+        {u"chart://employment"_s, ChartContent::Kind::Employment},
+        {u"chart://skills"_s, ChartContent::Kind::SkillAreas},
     };
     return charts;
 }
@@ -139,16 +139,18 @@ std::unique_ptr<QTextDocument> RoadmapReport::document() const
 
 void RoadmapReport::addCharts(QTextDocument &document) const
 {
-    ChartsPage page(m_analysis, ReferenceDataRepository(m_database).workKindNames());
-    page.setAttribute(Qt::WA_DontShowOnScreen);
-    page.resize(1200, 800);
-    page.show();
+    const QHash<QString, QString> workKindNames =
+        ReferenceDataRepository(m_database).workKindNames();
     for (const auto &chart : chartImages()) {
-        page.showChart(ChartsPage::Chart(chart.second));
+        const ChartContent::DrawnChart drawn =
+            ChartContent::draw(chart.second, *m_analysis, workKindNames);
+        drawn.widget->setAttribute(Qt::WA_DontShowOnScreen);
+        drawn.widget->resize(1200, 800);
+        drawn.widget->show();
         // Layout only: a click now (a what-if tick) must not change what the report shows.
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         document.addResource(QTextDocument::ImageResource, QUrl(chart.first),
-                             grabChart(page.currentChartView()->chart()));
+                             grabChart(drawn.view->chart()));
     }
     ProjectionChartView projection;
     projection.setAttribute(Qt::WA_DontShowOnScreen);

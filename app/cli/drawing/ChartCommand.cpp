@@ -1,8 +1,8 @@
 #include "ChartCommand.h"
 
 #include "OffscreenCommand.h"
+#include "charts/ChartContent.h"
 #include "charts/ChartExporter.h"
-#include "charts/ChartsPage.h"
 #include "services/AnalysisService.h"
 #include "storage/Database.h"
 #include "storage/ReferenceDataRepository.h"
@@ -86,10 +86,11 @@ int ChartCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     const RateConversion conversion = settingsConversion(*market);
     AnalysisService analysis(std::move(*market), conversion);
     analysis.setProfile(profile);
-    ChartsPage page(&analysis, ReferenceDataRepository(database.connection()).workKindNames());
-    page.showChart(ChartsPage::Chart(kinds.indexOf(positional.at(1))));
-    // Draw the chart view alone, at exactly the asked size.
-    std::unique_ptr<QChartView> view(page.currentChartView());
+    // Only the asked chart is built, and its chart view drawn alone at exactly the asked size.
+    ChartContent::DrawnChart drawn =
+        ChartContent::draw(ChartContent::Kind(kinds.indexOf(positional.at(1))), analysis,
+                           ReferenceDataRepository(database.connection()).workKindNames());
+    std::unique_ptr<QChartView> view(drawn.view);
     view->setParent(nullptr);
     view->setAttribute(Qt::WA_DontShowOnScreen);
     view->resize(width, height);
