@@ -232,7 +232,7 @@ int main(int argc, char **argv)
     settle(600);
     save(&window, out.filePath(u"roadmap-what-it-takes"_s + suffix));
     {
-        UnreadRequirementsDialog unread(database.connection(), window.analysisService(), &window);
+        UnreadRequirementsDialog unread(window.session(), &window);
         unread.show();
         settle(300);
         if (unread.table()->rowCount() > 0)

@@ -3531,6 +3531,10 @@ Source: %3</source>
         <source>Offer skills of every area, for a full-stack route; otherwise only the areas of your job type and what your listings ask for.</source>
         <translation>フルスタックを目指す場合に、すべての分野のスキルを提案します。オフのときは、職種の分野と案件が求めるスキルだけを提案します。</translation>
     </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>プロフィールを保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapReport</name>

@@ -7,6 +7,7 @@
 #include "listings/ListingTableModel.h"
 #include "listings/ListingsPage.h"
 #include "listings/PasteListingDialog.h"
+#include "services/Session.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/ListingRepository.h"
@@ -183,6 +184,20 @@ private slots:
         savedFilter->setCurrentIndex(savedFilter->findData(u"interviewing"_s));
         QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"Goによる配送管理システム開発"_s});
+        // Saved elsewhere, through the session: the page follows its signal and the saved-only
+        // view shows that listing too.
+        qint64 otherId = 0;
+        for (const Listing &listing : window.session()->listings()) {
+            if (listing.id != goId) {
+                otherId = listing.id;
+                break;
+            }
+        }
+        QString saveError;
+        QVERIFY(window.session()->saveListing(otherId, ApplicationStatus::Interviewing, QString(),
+                                              &saveError));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QVERIFY(searchSettled(page));
         savedFilter->setCurrentIndex(0);
         QVERIFY(searchSettled(page));
 

@@ -402,6 +402,8 @@ private slots:
         typeInto(child<QSpinBox>(charts->employment(), u"employmentBillableHours"_s), 140);
         QTRY_COMPARE(window.analysisService()->conversion().billableHoursPerMonth, 140.0);
         QTRY_COMPARE(barSets.at(0)->at(2), 2'200.0 * 140 * 12 / 1e6);
+        // The session announces it: the converter beside the results shows the same hours.
+        QCOMPARE(window.resultsPanel()->converter()->conversion().billableHoursPerMonth, 140.0);
 
         // Skill areas: the five scores, the polygon closed.
         const QLineSeries *today = charts->skillAreas()->todaySeries();

@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(before.first().text, u"Wicketでの開発経験"_s);
         QCOMPARE(before.first().listings, 2);
 
-        UnreadRequirementsDialog dialog(database.connection(), analysis, &window);
+        UnreadRequirementsDialog dialog(window.session(), &window);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTableWidget *table = dialog.table();

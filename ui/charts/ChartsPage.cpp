@@ -7,6 +7,7 @@
 #include "charts/ListingRatesChartView.h"
 #include "charts/SkillRadarChartView.h"
 #include "services/AnalysisService.h"
+#include "services/Session.h"
 
 #include <QChart>
 #include <QChartView>
@@ -21,13 +22,13 @@
 
 using namespace Qt::StringLiterals;
 
-ChartsPage::ChartsPage(AnalysisService *analysis, QHash<QString, QString> workKindNames,
-                       QWidget *parent)
-    : QWidget(parent), m_analysis(analysis), m_workKindNames(std::move(workKindNames)),
-      m_tabs(new QTabWidget(this)), m_incomeByAge(new IncomeByAgeChartView(this)),
-      m_employment(new EmploymentChartView(this)), m_skills(new SkillRadarChartView(this)),
-      m_rates(new ListingRatesChartView(this)), m_exportPng(new QPushButton(this)),
-      m_exportSvg(new QPushButton(this)), m_copy(new QPushButton(this))
+ChartsPage::ChartsPage(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_analysis(session->analysis()),
+      m_workKindNames(session->reference().workKindNames()), m_tabs(new QTabWidget(this)),
+      m_incomeByAge(new IncomeByAgeChartView(this)), m_employment(new EmploymentChartView(this)),
+      m_skills(new SkillRadarChartView(this)), m_rates(new ListingRatesChartView(this)),
+      m_exportPng(new QPushButton(this)), m_exportSvg(new QPushButton(this)),
+      m_copy(new QPushButton(this))
 {
     m_tabs->setObjectName(u"chartTabs"_s);
     m_incomeByAge->setObjectName(u"incomeByAgePage"_s);
@@ -53,8 +54,11 @@ ChartsPage::ChartsPage(AnalysisService *analysis, QHash<QString, QString> workKi
         m_occupationChosen = true;
         ChartContent::fillEmployment(*m_employment, *m_analysis, false);
     });
-    connect(m_employment, &EmploymentChartView::billableHoursChanged, this,
-            &ChartsPage::billableHoursChanged);
+    connect(m_employment, &EmploymentChartView::billableHoursChanged, this, [this](double hours) {
+        RateConversion conversion = m_analysis->conversion();
+        conversion.billableHoursPerMonth = hours;
+        m_session->setConversion(conversion);
+    });
     connect(m_exportPng, &QPushButton::clicked, this, [this]() { exportChart(u"png"_s); });
     connect(m_exportSvg, &QPushButton::clicked, this, [this]() { exportChart(u"svg"_s); });
     connect(m_copy, &QPushButton::clicked, this,

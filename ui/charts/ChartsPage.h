@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class AnalysisService;
+class Session;
 class EmploymentChartView;
 class IncomeByAgeChartView;
 class ListingRatesChartView;
@@ -27,8 +28,7 @@ public:
         ListingRatesChart
     };
 
-    ChartsPage(AnalysisService *analysis, QHash<QString, QString> workKindNames,
-               QWidget *parent = nullptr);
+    explicit ChartsPage(Session *session, QWidget *parent = nullptr);
 
     void showChart(Chart chart);
     QChartView *currentChartView() const;
@@ -36,9 +36,6 @@ public:
     EmploymentChartView *employment() const { return m_employment; }
     SkillRadarChartView *skillAreas() const { return m_skills; }
     ListingRatesChartView *listingRates() const { return m_rates; }
-
-signals:
-    void billableHoursChanged(double hours);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +45,7 @@ private:
     void update();
     void exportChart(const QString &suffix);
 
+    Session *m_session;
     AnalysisService *m_analysis;
     QHash<QString, QString> m_workKindNames;
     QTabWidget *m_tabs;

@@ -3,6 +3,8 @@
 #include "core/ListingCsvImporter.h"
 #include "core/ListingFileReader.h"
 #include "listings/ImportPreviewModel.h"
+#include "services/AnalysisService.h"
+#include "services/Session.h"
 #include "storage/Database.h"
 
 #include <QCloseEvent>
@@ -25,12 +27,11 @@
 
 using namespace Qt::StringLiterals;
 
-ListingImportDialog::ListingImportDialog(QString databasePath, SkillCatalogue catalogue,
-                                         QWidget *parent)
-    : QDialog(parent), m_databasePath(std::move(databasePath)), m_catalogue(std::move(catalogue)),
-      m_fileLabel(new QLabel(this)), m_summary(new QLabel(this)),
-      m_mappingBox(new QGroupBox(tr("Columns"), this)), m_mapping(new QTableWidget(this)),
-      m_tabs(new QTabWidget(this)),
+ListingImportDialog::ListingImportDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_databasePath(session->databasePath()),
+      m_catalogue(session->analysis()->data().catalogue), m_fileLabel(new QLabel(this)),
+      m_summary(new QLabel(this)), m_mappingBox(new QGroupBox(tr("Columns"), this)),
+      m_mapping(new QTableWidget(this)), m_tabs(new QTabWidget(this)),
       m_acceptedModel(new ImportPreviewModel(ImportPreviewModel::Mode::Accepted, this)),
       m_rejectedModel(new ImportPreviewModel(ImportPreviewModel::Mode::Rejected, this)),
       m_acceptedView(new QTableView(this)), m_rejectedView(new QTableView(this)),

@@ -8,6 +8,7 @@
 #include <atomic>
 
 class ImportPreviewModel;
+class Session;
 class QButtonGroup;
 class QDialogButtonBox;
 class QGroupBox;
@@ -29,7 +30,8 @@ class ListingImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ListingImportDialog(QString databasePath, SkillCatalogue catalogue, QWidget *parent = nullptr);
+    // Imports into the session's database; its own connection on a worker thread.
+    explicit ListingImportDialog(Session *session, QWidget *parent = nullptr);
     ~ListingImportDialog() override;
 
     // Reads and previews the file on a worker thread; previewReady() follows.

@@ -11,6 +11,7 @@
 #include "listings/PasteListingDialog.h"
 #include "listings/SavedListingPanel.h"
 #include "services/AnalysisService.h"
+#include "services/Session.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SavedListingRepository.h"
@@ -29,14 +30,14 @@
 
 using namespace Qt::StringLiterals;
 
-ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent)
-    : QWidget(parent), m_database(std::move(database)), m_analysis(analysis),
+ListingsPage::ListingsPage(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_analysis(session->analysis()),
       m_model(new ListingTableModel(this)), m_filterBar(new ListingFilterBar(this)),
       m_table(new QTableView(this)), m_details(new ListingDetailsView(this)),
       m_savedPanel(new SavedListingPanel(this)), m_importButton(new QPushButton(this)),
       m_pasteButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
       m_compareButton(new QPushButton(this)), m_deleteButton(new QPushButton(this)),
-      m_searchThread(new ListingSearchThread(m_database.databaseName(), this))
+      m_searchThread(new ListingSearchThread(session->databasePath(), this))
 {
     m_table->setObjectName(u"listingTable"_s);
     m_details->setObjectName(u"listingDetails"_s);
@@ -46,7 +47,7 @@ ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWi
     m_exportButton->setObjectName(u"exportListings"_s);
     m_compareButton->setObjectName(u"compareListings"_s);
     m_deleteButton->setObjectName(u"deleteListings"_s);
-    m_details->setCatalogue(analysis->data().catalogue);
+    m_details->setCatalogue(m_analysis->data().catalogue);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -90,6 +91,8 @@ ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWi
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListingsPage::updateActions);
     connect(m_analysis, &AnalysisService::resultChanged, this, &ListingsPage::updateFits);
+    connect(m_session, &Session::listingsChanged, this, &ListingsPage::showListings);
+    connect(m_session, &Session::savedChanged, this, &ListingsPage::showSavedChanged);
     connect(m_savedPanel, &SavedListingPanel::saveRequested, this, &ListingsPage::saveListing);
     connect(m_savedPanel, &SavedListingPanel::removeRequested, this, &ListingsPage::unsaveListing);
     connect(m_importButton, &QPushButton::clicked, this, &ListingsPage::chooseImportFile);
@@ -98,7 +101,7 @@ ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWi
     connect(m_compareButton, &QPushButton::clicked, this, &ListingsPage::compareSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &ListingsPage::deleteSelected);
     retranslate();
-    m_model->setListings(m_analysis->data().listings, {});
+    m_model->setListings(m_session->listings(), {});
     refreshChoices();
     reloadSaved();
     updateFits();
@@ -108,24 +111,32 @@ ListingsPage::ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWi
 void ListingsPage::reload()
 {
     QString error;
-    QList<Listing> listings = repository().summaries(&error);
-    if (!error.isEmpty()) {
+    if (!m_session->reloadListings(&error))
         QMessageBox::warning(this, tr("Listings"),
                              tr("The listings could not be read from the database: %1").arg(error));
-        return;
-    }
-    // The model first: the ranking that setListings() triggers refers to these positions.
-    m_model->setListings(listings, {});
-    m_analysis->setListings(listings); // emits resultChanged → updateFits: the new fits
+}
+
+void ListingsPage::showListings()
+{
+    // Before the analysis reruns on them: its ranking refers to these positions.
+    m_model->setListings(m_session->listings(), {});
     refreshChoices();
     reloadSaved();
     runSearch(); // the new listings through the current search and filters
 }
 
+void ListingsPage::showSavedChanged()
+{
+    reloadSaved();
+    showCurrentListing();
+    if (m_filterBar->filter().savedOnly)
+        runSearch();
+}
+
 void ListingsPage::refreshChoices()
 {
     QString error;
-    const auto names = ReferenceDataRepository(m_database).workKindNames(QLocale(), &error);
+    const auto names = m_session->reference().workKindNames(QLocale(), &error);
     m_details->setWorkKindNames(names);
     m_filterBar->setChoices(repository().contracts(&error), repository().durations(&error), names,
                             m_analysis->data().catalogue);
@@ -134,7 +145,7 @@ void ListingsPage::refreshChoices()
 
 void ListingsPage::reloadSaved()
 {
-    m_model->setSaved(SavedListingRepository(m_database).all());
+    m_model->setSaved(m_session->saved().all());
 }
 
 void ListingsPage::runSearch()
@@ -187,15 +198,6 @@ void ListingsPage::selectListing(qint64 id)
 
 void ListingsPage::updateFits()
 {
-    // Hourly listings are compared by hourly rate × billable hours: when the user changes the
-    // hours, their monthly figures are read again.
-    const double hours = m_analysis->conversion().billableHoursPerMonth;
-    if (m_billableHours > 0 && hours != m_billableHours) {
-        m_billableHours = hours;
-        reload();
-        return;
-    }
-    m_billableHours = hours;
     const auto &result = m_analysis->result();
     // Fits by position (the model holds the same list as the analysis), and the ranking's
     // order, which is already by fit, then rate.
@@ -289,48 +291,34 @@ void ListingsPage::showCurrentListing()
         fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
     m_details->showListing(listing, fit);
     m_savedPanel->showListing(listing ? listing->id : 0,
-                              listing ? SavedListingRepository(m_database).find(listing->id)
-                                      : std::nullopt);
+                              listing ? m_session->saved().find(listing->id) : std::nullopt);
 }
 
 ListingRepository ListingsPage::repository() const
 {
-    return ListingRepository(m_database, m_analysis->conversion().billableHoursPerMonth);
+    return m_session->listingRepository();
 }
 
 void ListingsPage::saveListing(qint64 listingId, ApplicationStatus status, const QString &note)
 {
     QString error;
-    if (!SavedListingRepository(m_database).save(listingId, status, note, &error)) {
+    if (!m_session->saveListing(listingId, status, note, &error))
         QMessageBox::warning(this, tr("Save listing"),
                              tr("The listing could not be saved: %1").arg(error));
-        return;
-    }
-    reloadSaved();
-    showCurrentListing();
-    if (m_filterBar->filter().savedOnly)
-        runSearch();
 }
 
 void ListingsPage::unsaveListing(qint64 listingId)
 {
     QString error;
-    if (!SavedListingRepository(m_database).unsave(listingId, &error)) {
+    if (!m_session->unsaveListing(listingId, &error))
         QMessageBox::warning(
             this, tr("Save listing"),
             tr("The listing could not be removed from the saved list: %1").arg(error));
-        return;
-    }
-    reloadSaved();
-    showCurrentListing();
-    if (m_filterBar->filter().savedOnly)
-        runSearch();
 }
 
 ListingImportDialog *ListingsPage::importFile(const QString &path)
 {
-    auto *dialog =
-        new ListingImportDialog(m_database.databaseName(), m_analysis->data().catalogue, this);
+    auto *dialog = new ListingImportDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ListingImportDialog::imported, this, &ListingsPage::reload);
     dialog->openFile(path);
@@ -356,10 +344,7 @@ void ListingsPage::chooseImportFile()
 
 PasteListingDialog *ListingsPage::pasteListing()
 {
-    QString error;
-    auto *dialog = new PasteListingDialog(
-        m_database, m_analysis->data().catalogue,
-        ReferenceDataRepository(m_database).workKindNames(QLocale(), &error), this);
+    auto *dialog = new PasteListingDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const qint64 id = dialog->addedListingId();
@@ -406,7 +391,7 @@ bool ListingsPage::exportShown(const QString &path, QString *error)
         return false;
     }
     return ListingFileWriter::write(path, ListingFileWriter::formatFor(path), listings,
-                                    SavedListingRepository(m_database).jsonExtras(), error);
+                                    m_session->saved().jsonExtras(), error);
 }
 
 void ListingsPage::chooseExportFile()
@@ -437,11 +422,8 @@ void ListingsPage::deleteSelected()
     if (answer != QMessageBox::Yes)
         return;
     QString error;
-    if (!ListingRepository(m_database).remove(ids, &error)) {
+    if (!m_session->removeListings(ids, &error))
         QMessageBox::warning(this, tr("Delete listings"), tr("Nothing was deleted: %1").arg(error));
-        return;
-    }
-    reload();
 }
 
 void ListingsPage::changeEvent(QEvent *event)

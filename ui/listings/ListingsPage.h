@@ -2,7 +2,6 @@
 
 #include "storage/ListingRepository.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class AnalysisService;
@@ -16,6 +15,7 @@ class PasteListingDialog;
 class QPushButton;
 class QTableView;
 class SavedListingPanel;
+class Session;
 enum class ApplicationStatus;
 
 // The stored listings: search and filters answered by the database, the table, the selected
@@ -26,9 +26,9 @@ class ListingsPage : public QWidget
     Q_OBJECT
 
 public:
-    ListingsPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent = nullptr);
+    explicit ListingsPage(Session *session, QWidget *parent = nullptr);
 
-    // Reads the listings from the database again and re-ranks them.
+    // Reads the listings from the database again (through the session) and re-ranks them.
     void reload();
     QTableView *table() const { return m_table; }
     ListingTableModel *model() const { return m_model; }
@@ -66,14 +66,15 @@ private:
     void unsaveListing(qint64 listingId);
     void reloadSaved();
     void refreshChoices();
+    void showListings();
+    void showSavedChanged();
     QList<qint64> selectedIds() const;
     ListingRepository repository() const;
     void selectListing(qint64 id);
 
-    QSqlDatabase m_database;
+    Session *m_session;
     AnalysisService *m_analysis;
     bool m_fitsShown = false;
-    double m_billableHours = 0; // the hours the listings' monthly figures were read with
     ListingTableModel *m_model;
     ListingFilterBar *m_filterBar;
     QTableView *m_table;

@@ -2,6 +2,8 @@
 
 #include "core/PastedListingParser.h"
 #include "listings/ListingDetailsView.h"
+#include "services/AnalysisService.h"
+#include "services/Session.h"
 #include "storage/ListingImportWriter.h"
 
 #include <QApplication>
@@ -15,9 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
-PasteListingDialog::PasteListingDialog(QSqlDatabase database, SkillCatalogue catalogue,
-                                       QHash<QString, QString> workKindNames, QWidget *parent)
-    : QDialog(parent), m_database(std::move(database)), m_catalogue(std::move(catalogue)),
+PasteListingDialog::PasteListingDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_catalogue(session->analysis()->data().catalogue),
       m_text(new QPlainTextEdit(this)), m_status(new QLabel(this)),
       m_details(new ListingDetailsView(this)), m_add(new QPushButton(tr("Add listing"), this))
 {
@@ -31,7 +32,7 @@ PasteListingDialog::PasteListingDialog(QSqlDatabase database, SkillCatalogue cat
     m_text->setAccessibleName(tr("Pasted listing text"));
     m_status->setWordWrap(true);
     m_details->setCatalogue(m_catalogue);
-    m_details->setWorkKindNames(workKindNames);
+    m_details->setWorkKindNames(m_session->reference().workKindNames());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_text);
@@ -85,8 +86,8 @@ void PasteListingDialog::addListing()
 {
     if (m_preview.accepted.size() != 1)
         return;
-    const ListingImportOutcome outcome =
-        ListingImportWriter(m_database).write(m_preview.accepted, DuplicatePolicy::Skip);
+    const ListingImportOutcome outcome = ListingImportWriter(m_session->connection())
+                                             .write(m_preview.accepted, DuplicatePolicy::Skip);
     if (outcome.error.isEmpty() && outcome.skippedDuplicates == 1) {
         m_status->setText(
             tr("This listing is already stored (same title, rate and source); nothing was added."));

@@ -4,12 +4,12 @@
 #include "core/SkillCatalogue.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class ListingDetailsView;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class Session;
 
 // Turns a listing copied from a web page (a 項目 | 内容 table, or "key: value" lines) into a
 // listing: the parsed result is shown as the text is pasted or edited, and only "Add
@@ -19,8 +19,7 @@ class PasteListingDialog : public QDialog
     Q_OBJECT
 
 public:
-    PasteListingDialog(QSqlDatabase database, SkillCatalogue catalogue,
-                       QHash<QString, QString> workKindNames, QWidget *parent = nullptr);
+    explicit PasteListingDialog(Session *session, QWidget *parent = nullptr);
 
     QPlainTextEdit *textEdit() const { return m_text; }
     const ListingImportPreview &preview() const { return m_preview; }
@@ -31,7 +30,7 @@ private:
     void parse();
     void addListing();
 
-    QSqlDatabase m_database;
+    Session *m_session;
     SkillCatalogue m_catalogue;
     ListingImportPreview m_preview;
     qint64 m_addedId = 0;

@@ -2,6 +2,7 @@
 
 #include "core/UnreadRequirements.h"
 #include "services/AnalysisService.h"
+#include "services/Session.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -16,9 +17,8 @@
 
 using namespace Qt::StringLiterals;
 
-UnreadRequirementsDialog::UnreadRequirementsDialog(QSqlDatabase database, AnalysisService *analysis,
-                                                   QWidget *parent)
-    : QDialog(parent), m_database(std::move(database)), m_analysis(analysis),
+UnreadRequirementsDialog::UnreadRequirementsDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_analysis(session->analysis()),
       m_intro(new QLabel(this)), m_table(new QTableWidget(this)), m_name(new QLineEdit(this)),
       m_skill(new QComboBox(this)), m_map(new QPushButton(this)), m_status(new QLabel(this))
 {
@@ -112,7 +112,7 @@ void UnreadRequirementsDialog::updateButton()
 bool UnreadRequirementsDialog::map(const QString &skillId, const QString &name)
 {
     QString error;
-    const int read = m_analysis->teachSkillName(m_database, skillId, name, &error);
+    const int read = m_session->teachSkillName(skillId, name, &error);
     if (read < 0) {
         m_status->setText(tr("Not mapped: %1").arg(error));
         return false;

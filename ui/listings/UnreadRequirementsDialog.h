@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class AnalysisService;
+class Session;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,8 +19,7 @@ class UnreadRequirementsDialog : public QDialog
     Q_OBJECT
 
 public:
-    UnreadRequirementsDialog(QSqlDatabase database, AnalysisService *analysis,
-                             QWidget *parent = nullptr);
+    explicit UnreadRequirementsDialog(Session *session, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -35,7 +34,7 @@ private:
     void reload();
     void updateButton();
 
-    QSqlDatabase m_database;
+    Session *m_session;
     AnalysisService *m_analysis;
     QLabel *m_intro;
     QTableWidget *m_table;

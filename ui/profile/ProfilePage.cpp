@@ -3,6 +3,8 @@
 #include "core/AtomicFile.h"
 #include "core/ProfileJson.h"
 #include "profile/ProfileEditCommand.h"
+#include "services/AnalysisService.h"
+#include "services/Session.h"
 #include "ui_ProfilePage.h"
 #include "widgets/MoneySpinBox.h"
 
@@ -27,9 +29,9 @@ namespace {
 constexpr qint64 maximumProfileFileBytes = 1024 * 1024; // a profile is a few hundred bytes
 }
 
-ProfilePage::ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QWidget *parent)
+ProfilePage::ProfilePage(Session *session, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ProfilePage>()), m_editedTimer(new QTimer(this)),
-      m_undoStack(new QUndoStack(this)), m_store(std::move(store))
+      m_undoStack(new QUndoStack(this)), m_session(session)
 {
     m_ui->setupUi(this);
     // Results follow the typing, but only once it pauses: scoring on every key would make
@@ -37,15 +39,17 @@ ProfilePage::ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QW
     m_editedTimer->setSingleShot(true);
     m_editedTimer->setInterval(250);
     connect(m_editedTimer, &QTimer::timeout, this, &ProfilePage::editingPaused);
-    m_ui->skillEditor->setCatalogue(catalogue);
+    m_ui->skillEditor->setCatalogue(m_session->analysis()->data().catalogue);
     fillChoices();
     retranslate();
     connectEdits();
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilePage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &ProfilePage::revert);
+    connect(this, &ProfilePage::profileEdited, m_session->analysis(), &AnalysisService::setProfile);
+    connect(m_session, &Session::profileSaved, this, &ProfilePage::showSaved);
 
     QString error;
-    const auto saved = m_store.latest(&error);
+    const auto saved = m_session->profiles().latest(&error);
     if (!error.isEmpty())
         m_ui->statusLabel->setText(tr("The saved profile could not be read: %1").arg(error));
     setProfile(saved.value_or(Profile{}));
@@ -234,26 +238,32 @@ bool ProfilePage::save()
 {
     const Profile current = profile();
     QString error;
-    if (!m_store.save(current, &error)) {
+    if (!m_session->saveProfile(current, &error)) {
         QMessageBox::critical(this, tr("Profile not saved"),
                               tr("The profile could not be saved to the database. Your entries "
                                  "are still in the form.\n\n%1")
                                   .arg(error));
         return false;
     }
-    m_savedProfile = current;
+    return true;
+}
+
+void ProfilePage::showSaved(const Profile &saved)
+{
+    // Saved here, or elsewhere from a profile the form had: the form shows what was saved.
+    if (saved != profile())
+        setProfile(saved);
+    m_savedProfile = saved;
     setModified(false);
     m_ui->statusLabel->setText(
         tr("Saved at %1.")
             .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
-    emit profileSaved(current);
-    return true;
 }
 
 void ProfilePage::revert()
 {
     QString error;
-    setProfile(m_store.latest(&error).value_or(Profile{}));
+    setProfile(m_session->profiles().latest(&error).value_or(Profile{}));
     m_savedProfile = profile();
     m_ui->statusLabel->setText(error.isEmpty() ? tr("Reverted to the saved profile.") : error);
 }

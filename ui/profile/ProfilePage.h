@@ -1,12 +1,11 @@
 #pragma once
 
 #include "core/Profile.h"
-#include "core/SkillCatalogue.h"
-#include "storage/ProfileStore.h"
 
 #include <QWidget>
 
 class QTimer;
+class Session;
 class QUndoStack;
 
 #include <memory>
@@ -15,14 +14,15 @@ namespace Ui {
 class ProfilePage;
 }
 
-// The profile form. Saving adds a dated entry to the profile history in the database; the
-// newest entry is loaded at start.
+// The profile form. Saving adds a dated entry to the profile history through the session; the
+// newest entry is loaded at start, and a profile saved elsewhere (a roadmap step marked done)
+// appears in the form. The analysis follows the form as the user types.
 class ProfilePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProfilePage(ProfileStore store, const SkillCatalogue &catalogue, QWidget *parent = nullptr);
+    explicit ProfilePage(Session *session, QWidget *parent = nullptr);
     ~ProfilePage() override;
 
     Profile profile() const;
@@ -44,7 +44,6 @@ public slots:
     void revert();
 
 signals:
-    void profileSaved(const Profile &profile);
     // The form's profile, a moment after the user stops typing (debounced), saved or not.
     void profileEdited(const Profile &profile);
     void modifiedChanged(bool modified);
@@ -58,6 +57,7 @@ private:
     void fillChoices();
     void connectEdits();
     void editingPaused();
+    void showSaved(const Profile &profile);
 
     std::unique_ptr<Ui::ProfilePage> m_ui;
     QTimer *m_editedTimer;
@@ -65,7 +65,7 @@ private:
     Profile m_undoBase;     // the form as the newest undo step left it
     Profile m_savedProfile; // as loaded or last saved: "modified" means different from it
     bool m_restoring = false;
-    ProfileStore m_store;
+    Session *m_session;
     bool m_modified = false;
     bool m_loading = false;
 };

@@ -10,7 +10,7 @@
 #include "roadmap/RoadmapStepModel.h"
 #include "roadmap/TargetQuestionPanel.h"
 #include "services/AnalysisService.h"
-#include "storage/ProfileStore.h"
+#include "services/Session.h"
 #include "widgets/MoneySpinBox.h"
 
 #include <QCheckBox>
@@ -43,8 +43,8 @@ bool askWithMessageBox(QWidget *parent, const QString &title, const QString &tex
 }
 } // namespace
 
-RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent)
-    : QWidget(parent), m_database(std::move(database)), m_analysis(analysis), m_store(m_database),
+RoadmapPage::RoadmapPage(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_analysis(session->analysis()),
       m_question(askWithMessageBox), m_targetLabel(new QLabel(this)),
       m_target(new MoneySpinBox(this)), m_employmentLabel(new QLabel(this)),
       m_employment(new QComboBox(this)), m_hoursLabel(new QLabel(this)),
@@ -205,6 +205,7 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
             [this] { markSelected(RoadmapStepStatus::Skipped); });
     connect(m_clearMarkButton, &QPushButton::clicked, this,
             [this] { markSelected(RoadmapStepStatus::NotStarted); });
+    connect(m_session, &Session::historyChanged, this, &RoadmapPage::reloadHistory);
     connect(m_analysis, &AnalysisService::analysisRebuilt, this, [this] {
         m_planner.reset();
         replan();
@@ -218,7 +219,7 @@ RoadmapPage::RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidg
         replan();
     });
 
-    m_model->setStatuses(m_store.statuses());
+    m_model->setStatuses(m_session->progress().statuses());
     reloadHistory();
     replan();
 }
@@ -290,7 +291,7 @@ void RoadmapPage::changeEvent(QEvent *event)
 void RoadmapPage::loadSettings()
 {
     QString error;
-    const auto saved = m_store.settings(&error);
+    const auto saved = m_session->progress().settings(&error);
     m_settings = saved.value_or(RoadmapSettings{});
     if (!saved) {
         m_settings.targetYen = m_analysis->profile().targetIncomeYen;
@@ -311,7 +312,7 @@ bool RoadmapPage::saveSettings()
     m_settings.employment = EmploymentTypes::fromKey(m_employment->currentData().toString());
     m_settings.hoursPerWeek = m_hours->value();
     QString error;
-    if (m_store.saveSettings(m_settings, &error))
+    if (m_session->progress().saveSettings(m_settings, &error))
         return true;
     // Said in a box of its own: the plan's sentences are rewritten on every change.
     QMessageBox::warning(this, tr("Roadmap"),
@@ -441,7 +442,7 @@ void RoadmapPage::markSelected(RoadmapStepStatus status)
         return;
     const PlannedStep planned = m_model->step(current.row());
     QString error;
-    if (!m_store.setStatus(planned.step.id, status, &error)) {
+    if (!m_session->progress().setStatus(planned.step.id, status, &error)) {
         QMessageBox::warning(this, tr("Roadmap"), tr("The mark was not saved: %1").arg(error));
         return;
     }
@@ -452,8 +453,12 @@ void RoadmapPage::markSelected(RoadmapStepStatus status)
                    tr("\"%1\" is done. Record it in your profile? The profile is saved with "
                       "today's date, so the Progress tab shows the change.")
                        .arg(planned.title))) {
-        emit profileUpdateRequested(
-            planned.step.applyTo(m_analysis->profile(), m_analysis->data().catalogue));
+        // Saved through the session: the profile form shows it, the history gains an entry.
+        const Profile updated =
+            planned.step.applyTo(m_analysis->profile(), m_analysis->data().catalogue);
+        if (!m_session->saveProfile(updated, &error))
+            QMessageBox::warning(this, tr("Roadmap"),
+                                 tr("The profile could not be saved: %1").arg(error));
     }
 }
 
@@ -469,7 +474,7 @@ void RoadmapPage::startPlan()
 
 void RoadmapPage::reloadHistory()
 {
-    m_history = ProfileStore(m_database).history();
+    m_history = m_session->profiles().history();
     updateProgress();
 }
 
@@ -498,7 +503,7 @@ bool RoadmapPage::writeReport(const QString &path, QString *error)
         m_analysis->isWhatIf() ? std::optional<Profile>(m_analysis->effectiveProfile())
                                : std::nullopt;
     m_analysis->setWhatIf(std::nullopt);
-    const RoadmapReport report(m_database, m_analysis, m_model->plan(), m_model->statuses(),
+    const RoadmapReport report(m_session, m_model->plan(), m_model->statuses(),
                                m_projection->projection(), m_history);
     const bool written = report.writePdf(path, error);
     m_analysis->setWhatIf(whatIf);
@@ -529,8 +534,8 @@ void RoadmapPage::printReport()
         m_analysis->isWhatIf() ? std::optional<Profile>(m_analysis->effectiveProfile())
                                : std::nullopt;
     m_analysis->setWhatIf(std::nullopt);
-    RoadmapReport(m_database, m_analysis, m_model->plan(), m_model->statuses(),
-                  m_projection->projection(), m_history)
+    RoadmapReport(m_session, m_model->plan(), m_model->statuses(), m_projection->projection(),
+                  m_history)
         .print(&printer);
     m_analysis->setWhatIf(whatIf);
 }

@@ -5,12 +5,12 @@
 #include "storage/RoadmapProgressStore.h"
 
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QWidget>
 #include <functional>
 #include <memory>
 
 class AnalysisService;
+class Session;
 class MoneySpinBox;
 class ProfileHistoryTable;
 class ProjectionChartView;
@@ -38,7 +38,7 @@ public:
     using Question =
         std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
 
-    RoadmapPage(QSqlDatabase database, AnalysisService *analysis, QWidget *parent = nullptr);
+    explicit RoadmapPage(Session *session, QWidget *parent = nullptr);
     ~RoadmapPage() override;
 
     void setQuestion(Question question) { m_question = std::move(question); }
@@ -58,10 +58,6 @@ public:
     void exportReport(); // asks for a file, then writeReport()
     void printReport();
 
-signals:
-    // The user marked a step done and agreed to record it in the profile.
-    void profileUpdateRequested(const Profile &profile);
-
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -78,10 +74,9 @@ private:
 
     QCheckBox *m_allAreas = nullptr;
     TargetQuestionPanel *m_targetQuestion = nullptr;
-    QSqlDatabase m_database;
+    Session *m_session;
     // Guarded: in the window the analysis is an earlier child and is deleted before this page.
     QPointer<AnalysisService> m_analysis;
-    RoadmapProgressStore m_store;
     RoadmapSettings m_settings;
     std::unique_ptr<RoadmapPlanner> m_planner;
     QList<DatedProfile> m_history;

@@ -7,6 +7,7 @@
 #include "core/MoneyFormat.h"
 #include "core/RoadmapSummary.h"
 #include "services/AnalysisService.h"
+#include "services/Session.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SavedListingRepository.h"
@@ -95,10 +96,10 @@ QImage grabChart(QChart *chart)
 
 } // namespace
 
-RoadmapReport::RoadmapReport(QSqlDatabase database, AnalysisService *analysis, RoadmapPlan plan,
+RoadmapReport::RoadmapReport(const Session *session, RoadmapPlan plan,
                              QHash<QString, RoadmapStepStatus> statuses,
                              IncomeProjection projection, QList<DatedProfile> history)
-    : m_database(std::move(database)), m_analysis(analysis), m_plan(std::move(plan)),
+    : m_session(session), m_analysis(session->analysis()), m_plan(std::move(plan)),
       m_statuses(std::move(statuses)), m_projection(std::move(projection)),
       m_history(std::move(history))
 {
@@ -139,8 +140,7 @@ std::unique_ptr<QTextDocument> RoadmapReport::document() const
 
 void RoadmapReport::addCharts(QTextDocument &document) const
 {
-    const QHash<QString, QString> workKindNames =
-        ReferenceDataRepository(m_database).workKindNames();
+    const QHash<QString, QString> workKindNames = m_session->reference().workKindNames();
     for (const auto &chart : chartImages()) {
         const ChartContent::DrawnChart drawn =
             ChartContent::draw(chart.second, *m_analysis, workKindNames);
@@ -309,13 +309,12 @@ QString RoadmapReport::progressSection() const
 QString RoadmapReport::savedListingsSection() const
 {
     QString html = u"<h2>%1</h2>"_s.arg(escaped(tr("Saved listings compared")));
-    const QHash<qint64, SavedListing> saved = SavedListingRepository(m_database).all();
+    const QHash<qint64, SavedListing> saved = m_session->saved().all();
     if (saved.isEmpty())
         return html + u"<p>%1</p>"_s.arg(escaped(tr("No saved listings.")));
     QList<qint64> ids = saved.keys();
     std::sort(ids.begin(), ids.end());
-    const QList<Listing> listings =
-        ListingRepository(m_database, m_analysis->conversion().billableHoursPerMonth).byIds(ids);
+    const QList<Listing> listings = m_session->listingRepository().byIds(ids);
     const auto &result = m_analysis->result();
     QList<QPair<ListingFit, Listing>> fitted;
     for (const Listing &listing : listings)

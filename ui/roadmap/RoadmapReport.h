@@ -8,11 +8,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
-#include <QSqlDatabase>
 #include <QTextDocument>
 #include <memory>
 
 class AnalysisService;
+class Session;
 class QPagedPaintDevice;
 
 // The report a user takes to a career interview or keeps for themselves: the profile, the
@@ -25,7 +25,7 @@ class RoadmapReport
     Q_DECLARE_TR_FUNCTIONS(RoadmapReport)
 
 public:
-    RoadmapReport(QSqlDatabase database, AnalysisService *analysis, RoadmapPlan plan,
+    RoadmapReport(const Session *session, RoadmapPlan plan,
                   QHash<QString, RoadmapStepStatus> statuses, IncomeProjection projection,
                   QList<DatedProfile> history);
 
@@ -44,7 +44,7 @@ private:
     // Draws the charts off screen at print size and adds them to the document as images.
     void addCharts(QTextDocument &document) const;
 
-    QSqlDatabase m_database;
+    const Session *m_session;
     AnalysisService *m_analysis;
     RoadmapPlan m_plan;
     QHash<QString, RoadmapStepStatus> m_statuses;

@@ -11,11 +11,10 @@
 #include "services/AnalysisService.h"
 #include "services/AppSettings.h"
 #include "services/Language.h"
+#include "services/Session.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainMenus.h"
 #include "shell/MarketDataImporter.h"
-#include "storage/ProfileStore.h"
-#include "storage/ReferenceDataRepository.h"
 #include "widgets/AccessibleNames.h"
 
 #include <QAction>
@@ -41,16 +40,12 @@
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent)
-    : QMainWindow(parent), m_database(std::move(database)),
-      m_analysis(new AnalysisService(
-          market, AppSettings::conversion(market.parameters.defaultConversion()), this)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_profilePage(new ProfilePage(ProfileStore(m_database), m_analysis->data().catalogue, this)),
-      m_results(new ResultsPanel(this)),
-      m_listingsPage(new ListingsPage(m_database, m_analysis, this)),
-      m_charts(
-          new ChartsPage(m_analysis, ReferenceDataRepository(m_database).workKindNames(), this)),
-      m_roadmap(nullptr), m_whatIfIndicator(new QLabel(this))
+    : QMainWindow(parent), m_session(new Session(std::move(database), std::move(market), this)),
+      m_analysis(m_session->analysis()), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_profilePage(new ProfilePage(m_session, this)),
+      m_results(new ResultsPanel(this)), m_listingsPage(new ListingsPage(m_session, this)),
+      m_charts(new ChartsPage(m_session, this)), m_roadmap(nullptr),
+      m_whatIfIndicator(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"pageNavigation"_s);
@@ -77,45 +72,34 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     connect(m_profilePage, &ProfilePage::modifiedChanged, this, &QWidget::setWindowModified);
-    connect(m_profilePage, &ProfilePage::profileEdited, m_analysis, &AnalysisService::setProfile);
-    connect(m_profilePage, &ProfilePage::profileSaved, m_analysis, &AnalysisService::setProfile);
     connect(m_analysis, &AnalysisService::resultChanged, this, &MainWindow::showAnalysis);
     m_results->converter()->setConversion(m_analysis->conversion());
     m_results->converter()->setBillableHoursRange(
         m_analysis->data().parameters.minimumBillableHours,
         m_analysis->data().parameters.maximumBillableHours);
-    connect(m_results->converter(), &RateConverterWidget::conversionChanged, this,
-            &MainWindow::applyConversion);
-    connect(m_charts, &ChartsPage::billableHoursChanged, this, [this](double hours) {
-        RateConversion conversion = m_analysis->conversion();
-        conversion.billableHoursPerMonth = hours;
-        m_results->converter()->setConversion(conversion);
-        applyConversion(conversion);
-    });
+    connect(m_results->converter(), &RateConverterWidget::conversionChanged, m_session,
+            &Session::setConversion);
+    connect(m_session, &Session::conversionChanged, m_results->converter(),
+            &RateConverterWidget::setConversion);
     m_analysis->setProfile(m_profilePage->profile());
     // The roadmap plans from the profile being edited, so it is made once that is known.
-    m_roadmap = new RoadmapPage(m_database, m_analysis, this);
+    m_roadmap = new RoadmapPage(m_session, this);
     m_roadmap->setObjectName(u"roadmapPage"_s);
     m_pages->addWidget(m_roadmap);
     m_navigation->addItem(QString());
-    connect(m_profilePage, &ProfilePage::profileSaved, m_roadmap, &RoadmapPage::reloadHistory);
-    connect(m_roadmap, &RoadmapPage::profileUpdateRequested, this, [this](const Profile &profile) {
-        m_profilePage->setProfile(profile);
-        m_profilePage->save();
-    });
     statusBar()->addPermanentWidget(m_whatIfIndicator);
     m_whatIfIndicator->setVisible(false);
     connect(m_analysis, &AnalysisService::whatIfChanged, m_whatIfIndicator, &QWidget::setVisible);
 
-    m_marketData = new MarketDataImporter(m_database, m_analysis, this);
+    m_marketData = new MarketDataImporter(m_session, this);
     connect(m_marketData, &MarketDataImporter::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 12000); });
     m_menus = new MainMenus(this);
     retranslate();
     AccessibleNames::fromBuddies(this);
     statusBar()->showMessage(
-        tr("Database: %1").arg(QDir::toNativeSeparators(m_database.databaseName())));
-    if (m_database.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s)) {
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
+    if (m_session->isReadOnly()) {
         auto *readOnly = new QLabel(tr("Read-only: changes cannot be saved"), this);
         readOnly->setObjectName(u"readOnlyIndicator"_s);
         statusBar()->addPermanentWidget(readOnly);
@@ -150,12 +134,6 @@ void MainWindow::showAnalysis()
     m_results->showResult(*result, m_analysis->effectiveProfile().employment);
 }
 
-void MainWindow::applyConversion(const RateConversion &conversion)
-{
-    AppSettings::setConversion(conversion);
-    m_analysis->setConversion(conversion);
-}
-
 IncomeByAgeChartView *MainWindow::incomeByAgeView() const
 {
     return m_charts->incomeByAge();
@@ -179,10 +157,8 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
         // Every page retranslates itself on the LanguageChange this sends.
         Language::install(AppSettings::effectiveLanguage());
     }
-    if (!(values.conversion == m_analysis->conversion())) {
-        m_results->converter()->setConversion(values.conversion);
-        applyConversion(values.conversion);
-    }
+    // The session and every page follow the settings' change signal.
+    m_session->setConversion(values.conversion);
     if (values.databasePath != AppSettings::databasePath()) {
         AppSettings::setDatabasePath(values.databasePath);
         statusBar()->showMessage(tr("The database location takes effect at the next start."), 8000);
@@ -192,7 +168,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
 
 void MainWindow::showUnreadRequirements()
 {
-    UnreadRequirementsDialog(m_database, m_analysis, this).exec();
+    UnreadRequirementsDialog(m_session, this).exec();
 }
 
 void MainWindow::showAbout()

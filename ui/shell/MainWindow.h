@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/MarketData.h"
-#include "core/RateConversion.h"
 #include "shell/SettingsDialog.h"
 
 #include <QMainWindow>
@@ -19,9 +18,11 @@ class QLabel;
 class ResultsPanel;
 class MarketDataImporter;
 class RoadmapPage;
+class Session;
 
 // The main window: a list of pages on the left, the current page on the right. Each page is
-// its own class; the window only wires them together and keeps its geometry between runs.
+// its own class and takes the session; the pages follow the session's signals, so the window
+// only lays them out, holds the menus and keeps its geometry between runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ public:
     RoadmapPage *roadmapPage() const { return m_roadmap; }
     ResultsPanel *resultsPanel() const { return m_results; }
     AnalysisService *analysisService() const { return m_analysis; }
+    Session *session() const { return m_session; }
     MainMenus *menus() const { return m_menus; }
     MarketDataImporter *marketDataImporter() const { return m_marketData; }
 
@@ -71,9 +73,8 @@ private:
 
     QWidget *createProfileWorkspace();
     void showAnalysis();
-    void applyConversion(const RateConversion &conversion);
 
-    QSqlDatabase m_database;
+    Session *m_session;
     AnalysisService *m_analysis;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;

@@ -1,6 +1,7 @@
 #include "shell/MarketDataImporter.h"
 
 #include "services/AnalysisService.h"
+#include "services/Session.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/MarketPackStore.h"
 
@@ -12,15 +13,14 @@
 
 using namespace Qt::StringLiterals;
 
-MarketDataImporter::MarketDataImporter(QSqlDatabase database, AnalysisService *analysis,
-                                       QObject *parent)
-    : QObject(parent), m_database(std::move(database)), m_analysis(analysis)
+MarketDataImporter::MarketDataImporter(Session *session, QObject *parent)
+    : QObject(parent), m_session(session), m_analysis(session->analysis())
 {
 }
 
 bool MarketDataImporter::canUndo() const
 {
-    return MarketPackStore(m_database).active().has_value();
+    return m_session->marketPacks().active().has_value();
 }
 
 bool MarketDataImporter::importFile(const QString &path, QString *message)
@@ -44,7 +44,7 @@ bool MarketDataImporter::importFile(const QString &path, QString *message)
     QList<MarketPackError> errors;
     QString error;
     const auto pack =
-        MarketPackStore(m_database).import(file.readAll(), name, parser, &errors, &error);
+        m_session->marketPacks().import(file.readAll(), name, parser, &errors, &error);
     if (!pack) {
         *message =
             errors.isEmpty() ? error : error + u"\n\n"_s + MarketPackParser::describe(name, errors);
@@ -65,8 +65,8 @@ bool MarketDataImporter::importFile(const QString &path, QString *message)
 
 bool MarketDataImporter::usePackInUse(QString *notice, QString *error)
 {
-    auto inUse =
-        MarketDataLoader::packInUse(m_database, m_analysis->data().catalogue, notice, error);
+    auto inUse = MarketDataLoader::packInUse(m_session->connection(), m_analysis->data().catalogue,
+                                             notice, error);
     if (!inUse)
         return false;
     m_analysis->setPack(std::move(*inUse));
@@ -76,7 +76,7 @@ bool MarketDataImporter::usePackInUse(QString *notice, QString *error)
 bool MarketDataImporter::undo(QString *message)
 {
     QString error;
-    if (!MarketPackStore(m_database).undoImport(&error)) {
+    if (!m_session->marketPacks().undoImport(&error)) {
         *message = error.isEmpty() ? tr("There is no market-data import to undo.") : error;
         return false;
     }

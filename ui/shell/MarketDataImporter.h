@@ -2,11 +2,11 @@
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QString>
 
 class AnalysisService;
 class QWidget;
+class Session;
 
 // File › Import market data…: validates a pack, stores it and puts it in use at once; a
 // refused file changes nothing and the message names each fault by line and field. The
@@ -16,7 +16,7 @@ class MarketDataImporter : public QObject
     Q_OBJECT
 
 public:
-    MarketDataImporter(QSqlDatabase database, AnalysisService *analysis, QObject *parent = nullptr);
+    explicit MarketDataImporter(Session *session, QObject *parent = nullptr);
 
     // Returns false with *message saying what was wrong and where; true with what changed.
     bool importFile(const QString &path, QString *message);
@@ -35,6 +35,6 @@ private:
     // Reads which pack is in use now (the imported one or the bundled one) and puts it in use.
     bool usePackInUse(QString *notice, QString *error);
 
-    QSqlDatabase m_database;
+    Session *m_session;
     AnalysisService *m_analysis;
 };

@@ -7,9 +7,8 @@
 #include "core/TargetSolver.h"
 #include "roadmap/RoadmapReport.h"
 #include "services/AnalysisService.h"
+#include "services/Session.h"
 #include "storage/Database.h"
-#include "storage/ProfileStore.h"
-#include "storage/RoadmapProgressStore.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -144,12 +143,12 @@ int PlanCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     if (!parser.isSet(u"hours"_s))
         options.hoursPerWeek = market->roadmapEffort.defaultHoursPerWeek;
 
-    RoadmapProgressStore progress(database.connection());
-    const RoadmapSettings settings = progress.settings().value_or(RoadmapSettings{});
-    const QHash<QString, RoadmapStepStatus> statuses = progress.statuses();
-    // The user's billable hours and margin, as the window uses them.
-    const RateConversion conversion = settingsConversion(*market);
-    AnalysisService analysis(std::move(*market), conversion);
+    // The same session as the window's: the user's billable hours and margin from Settings,
+    // the progress and history the report shows.
+    Session session(database.connection(), std::move(*market));
+    const RoadmapSettings settings = session.progress().settings().value_or(RoadmapSettings{});
+    const QHash<QString, RoadmapStepStatus> statuses = session.progress().statuses();
+    AnalysisService &analysis = *session.analysis();
     analysis.setProfile(*profile);
     const RoadmapPlanner planner(analysis.analysis(), analysis.data().roadmapEffort);
     const RoadmapPlan plan = planner.plan(*profile, options);
@@ -176,12 +175,11 @@ int PlanCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     out.flush();
 
     if (parser.isSet(u"report"_s)) {
-        const QList<DatedProfile> history = ProfileStore(database.connection()).history();
+        const QList<DatedProfile> history = session.profiles().history();
         const IncomeProjection projection =
             IncomeProjection::build(analysis.analysis(), plan.employment, plan.targetYen,
                                     settings.startedAt, settings.planned, history);
-        const RoadmapReport report(database.connection(), &analysis, plan, statuses, projection,
-                                   history);
+        const RoadmapReport report(&session, plan, statuses, projection, history);
         if (!report.writePdf(reportPath, &error)) {
             err << error << u'\n';
             return 1;

@@ -1,0 +1,125 @@
+#include "Session.h"
+
+#include "AnalysisService.h"
+#include "AppSettings.h"
+
+using namespace Qt::StringLiterals;
+
+Session::Session(QSqlDatabase database, MarketData market, QObject *parent)
+    : QObject(parent), m_database(std::move(database)), m_analysis(nullptr),
+      m_listings(market.listings), m_saved(m_database), m_profiles(m_database),
+      m_progress(m_database), m_reference(m_database), m_marketPacks(m_database)
+{
+    const RateConversion conversion =
+        AppSettings::conversion(market.parameters.defaultConversion());
+    m_analysis = new AnalysisService(std::move(market), conversion, this);
+    // Settings changed anywhere (the settings dialog, the converter, the charts) reach the
+    // analysis and every page the same way.
+    connect(AppSettings::notifier(), &AppSettings::conversionChanged, this,
+            &Session::applyConversion);
+}
+
+QString Session::databasePath() const
+{
+    return m_database.databaseName();
+}
+
+bool Session::isReadOnly() const
+{
+    return m_database.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s);
+}
+
+ListingRepository Session::listingRepository() const
+{
+    return ListingRepository(m_database, m_analysis->conversion().billableHoursPerMonth);
+}
+
+bool Session::saveListing(qint64 listingId, ApplicationStatus status, const QString &note,
+                          QString *error)
+{
+    if (!m_saved.save(listingId, status, note, error))
+        return false;
+    emit savedChanged();
+    return true;
+}
+
+bool Session::unsaveListing(qint64 listingId, QString *error)
+{
+    if (!m_saved.unsave(listingId, error))
+        return false;
+    emit savedChanged();
+    return true;
+}
+
+bool Session::removeListings(const QList<qint64> &ids, QString *error)
+{
+    if (!ListingRepository(m_database).remove(ids, error))
+        return false;
+    // Their saved status went with them.
+    emit savedChanged();
+    QString readError;
+    const bool read = reloadListings(&readError);
+    if (!read && error)
+        *error = readError;
+    return read;
+}
+
+bool Session::saveProfile(const Profile &profile, QString *error)
+{
+    if (!m_profiles.save(profile, error))
+        return false;
+    m_analysis->setProfile(profile);
+    emit profileSaved(profile);
+    emit historyChanged();
+    return true;
+}
+
+int Session::teachSkillName(const QString &skillId, const QString &name, QString *error)
+{
+    const int read = m_analysis->teachSkillName(m_database, skillId, name, error);
+    if (read < 0)
+        return read;
+    m_listings = m_analysis->data().listings;
+    emit listingsChanged();
+    return read;
+}
+
+bool Session::reloadListings(QString *error)
+{
+    QString readError;
+    QList<Listing> listings = listingRepository().summaries(&readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    replaceListings(std::move(listings));
+    return true;
+}
+
+void Session::replaceListings(QList<Listing> listings)
+{
+    m_listings = std::move(listings);
+    emit listingsChanged();
+    m_analysis->setListings(m_listings); // resultChanged: the new fits
+}
+
+void Session::setConversion(const RateConversion &conversion)
+{
+    AppSettings::setConversion(conversion);
+    // Settings announce a change only when the stored values differ; the analysis may still
+    // hold others (a session made before the settings were written).
+    if (!(conversion == m_analysis->conversion()))
+        applyConversion(conversion);
+}
+
+void Session::applyConversion(const RateConversion &conversion)
+{
+    if (conversion == m_analysis->conversion())
+        return;
+    m_analysis->setConversion(conversion);
+    emit conversionChanged(conversion);
+    // Hourly listings are listed by hourly rate × billable hours: their monthly figures are
+    // read again with the new hours.
+    reloadListings(nullptr);
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/ApplicationStatus.h"
+#include "core/MarketData.h"
+#include "core/Profile.h"
+#include "core/RateConversion.h"
+#include "storage/ListingRepository.h"
+#include "storage/MarketPackStore.h"
+#include "storage/ProfileStore.h"
+#include "storage/ReferenceDataRepository.h"
+#include "storage/RoadmapProgressStore.h"
+#include "storage/SavedListingRepository.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class AnalysisService;
+
+// One open database and the analysis of it: what the pages share. Pages take the session,
+// never a database handle or a path; they read through its repositories, write what other
+// pages show through its methods, and follow its signals, so no page needs to know which
+// other page shows the same data.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    // database: an open connection; the analysis starts from market with the conversion
+    // chosen in Settings.
+    Session(QSqlDatabase database, MarketData market, QObject *parent = nullptr);
+
+    AnalysisService *analysis() const { return m_analysis; }
+    // The database file, for the status bar and for work in other threads, which opens its
+    // own connection to it.
+    QString databasePath() const;
+    bool isReadOnly() const;
+
+    // The listings as the window lists them (summaries, in the analysis's order).
+    const QList<Listing> &listings() const { return m_listings; }
+    // Reads with the current billable hours, so hourly rates compare with monthly ones.
+    ListingRepository listingRepository() const;
+    const SavedListingRepository &saved() const { return m_saved; }
+    const ProfileStore &profiles() const { return m_profiles; }
+    RoadmapProgressStore &progress() { return m_progress; }
+    const ReferenceDataRepository &reference() const { return m_reference; }
+    MarketPackStore &marketPacks() { return m_marketPacks; }
+    // The connection itself, for writers that take one (import in one transaction); reads go
+    // through the repositories above.
+    QSqlDatabase connection() const { return m_database; }
+
+    // Writes that more than one page shows; each returns false with *error and changes
+    // nothing when it cannot be stored, else announces itself.
+    bool saveListing(qint64 listingId, ApplicationStatus status, const QString &note,
+                     QString *error);
+    bool unsaveListing(qint64 listingId, QString *error);
+    bool removeListings(const QList<qint64> &ids, QString *error);
+    bool saveProfile(const Profile &profile, QString *error);
+    // Teaches the catalogue a name for a skill and re-reads the listings' requirements with it.
+    // Returns the requirements now read, or -1 with *error.
+    int teachSkillName(const QString &skillId, const QString &name, QString *error);
+    // After listings were written by someone else (an import in its own thread, a pasted
+    // listing): reads them again and announces them.
+    bool reloadListings(QString *error);
+    // Stores the conversion in Settings; the session follows Settings wherever it changes.
+    void setConversion(const RateConversion &conversion);
+
+signals:
+    // The listings changed. Emitted before the analysis reruns on them, so a view of
+    // listings() is current when the analysis's resultChanged() follows.
+    void listingsChanged();
+    // A listing was saved, changed its status or note, or was removed from the saved list.
+    void savedChanged();
+    // The profile was saved (a new dated entry in its history).
+    void profileSaved(const Profile &profile);
+    // The dated profile history changed (after profileSaved).
+    void historyChanged();
+    // The billable hours or agency margin changed; the analysis already uses them.
+    void conversionChanged(const RateConversion &conversion);
+
+private:
+    void applyConversion(const RateConversion &conversion);
+    void replaceListings(QList<Listing> listings);
+
+    QSqlDatabase m_database;
+    AnalysisService *m_analysis;
+    QList<Listing> m_listings;
+    SavedListingRepository m_saved;
+    ProfileStore m_profiles;
+    RoadmapProgressStore m_progress;
+    ReferenceDataRepository m_reference;
+    MarketPackStore m_marketPacks;
+};

@@ -1,0 +1,191 @@
+// The session between the pages and storage: each write that more than one page shows is
+// stored and announced once, a refused write announces nothing, and the listings are current
+// when the analysis reruns on them. A real SQLite database; no widgets.
+#include "services/AnalysisService.h"
+#include "services/AppSettings.h"
+#include "services/Session.h"
+#include "storage/Database.h"
+#include "storage/ListingImportWriter.h"
+#include "storage/MarketDataLoader.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Session> openSession(Database &database, const QString &name)
+    {
+        if (!database.open(m_dir.filePath(name)))
+            return nullptr;
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        if (!market)
+            return nullptr;
+        return std::make_unique<Session>(database.connection(), std::move(*market));
+    }
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void savingAListingIsStoredAndAnnouncedOnce()
+    {
+        Database database;
+        auto session = openSession(database, u"saved.sqlite"_s);
+        QVERIFY(session);
+        const qint64 id = session->listings().first().id;
+        QSignalSpy saved(session.get(), &Session::savedChanged);
+        QString error;
+        QVERIFY2(session->saveListing(id, ApplicationStatus::Applied, u"call Monday"_s, &error),
+                 qPrintable(error));
+        QCOMPARE(saved.count(), 1);
+        const auto stored = session->saved().find(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->status, ApplicationStatus::Applied);
+        QCOMPARE(stored->note, u"call Monday"_s);
+        QVERIFY(session->unsaveListing(id, &error));
+        QCOMPARE(saved.count(), 2);
+        QVERIFY(!session->saved().find(id));
+    }
+
+    void aRefusedWriteAnnouncesNothingAndChangesNothing()
+    {
+        {
+            Database writable;
+            QVERIFY(openSession(writable, u"readonly.sqlite"_s));
+        }
+        Database database;
+        QVERIFY(database.openReadOnly(m_dir.filePath(u"readonly.sqlite"_s)));
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY(market);
+        Session session(database.connection(), std::move(*market));
+        QVERIFY(session.isReadOnly());
+        QSignalSpy saved(&session, &Session::savedChanged);
+        QSignalSpy profileSaved(&session, &Session::profileSaved);
+        QSignalSpy listings(&session, &Session::listingsChanged);
+        const qsizetype before = session.listings().size();
+        QVERIFY(!session.saveListing(session.listings().first().id, ApplicationStatus::Applied,
+                                     QString(), &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        Profile profile;
+        profile.age = 50;
+        QVERIFY(!session.saveProfile(profile, &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!session.removeListings({session.listings().first().id}, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(saved.count(), 0);
+        QCOMPARE(profileSaved.count(), 0);
+        QCOMPARE(listings.count(), 0);
+        QCOMPARE(session.listings().size(), before);
+        QVERIFY(!session.saved().find(session.listings().first().id));
+    }
+
+    void savingTheProfileAddsToTheHistoryAndReachesTheAnalysis()
+    {
+        Database database;
+        auto session = openSession(database, u"profile.sqlite"_s);
+        QVERIFY(session);
+        QSignalSpy saved(session.get(), &Session::profileSaved);
+        QSignalSpy history(session.get(), &Session::historyChanged);
+        const qsizetype before = session->profiles().history().size();
+        Profile profile;
+        profile.age = 52;
+        profile.targetIncomeYen = 10'000'000;
+        QString error;
+        QVERIFY2(session->saveProfile(profile, &error), qPrintable(error));
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(history.count(), 1);
+        QCOMPARE(session->profiles().history().size(), before + 1);
+        QCOMPARE(session->analysis()->profile().age, 52);
+    }
+
+    void listingsAreCurrentBeforeTheAnalysisReruns()
+    {
+        Database database;
+        auto session = openSession(database, u"listings.sqlite"_s);
+        QVERIFY(session);
+        const qsizetype before = session->listings().size();
+        ImportedListing added;
+        added.listing.title = u"Go backend, payments"_s;
+        added.listing.monthlyRateMinYen = 800'000;
+        added.listing.monthlyRateMaxYen = 900'000;
+        added.listing.skillsText = u"Go, AWS"_s;
+        QVERIFY(ListingImportWriter(session->connection())
+                    .write({added}, DuplicatePolicy::Skip)
+                    .error.isEmpty());
+
+        // When listingsChanged arrives, listings() holds the new list and the analysis still
+        // the old one; its resultChanged follows on the new list.
+        qsizetype listedAtSignal = -1;
+        qsizetype analysedAtSignal = -1;
+        qsizetype analysedAtResult = -1;
+        connect(session.get(), &Session::listingsChanged, this, [&] {
+            listedAtSignal = session->listings().size();
+            analysedAtSignal = session->analysis()->data().listings.size();
+        });
+        connect(session->analysis(), &AnalysisService::resultChanged, this,
+                [&] { analysedAtResult = session->analysis()->data().listings.size(); });
+        QString error;
+        QVERIFY2(session->reloadListings(&error), qPrintable(error));
+        QCOMPARE(listedAtSignal, before + 1);
+        QCOMPARE(analysedAtSignal, before);
+        QCOMPARE(analysedAtResult, before + 1);
+
+        QSignalSpy saved(session.get(), &Session::savedChanged);
+        const qint64 id = session->listings().last().id;
+        QVERIFY(session->removeListings({id}, &error));
+        QCOMPARE(session->listings().size(), before);
+        QCOMPARE(session->analysis()->data().listings.size(), before);
+        QCOMPARE(saved.count(), 1);
+    }
+
+    void theConversionFollowsSettingsWhereverTheyChange()
+    {
+        Database database;
+        auto session = openSession(database, u"conversion.sqlite"_s);
+        QVERIFY(session);
+        QSignalSpy changed(session.get(), &Session::conversionChanged);
+        QSignalSpy listings(session.get(), &Session::listingsChanged);
+        RateConversion conversion = session->analysis()->conversion();
+        conversion.billableHoursPerMonth = 150;
+        session->setConversion(conversion);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(session->analysis()->conversion().billableHoursPerMonth, 150.0);
+        // Hourly listings are read again with the new hours.
+        QCOMPARE(listings.count(), 1);
+        QCOMPARE(AppSettings::conversion(RateConversion{}).billableHoursPerMonth, 150.0);
+
+        // Changed in Settings by someone else: the session follows.
+        conversion.agencyMarginPercent = 20;
+        AppSettings::setConversion(conversion);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(session->analysis()->conversion().agencyMarginPercent, 20.0);
+
+        // The same values again: nothing to announce.
+        session->setConversion(conversion);
+        QCOMPARE(changed.count(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
