@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-scripts/build.sh
+# The program alone: the tests, benchmarks and tools are built by scripts/test.sh.
+scripts/build.sh --target careerplanner
 exec build/careerplanner "$@"
