@@ -2,6 +2,9 @@
 
 #include "AnalysisService.h"
 #include "AppSettings.h"
+#include "storage/MarketDataLoader.h"
+
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +20,14 @@ Session::Session(QSqlDatabase database, MarketData market, QObject *parent)
     // analysis and every page the same way.
     connect(AppSettings::notifier(), &AppSettings::conversionChanged, this,
             &Session::applyConversion);
+}
+
+Session::~Session()
+{
+    // The worker posts its answer to this object: let it finish first. Qt drops the posted
+    // answer with the object.
+    if (m_loader)
+        m_loader->wait();
 }
 
 QString Session::databasePath() const
@@ -79,6 +90,7 @@ int Session::teachSkillName(const QString &skillId, const QString &name, QString
     const int read = m_analysis->teachSkillName(m_database, skillId, name, error);
     if (read < 0)
         return read;
+    ++m_listingsGeneration;
     m_listings = m_analysis->data().listings;
     emit listingsChanged();
     return read;
@@ -99,6 +111,7 @@ bool Session::reloadListings(QString *error)
 
 void Session::replaceListings(QList<Listing> listings)
 {
+    ++m_listingsGeneration;
     m_listings = std::move(listings);
     emit listingsChanged();
     m_analysis->setListings(m_listings); // resultChanged: the new fits
@@ -122,4 +135,57 @@ void Session::applyConversion(const RateConversion &conversion)
     // Hourly listings are listed by hourly rate × billable hours: their monthly figures are
     // read again with the new hours.
     reloadListings(nullptr);
+}
+
+void Session::loadListingsInBackground()
+{
+    if (m_loader)
+        return;
+    const quint64 generation = m_listingsGeneration;
+    const QString path = databasePath();
+    const SkillCatalogue catalogue = m_analysis->data().catalogue;
+    const double hours = m_analysis->conversion().billableHoursPerMonth;
+    m_loader = QThread::create([this, path, catalogue, hours, generation] {
+        // A connection belongs to the thread that made it: this one opens and closes its own,
+        // read-only, so it cannot write whatever happens.
+        const QString name = u"careerplanner-listings-loader-%1"_s.arg(quintptr(this), 0, 16);
+        QList<Listing> listings;
+        QString error;
+        {
+            QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            connection.setDatabaseName(path);
+            connection.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (!connection.open()) {
+                error = connection.lastError().text();
+            } else {
+                auto read = MarketDataLoader::readListings(connection, catalogue, hours, &error);
+                if (read)
+                    listings = std::move(*read);
+                connection.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(
+            this,
+            [this, listings = std::move(listings), error, generation]() mutable {
+                finishLoading(std::move(listings), error, generation);
+            },
+            Qt::QueuedConnection);
+    });
+    m_loader->start();
+    emit listingsLoadingChanged(true);
+}
+
+void Session::finishLoading(QList<Listing> listings, const QString &error, quint64 generation)
+{
+    m_loader->wait();
+    delete m_loader;
+    m_loader = nullptr;
+    if (generation == m_listingsGeneration) {
+        if (error.isEmpty())
+            replaceListings(std::move(listings));
+        else
+            emit listingsLoadFailed(error);
+    }
+    emit listingsLoadingChanged(false);
 }

@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QThread>
 
 class AnalysisService;
 
@@ -28,6 +29,8 @@ public:
     // database: an open connection; the analysis starts from market with the conversion
     // chosen in Settings.
     Session(QSqlDatabase database, MarketData market, QObject *parent = nullptr);
+    // Waits for a background load still running.
+    ~Session() override;
 
     AnalysisService *analysis() const { return m_analysis; }
     // The database file, for the status bar and for work in other threads, which opens its
@@ -64,6 +67,14 @@ public:
     // Stores the conversion in Settings; the session follows Settings wherever it changes.
     void setConversion(const RateConversion &conversion);
 
+    // Reads the listings on a worker thread with a connection of its own, so the window is
+    // shown and answers meanwhile: listingsLoadingChanged(true) now; when they arrive,
+    // listingsChanged() and the analysis on them, then listingsLoadingChanged(false). A write
+    // in the meantime (an import, a delete) re-reads the listings itself, and the background
+    // answer, older than it, is dropped.
+    void loadListingsInBackground();
+    bool isLoadingListings() const { return m_loader != nullptr; }
+
 signals:
     // The listings changed. Emitted before the analysis reruns on them, so a view of
     // listings() is current when the analysis's resultChanged() follows.
@@ -76,14 +87,21 @@ signals:
     void historyChanged();
     // The billable hours or agency margin changed; the analysis already uses them.
     void conversionChanged(const RateConversion &conversion);
+    void listingsLoadingChanged(bool loading);
+    // The background load could not read the listings; what was shown stays.
+    void listingsLoadFailed(const QString &error);
 
 private:
     void applyConversion(const RateConversion &conversion);
     void replaceListings(QList<Listing> listings);
+    void finishLoading(QList<Listing> listings, const QString &error, quint64 generation);
 
     QSqlDatabase m_database;
     AnalysisService *m_analysis;
     QList<Listing> m_listings;
+    // Counts the reads of the listings, so an answer older than the newest read is dropped.
+    quint64 m_listingsGeneration = 0;
+    QThread *m_loader = nullptr;
     SavedListingRepository m_saved;
     ProfileStore m_profiles;
     RoadmapProgressStore m_progress;

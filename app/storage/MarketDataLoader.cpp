@@ -98,6 +98,43 @@ std::optional<MarketPack> MarketDataLoader::packInUse(QSqlDatabase database,
 
 std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString *error)
 {
+    auto data = loadWithoutListings(database, error);
+    if (!data)
+        return std::nullopt;
+    auto listings =
+        readListings(database, data->catalogue, RateConversion{}.billableHoursPerMonth, error);
+    if (!listings)
+        return std::nullopt;
+    data->listings = std::move(*listings);
+    return data;
+}
+
+std::optional<QList<Listing>> MarketDataLoader::readListings(QSqlDatabase database,
+                                                             const SkillCatalogue &catalogue,
+                                                             double billableHoursPerMonth,
+                                                             QString *error)
+{
+    QString readError;
+    QList<Listing> listings =
+        ListingRepository(database, billableHoursPerMonth).summaries(&readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = tr("Cannot read the listings from the database: %1").arg(readError);
+        return std::nullopt;
+    }
+    // Listings stored with only their skills text (as pasted or imported) get their
+    // requirements read from it, so the fit can check them.
+    const RequirementParser parser(catalogue);
+    for (Listing &listing : listings) {
+        if (listing.requirements.isEmpty() && !listing.skillsText.trimmed().isEmpty())
+            listing.requirements = parser.parse(listing.skillsText);
+    }
+    return listings;
+}
+
+std::optional<MarketData> MarketDataLoader::loadWithoutListings(QSqlDatabase database,
+                                                                QString *error)
+{
     auto parameters = bundledParameters(error);
     if (!parameters)
         return std::nullopt;
@@ -111,10 +148,6 @@ std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString 
     data.catalogue = SkillCatalogueRepository(database).load(&readError);
     if (readError.isEmpty())
         data.statistics = SalaryStatisticsRepository(database).all(&readError);
-    if (readError.isEmpty())
-        // Summaries: the model ranks by requirements and rates; the long free text stays in
-        // the database until a listing is opened.
-        data.listings = ListingRepository(database).summaries(&readError);
     if (!readError.isEmpty()) {
         if (error)
             *error = tr("Cannot read the model's data from the database: %1").arg(readError);
@@ -124,12 +157,5 @@ std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString 
     if (!pack)
         return std::nullopt;
     data.pack = std::move(*pack);
-    // Listings stored with only their skills text (as pasted or imported) get their
-    // requirements read from it, so the fit can check them.
-    const RequirementParser parser(data.catalogue);
-    for (Listing &listing : data.listings) {
-        if (listing.requirements.isEmpty() && !listing.skillsText.trimmed().isEmpty())
-            listing.requirements = parser.parse(listing.skillsText);
-    }
     return data;
 }

@@ -26,5 +26,14 @@ public:
                                                const SkillCatalogue &catalogue, QString *notice,
                                                QString *error);
     static QSet<QString> skillIds(const SkillCatalogue &catalogue);
+    // Everything the model needs, the listings included.
     static std::optional<MarketData> load(QSqlDatabase database, QString *error);
+    // The same without the listings, which are the slow part of a large database: the window
+    // shows at once and reads them with readListings() on a worker thread.
+    static std::optional<MarketData> loadWithoutListings(QSqlDatabase database, QString *error);
+    // The listing summaries (the long free text stays in the database until a listing is
+    // opened), with requirements read from the skills text of those stored without any.
+    static std::optional<QList<Listing>> readListings(QSqlDatabase database,
+                                                      const SkillCatalogue &catalogue,
+                                                      double billableHoursPerMonth, QString *error);
 };

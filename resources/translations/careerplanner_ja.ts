@@ -1955,6 +1955,10 @@ Source: %3</source>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>Loading listings…</source>
+        <translation>案件を読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>MainMenus</name>
@@ -2137,6 +2141,14 @@ Source: %3</source>
         <source>Read-only: changes cannot be saved</source>
         <translation>読み取り専用: 変更は保存できません</translation>
     </message>
+    <message>
+        <source>The listings could not be read from the database: %1</source>
+        <translation>データベースから案件を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Loading listings…</source>
+        <translation>案件を読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>MarketDataImporter</name>
@@ -2214,6 +2226,10 @@ Source: %3</source>
     <message>
         <source>The imported market data %1 is older than the bundled %2, which is used.</source>
         <translation>インポートした市場データ %1 は同梱の %2 より古いため、%2 を使用します。</translation>
+    </message>
+    <message>
+        <source>Cannot read the listings from the database: %1</source>
+        <translation>データベースから案件を読み込めません: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "services/Session.h"
 #include "storage/Database.h"
 #include "storage/ListingImportWriter.h"
+#include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
 
 #include <QSettings>
@@ -157,6 +158,48 @@ private slots:
         QCOMPARE(session->listings().size(), before);
         QCOMPARE(session->analysis()->data().listings.size(), before);
         QCOMPARE(saved.count(), 1);
+    }
+
+    void theListingsLoadInTheBackgroundAndAnOlderAnswerIsDropped()
+    {
+        Database database;
+        QVERIFY(database.open(m_dir.filePath(u"background.sqlite"_s)));
+        QString error;
+        auto market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        QVERIFY(market->listings.isEmpty());
+        const qsizetype stored = ListingRepository(database.connection()).summaries().size();
+        QVERIFY(stored > 0);
+
+        // Loaded: announced, and the analysis ranks them.
+        {
+            Session session(database.connection(), *market);
+            QSignalSpy loading(&session, &Session::listingsLoadingChanged);
+            QSignalSpy changed(&session, &Session::listingsChanged);
+            session.loadListingsInBackground();
+            QVERIFY(session.isLoadingListings());
+            QCOMPARE(loading.count(), 1);
+            QCOMPARE(loading.first().first().toBool(), true);
+            QTRY_VERIFY(!session.isLoadingListings());
+            QCOMPARE(loading.last().first().toBool(), false);
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(session.listings().size(), stored);
+            QCOMPARE(session.analysis()->data().listings.size(), stored);
+            QVERIFY(session.analysis()->result());
+            QCOMPARE(qsizetype(session.analysis()->result()->ranking.size()), stored);
+        }
+
+        // A delete while loading re-reads the listings itself; the older answer is dropped.
+        Session session(database.connection(), std::move(*market));
+        session.loadListingsInBackground();
+        QVERIFY(session.reloadListings(&error));
+        const qint64 removed = session.listings().first().id;
+        QVERIFY(session.removeListings({removed}, &error));
+        QCOMPARE(session.listings().size(), stored - 1);
+        QTRY_VERIFY(!session.isLoadingListings());
+        QCOMPARE(session.listings().size(), stored - 1);
+        for (const Listing &listing : session.listings())
+            QVERIFY(listing.id != removed);
     }
 
     void theConversionFollowsSettingsWhereverTheyChange()

@@ -14,6 +14,7 @@
 #include "profile/ResultsPanel.h"
 #include "profile/SkillListEditor.h"
 #include "services/AnalysisService.h"
+#include "services/Session.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/ListingFilter.h"
@@ -39,6 +40,7 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -241,6 +243,38 @@ private slots:
         const QString details = child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
         QVERIFY2(details.contains(u"クラウド基盤運用保守"_s), qPrintable(details));
         QVERIFY(details.contains(u"AWSの保守開発"_s));
+    }
+
+    // As the program starts: the window is shown before its listings are read, says that
+    // they are loading, and fills the table, the fits and the charts when they arrive.
+    void theWindowShowsFirstAndTheListingsFillIn()
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        QString error;
+        auto market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        MainWindow window(database.connection(), std::move(*market));
+        window.show();
+        window.showPage(MainWindow::ListingsPageIndex);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = child<QTableView>(&window, u"listingTable"_s);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QSignalSpy loaded(window.session(), &Session::listingsLoadingChanged);
+        window.session()->loadListingsInBackground();
+        auto *indicator = child<QWidget>(&window, u"listingsLoadingIndicator"_s);
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(child<QLabel>(window.listingsPage(), u"listingCount"_s)->text(),
+                 u"Loading listings…"_s);
+
+        QTRY_VERIFY(!window.session()->isLoadingListings());
+        QVERIFY(!indicator->isVisible());
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        QTRY_COMPARE(child<QLabel>(window.listingsPage(), u"listingCount"_s)->text(),
+                     u"Listings: 5"_s);
+        // The fits arrived with them: the listings are ranked and the rates chart counts them.
+        QCOMPARE(qsizetype(window.analysisService()->result()->ranking.size()), 5);
+        QCOMPARE(window.chartsPage()->listingRates()->histogram().listingsWithRate, 5);
     }
 
     void chartShowsTheAgeCurveFromTheDatabase()

@@ -93,6 +93,10 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     connect(m_analysis, &AnalysisService::resultChanged, this, &ListingsPage::updateFits);
     connect(m_session, &Session::listingsChanged, this, &ListingsPage::showListings);
     connect(m_session, &Session::savedChanged, this, &ListingsPage::showSavedChanged);
+    connect(m_session, &Session::listingsLoadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_filterBar->setCountText(tr("Loading listings…"));
+    });
     connect(m_savedPanel, &SavedListingPanel::saveRequested, this, &ListingsPage::saveListing);
     connect(m_savedPanel, &SavedListingPanel::removeRequested, this, &ListingsPage::unsaveListing);
     connect(m_importButton, &QPushButton::clicked, this, &ListingsPage::chooseImportFile);
@@ -165,6 +169,12 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
     const qint64 currentId =
         m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
     m_model->setShownIds(ids, m_orderByFit);
+    if (m_session->isLoadingListings()) {
+        // The database answered before the listings reached the window: they follow.
+        m_filterBar->setCountText(tr("Loading listings…"));
+        emit searchFinished();
+        return;
+    }
     const QLocale locale;
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();

@@ -3,8 +3,10 @@
 #include "services/AppSettings.h"
 #include "services/DatabaseLocation.h"
 #include "services/Language.h"
+#include "services/Session.h"
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
+#include "shell/StartupReporter.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRecovery.h"
 #include "storage/MarketDataLoader.h"
@@ -107,13 +109,16 @@ int GuiApplication::run(int argc, char **argv)
     if (!open(database, path, &startNote))
         return 1;
     QString error;
-    auto market = MarketDataLoader::load(database.connection(), &error);
+    // The listings, the slow part of a large database, are read after the window is shown.
+    auto market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
     if (!market) {
         QMessageBox::critical(nullptr, tr("CareerPlanner cannot start"), error);
         return 1;
     }
     MainWindow window(database.connection(), std::move(*market));
+    const StartupReporter reporter(&window);
     window.show();
+    window.session()->loadListingsInBackground();
     if (!startNote.isEmpty())
         QMessageBox::information(&window, tr("CareerPlanner"), startNote);
     return QApplication::exec();

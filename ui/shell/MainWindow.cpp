@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -45,7 +46,8 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
       m_pages(new QStackedWidget(this)), m_profilePage(new ProfilePage(m_session, this)),
       m_results(new ResultsPanel(this)), m_listingsPage(new ListingsPage(m_session, this)),
       m_charts(new ChartsPage(m_session, this)), m_roadmap(nullptr),
-      m_whatIfIndicator(new QLabel(this))
+      m_whatIfIndicator(new QLabel(this)), m_loadingIndicator(new QWidget(this)),
+      m_loadingLabel(new QLabel(m_loadingIndicator))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"pageNavigation"_s);
@@ -89,6 +91,22 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     m_navigation->addItem(QString());
     statusBar()->addPermanentWidget(m_whatIfIndicator);
     m_whatIfIndicator->setVisible(false);
+    m_loadingIndicator->setObjectName(u"listingsLoadingIndicator"_s);
+    auto *busy = new QProgressBar(m_loadingIndicator);
+    busy->setRange(0, 0); // busy: the count is not known until the listings are read
+    busy->setMaximumWidth(120);
+    busy->setMaximumHeight(m_loadingLabel->sizeHint().height());
+    auto *loadingLayout = new QHBoxLayout(m_loadingIndicator);
+    loadingLayout->setContentsMargins(0, 0, 0, 0);
+    loadingLayout->addWidget(m_loadingLabel);
+    loadingLayout->addWidget(busy);
+    statusBar()->addPermanentWidget(m_loadingIndicator);
+    showListingsLoading(m_session->isLoadingListings());
+    connect(m_session, &Session::listingsLoadingChanged, this, &MainWindow::showListingsLoading);
+    connect(m_session, &Session::listingsLoadFailed, this, [this](const QString &error) {
+        QMessageBox::warning(this, tr("Listings"),
+                             tr("The listings could not be read from the database: %1").arg(error));
+    });
     connect(m_analysis, &AnalysisService::whatIfChanged, m_whatIfIndicator, &QWidget::setVisible);
 
     m_marketData = new MarketDataImporter(m_session, this);
@@ -124,6 +142,11 @@ QWidget *MainWindow::createProfileWorkspace()
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({420, 600});
     return splitter;
+}
+
+void MainWindow::showListingsLoading(bool loading)
+{
+    m_loadingIndicator->setVisible(loading);
 }
 
 void MainWindow::showAnalysis()
@@ -213,6 +236,7 @@ void MainWindow::retranslate()
     for (int i = 0; i < pageNames.size(); ++i)
         m_navigation->item(i)->setText(pageNames.at(i));
     m_navigation->setAccessibleName(tr("Pages"));
+    m_loadingLabel->setText(tr("Loading listings…"));
     m_whatIfIndicator->setText(tr("What-if: results and charts show ticked roadmap steps; the "
                                   "saved profile is unchanged"));
     m_menus->retranslate();

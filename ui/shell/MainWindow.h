@@ -73,6 +73,7 @@ private:
 
     QWidget *createProfileWorkspace();
     void showAnalysis();
+    void showListingsLoading(bool loading);
 
     Session *m_session;
     AnalysisService *m_analysis;
@@ -84,6 +85,9 @@ private:
     ChartsPage *m_charts;
     RoadmapPage *m_roadmap;
     QLabel *m_whatIfIndicator;
+    // Shown while the listings load after the window has appeared.
+    QWidget *m_loadingIndicator;
+    QLabel *m_loadingLabel;
     MainMenus *m_menus = nullptr;
     MarketDataImporter *m_marketData = nullptr;
 };
