@@ -49,6 +49,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -403,6 +404,40 @@ private slots:
         QVERIFY(!page->exportProfile(m_dir.filePath(u"no/such/folder/x.json"_s), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(page->save());
+    }
+
+    // 20,000 listings arriving after a handful (a large import, or the start-up load): the
+    // count axis lays out its few ticks, not one per listing on the way there.
+    void theRatesChartStaysSmallWhenManyListingsArrive()
+    {
+        ListingRatesChartView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QList<Listing> listings;
+        for (int i = 0; i < 20'000; ++i) {
+            Listing listing;
+            listing.id = i + 1;
+            listing.title = u"Listing %1"_s.arg(i + 1);
+            listing.monthlyRateMinYen = 600'000 + (i % 3) * 100'000;
+            listing.monthlyRateMaxYen = listing.monthlyRateMinYen;
+            listings.append(listing);
+        }
+        view.setListings(listings.mid(0, 5), {}, {}, SkillCatalogue{}, 0.8);
+        QCoreApplication::processEvents();
+        // Whenever the range changes, the interval in force gives a handful of ticks.
+        auto *axis =
+            qobject_cast<QValueAxis *>(view.chartView()->chart()->axes(Qt::Vertical).constFirst());
+        QVERIFY(axis);
+        double mostTicks = 0;
+        connect(axis, &QValueAxis::rangeChanged, this, [&](qreal min, qreal max) {
+            mostTicks = std::max(mostTicks, (max - min) / axis->tickInterval());
+        });
+        view.setListings(listings, {}, {}, SkillCatalogue{}, 0.8);
+        QCoreApplication::processEvents();
+        QCOMPARE(view.histogram().listingsWithRate, 20'000);
+        QVERIFY(axis->max() > 6'000);
+        QVERIFY2(mostTicks > 0 && mostTicks <= 10, qPrintable(QString::number(mostTicks)));
     }
 
     void chartsShowTheDatabaseAndTheProfile()

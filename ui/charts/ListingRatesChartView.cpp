@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -87,16 +88,21 @@ void ListingRatesChartView::fillFilter()
     const QSignalBlocker blocker(m_filter);
     m_filter->clear();
     m_filter->addItem(tr("All listings"), QString());
+    // Sets for the lookups: 100,000 listings name a few hundred requirements each time.
     QStringList kinds;
-    QStringList skills;
+    QSet<QString> seenKinds;
+    QSet<QString> skillSet;
     for (const Listing &listing : std::as_const(m_listings)) {
-        if (!listing.workKind.isEmpty() && !kinds.contains(listing.workKind))
+        if (!listing.workKind.isEmpty() && !seenKinds.contains(listing.workKind)) {
+            seenKinds.insert(listing.workKind);
             kinds.append(listing.workKind);
+        }
         for (const ListingRequirement &requirement : listing.requirements) {
-            if (!requirement.skillId.isEmpty() && !skills.contains(requirement.skillId))
-                skills.append(requirement.skillId);
+            if (!requirement.skillId.isEmpty())
+                skillSet.insert(requirement.skillId);
         }
     }
+    QStringList skills(skillSet.begin(), skillSet.end());
     for (const QString &kind : std::as_const(kinds))
         m_filter->addItem(tr("Kind of work: %1").arg(m_workKindNames.value(kind, kind)),
                           u"kind:"_s + kind);
@@ -139,10 +145,12 @@ void ListingRatesChartView::rebuild()
     m_axisX->append(categories);
     m_axisX->setTitleText(tr("Monthly rate"));
     const int top = std::max(1, m_histogram.maximumBinCount());
-    m_axisY->setRange(0, top + 1);
+    // The interval first: with the old one (1 for a handful of listings) a range of 100,000
+    // would lay out 100,000 ticks before the new interval applies.
     m_axisY->setTickType(QValueAxis::TicksDynamic);
     m_axisY->setTickAnchor(0);
     m_axisY->setTickInterval(std::max(1.0, std::ceil((top + 1) / 5.0)));
+    m_axisY->setRange(0, top + 1);
     m_axisY->setLabelFormat(u"%.0f"_s);
     // Qt Charts 6.4 elides a short rotated CJK title ("案件数") to "…" beside one-digit
     // labels; the count's name goes into the chart title instead.
