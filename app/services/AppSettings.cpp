@@ -14,6 +14,7 @@ const QString hoursKey = u"conversion/billableHoursPerMonth"_s;
 const QString marginKey = u"conversion/agencyMarginPercent"_s;
 const QString databaseKey = u"database/path"_s;
 const QString backupsKey = u"database/backupsToKeep"_s;
+const QString checkKey = u"database/checkAtNextStart"_s;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent) : QObject(parent)
@@ -85,6 +86,19 @@ void AppSettings::setDatabasePath(const QString &path)
         return;
     QSettings().setValue(databaseKey, path);
     emit notifier()->databasePathChanged(path);
+}
+
+bool AppSettings::checkAtNextStart()
+{
+    return QSettings().value(checkKey, false).toBool();
+}
+
+void AppSettings::setCheckAtNextStart(bool check)
+{
+    if (check)
+        QSettings().setValue(checkKey, true);
+    else
+        QSettings().remove(checkKey);
 }
 
 int AppSettings::backupsToKeep()

@@ -31,6 +31,11 @@ public:
     static QString databasePath(); // "" for Database::defaultPath()
     static void setDatabasePath(const QString &path);
 
+    // Set when a deferred integrity check found damage: the next start checks the file before
+    // the window, as a normal start does, and offers to restore a backup.
+    static bool checkAtNextStart();
+    static void setCheckAtNextStart(bool check);
+
     static int backupsToKeep();
     static void setBackupsToKeep(int keep);
     static constexpr int defaultBackupsToKeep = 7;

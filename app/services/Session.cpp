@@ -2,8 +2,11 @@
 
 #include "AnalysisService.h"
 #include "AppSettings.h"
+#include "storage/Database.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/MarketDataLoader.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +31,8 @@ Session::~Session()
     // answer with the object.
     if (m_loader)
         m_loader->wait();
+    if (m_checker)
+        m_checker->wait();
 }
 
 QString Session::databasePath() const
@@ -37,7 +42,25 @@ QString Session::databasePath() const
 
 bool Session::isReadOnly() const
 {
-    return m_database.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s);
+    return !m_checker && m_database.connectOptions().contains(u"QSQLITE_OPEN_READONLY"_s);
+}
+
+RoadmapProgressStore &Session::progress()
+{
+    waitForIntegrityCheck(nullptr);
+    return m_progress;
+}
+
+MarketPackStore &Session::marketPacks()
+{
+    waitForIntegrityCheck(nullptr);
+    return m_marketPacks;
+}
+
+QSqlDatabase Session::connection()
+{
+    waitForIntegrityCheck(nullptr);
+    return m_database;
 }
 
 ListingRepository Session::listingRepository() const
@@ -48,6 +71,8 @@ ListingRepository Session::listingRepository() const
 bool Session::saveListing(qint64 listingId, ApplicationStatus status, const QString &note,
                           QString *error)
 {
+    if (!waitForIntegrityCheck(error))
+        return false;
     if (!m_saved.save(listingId, status, note, error))
         return false;
     emit savedChanged();
@@ -56,6 +81,8 @@ bool Session::saveListing(qint64 listingId, ApplicationStatus status, const QStr
 
 bool Session::unsaveListing(qint64 listingId, QString *error)
 {
+    if (!waitForIntegrityCheck(error))
+        return false;
     if (!m_saved.unsave(listingId, error))
         return false;
     emit savedChanged();
@@ -64,6 +91,8 @@ bool Session::unsaveListing(qint64 listingId, QString *error)
 
 bool Session::removeListings(const QList<qint64> &ids, QString *error)
 {
+    if (!waitForIntegrityCheck(error))
+        return false;
     if (!ListingRepository(m_database).remove(ids, error))
         return false;
     // Their saved status went with them.
@@ -77,6 +106,8 @@ bool Session::removeListings(const QList<qint64> &ids, QString *error)
 
 bool Session::saveProfile(const Profile &profile, QString *error)
 {
+    if (!waitForIntegrityCheck(error))
+        return false;
     if (!m_profiles.save(profile, error))
         return false;
     m_analysis->setProfile(profile);
@@ -87,6 +118,8 @@ bool Session::saveProfile(const Profile &profile, QString *error)
 
 int Session::teachSkillName(const QString &skillId, const QString &name, QString *error)
 {
+    if (!waitForIntegrityCheck(error))
+        return -1;
     const int read = m_analysis->teachSkillName(m_database, skillId, name, error);
     if (read < 0)
         return read;
@@ -188,4 +221,58 @@ void Session::finishLoading(QList<Listing> listings, const QString &error, quint
             emit listingsLoadFailed(error);
     }
     emit listingsLoadingChanged(false);
+}
+
+void Session::checkIntegrityInBackground(Database *database)
+{
+    if (m_checker || !database->isCheckPending())
+        return;
+    m_checkedDatabase = database;
+    const QString path = database->path();
+    const int keep = database->backupsToKeep();
+    m_checker = QThread::create([this, path, keep] {
+        int version = 0;
+        Database::Problem kind = Database::Problem::None;
+        // Reads every page through a read-only connection of its own, as a normal start does
+        // before the window; then the day's backup, before anything can be written.
+        const QString problem = Database::inspect(path, &version, &kind);
+        if (problem.isEmpty()) {
+            Database reader;
+            QString error;
+            if (!reader.openForReading(path) ||
+                !DatabaseBackup(reader.connection(), path, keep).createIfDue(&error))
+                qWarning("careerplanner: the daily backup of %s failed: %s", qPrintable(path),
+                         qPrintable(error.isEmpty() ? reader.lastError() : error));
+        }
+        QMetaObject::invokeMethod(
+            this, [this, problem] { finishIntegrityCheck(problem); }, Qt::QueuedConnection);
+    });
+    m_checker->start();
+}
+
+bool Session::waitForIntegrityCheck(QString *error)
+{
+    if (m_checker) {
+        // A write asked for in the first moments: wait for the verdict and take it now.
+        m_checker->wait();
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+    if (m_damage.isEmpty())
+        return true;
+    if (error)
+        *error = tr("Nothing was written: %1").arg(m_damage);
+    return false;
+}
+
+void Session::finishIntegrityCheck(const QString &problem)
+{
+    if (!m_checker)
+        return; // already taken by waitForIntegrityCheck()
+    m_checker->wait();
+    delete m_checker;
+    m_checker = nullptr;
+    m_damage = problem;
+    if (m_damage.isEmpty() && !m_checkedDatabase->makeWritable())
+        m_damage = m_checkedDatabase->lastError();
+    emit integrityChecked(m_damage);
 }

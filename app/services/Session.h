@@ -16,6 +16,7 @@
 #include <QThread>
 
 class AnalysisService;
+class Database;
 
 // One open database and the analysis of it: what the pages share. Pages take the session,
 // never a database handle or a path; they read through its repositories, write what other
@@ -36,6 +37,8 @@ public:
     // The database file, for the status bar and for work in other threads, which opens its
     // own connection to it.
     QString databasePath() const;
+    // Read-only for good (a read-only medium, or damage found); not while the integrity
+    // check of a fast start is still running.
     bool isReadOnly() const;
 
     // The listings as the window lists them (summaries, in the analysis's order).
@@ -44,12 +47,12 @@ public:
     ListingRepository listingRepository() const;
     const SavedListingRepository &saved() const { return m_saved; }
     const ProfileStore &profiles() const { return m_profiles; }
-    RoadmapProgressStore &progress() { return m_progress; }
+    RoadmapProgressStore &progress();
     const ReferenceDataRepository &reference() const { return m_reference; }
-    MarketPackStore &marketPacks() { return m_marketPacks; }
+    MarketPackStore &marketPacks();
     // The connection itself, for writers that take one (import in one transaction); reads go
     // through the repositories above.
-    QSqlDatabase connection() const { return m_database; }
+    QSqlDatabase connection();
 
     // Writes that more than one page shows; each returns false with *error and changes
     // nothing when it cannot be stored, else announces itself.
@@ -75,6 +78,15 @@ public:
     void loadListingsInBackground();
     bool isLoadingListings() const { return m_loader != nullptr; }
 
+    // A fast start (Database::openDeferringCheck) left the integrity check to do: it runs on a
+    // worker thread, with the daily backup after it. When the file passes, the connection is
+    // made writable; until then every write through the session waits for the answer, and
+    // when the file is damaged none is ever made. integrityChecked() tells the window.
+    void checkIntegrityInBackground(Database *database);
+    bool isIntegrityCheckPending() const { return m_checker != nullptr; }
+    // The damage the check found; empty when the file is whole or was not checked here.
+    QString damage() const { return m_damage; }
+
 signals:
     // The listings changed. Emitted before the analysis reruns on them, so a view of
     // listings() is current when the analysis's resultChanged() follows.
@@ -90,11 +102,16 @@ signals:
     void listingsLoadingChanged(bool loading);
     // The background load could not read the listings; what was shown stays.
     void listingsLoadFailed(const QString &error);
+    // The deferred integrity check ended: problem is empty when the file is whole.
+    void integrityChecked(const QString &problem);
 
 private:
     void applyConversion(const RateConversion &conversion);
     void replaceListings(QList<Listing> listings);
     void finishLoading(QList<Listing> listings, const QString &error, quint64 generation);
+    // Waits for the deferred check; false with *error when the file cannot be written.
+    bool waitForIntegrityCheck(QString *error);
+    void finishIntegrityCheck(const QString &problem);
 
     QSqlDatabase m_database;
     AnalysisService *m_analysis;
@@ -102,6 +119,9 @@ private:
     // Counts the reads of the listings, so an answer older than the newest read is dropped.
     quint64 m_listingsGeneration = 0;
     QThread *m_loader = nullptr;
+    QThread *m_checker = nullptr;
+    Database *m_checkedDatabase = nullptr;
+    QString m_damage;
     SavedListingRepository m_saved;
     ProfileStore m_profiles;
     RoadmapProgressStore m_progress;

@@ -72,9 +72,10 @@ bool Database::fail(const QString &message, Problem problem)
     return false;
 }
 
-bool Database::openConnection(const QString &path, bool readOnly)
+bool Database::openConnection(const QString &path, bool readOnly, bool inspectFirst)
 {
     close();
+    m_checkPending = false;
     m_path = QFileInfo(path).absoluteFilePath();
     m_lastError.clear();
     m_problem = Problem::None;
@@ -95,7 +96,7 @@ bool Database::openConnection(const QString &path, bool readOnly)
     // to it: not even the checkpoint SQLite runs when the last writer closes, which would copy
     // a -wal file into a damaged database. Only a file that passes is opened for writing.
     int version = 0;
-    if (!isNew && info.size() > 0) {
+    if (inspectFirst && !isNew && info.size() > 0) {
         Problem kind = Problem::None;
         const QString problem = inspect(m_path, &version, &kind);
         if (kind != Problem::None)
@@ -134,6 +135,51 @@ bool Database::applyConnectionSettings()
             return fail(tr("Cannot configure %1 (%2): %3").arg(m_path, pragma, error));
     }
     return true;
+}
+
+bool Database::openDeferringCheck(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0 || !info.isWritable() ||
+        !QFileInfo(info.absolutePath()).isWritable() || !openConnection(path, true, false))
+        return open(path);
+    // Only reads here: the schema version and the seed's. Anything due, or a file these reads
+    // fail on, takes the whole open() with its check first.
+    int version = -1;
+    {
+        QSqlQuery query(connection());
+        if (query.exec(u"PRAGMA user_version"_s) && query.next())
+            version = query.value(0).toInt();
+    }
+    if (version != SchemaMigrator::latestVersion() ||
+        SeedLoader(connection()).storedSeedVersion() < SeedLoader::bundledSeedVersion()) {
+        close();
+        return open(path);
+    }
+    m_versionAtOpen = version;
+    m_checkPending = true;
+    return true;
+}
+
+bool Database::makeWritable()
+{
+    if (!m_checkPending)
+        return !m_readOnly;
+    {
+        QSqlDatabase db = connection();
+        db.close();
+        db.setConnectOptions(QString());
+        if (!db.open())
+            return fail(tr("Cannot open %1 for writing: %2").arg(m_path, db.lastError().text()));
+    }
+    m_checkPending = false;
+    m_readOnly = false;
+    return applyConnectionSettings();
+}
+
+bool Database::openForReading(const QString &path)
+{
+    return openConnection(path, true, false);
 }
 
 bool Database::openWithoutMigrating(const QString &path)

@@ -35,7 +35,21 @@ public:
     // Opens for reading only (a read-only medium or folder): nothing is migrated, seeded or
     // written; every write fails with SQLite's "readonly" error and changes nothing.
     bool openReadOnly(const QString &path);
+    // A fast start: an existing database whose schema and seed are current opens read-only
+    // without its integrity check, which the caller runs off the window's thread with
+    // inspect(); makeWritable() follows when it passes, and nothing can be written before.
+    // Anything else (a new file, a migration or seeding due, a file that cannot be read)
+    // opens as open() does, and isCheckPending() is false.
+    bool openDeferringCheck(const QString &path);
+    bool isCheckPending() const { return m_checkPending; }
+    // After the deferred check passed: the connection is reopened for writing (every handle
+    // to it stays valid).
+    bool makeWritable();
+    // For readers on other threads of a database the program opens (and checks) itself:
+    // read-only, no check, no migration.
+    bool openForReading(const QString &path);
     void setBackupsToKeep(int keep) { m_backupsToKeep = keep; }
+    int backupsToKeep() const { return m_backupsToKeep; }
     bool isReadOnly() const { return m_readOnly; }
     Problem problem() const { return m_problem; }
     // Opens without migrating or seeding (for tests that build an older schema by hand).
@@ -54,7 +68,7 @@ public:
     static QString inspect(const QString &path, int *version, Problem *kind);
 
 private:
-    bool openConnection(const QString &path, bool readOnly = false);
+    bool openConnection(const QString &path, bool readOnly = false, bool inspectFirst = true);
     bool applyConnectionSettings();
     bool fail(const QString &message, Problem problem = Problem::Other);
 
@@ -64,5 +78,6 @@ private:
     int m_versionAtOpen = 0;
     int m_backupsToKeep = 7;
     bool m_readOnly = false;
+    bool m_checkPending = false;
     Problem m_problem = Problem::None;
 };

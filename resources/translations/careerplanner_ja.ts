@@ -369,6 +369,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>%1 is a database of another program, not of CareerPlanner. It was left untouched.</source>
         <translation>%1 は CareerPlanner ではなく別のプログラムのデータベースです。ファイルには手を加えていません。</translation>
     </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>%1 を書き込み用に開けません: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2148,6 +2152,34 @@ Source: %3</source>
     <message>
         <source>Loading listings…</source>
         <translation>案件を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Damaged: changes cannot be saved</source>
+        <translation>破損: 変更は保存できません</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>データベースが破損しています</translation>
+    </message>
+    <message>
+        <source>CareerPlanner found damage while checking %1:
+
+%2
+
+Nothing has been or will be written to it. Restart CareerPlanner: it will offer to restore the newest good backup or to start a new database.</source>
+        <translation>CareerPlannerは %1 の検査中に破損を見つけました:
+
+%2
+
+このファイルには何も書き込んでおらず、今後も書き込みません。CareerPlannerを再起動すると、正常な最新のバックアップの復元か、新しいデータベースの作成を選べます。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>今すぐ再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later (read-only)</source>
+        <translation>後で(読み取り専用)(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4339,13 @@ Source: %2</source>
     <message>
         <source>data/sample_listings.json: a listing lacks &quot;key&quot; or &quot;title&quot;</source>
         <translation>data/sample_listings.json: &quot;key&quot; または &quot;title&quot; がない案件があります</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>何も書き込まれていません: %1</translation>
     </message>
 </context>
 <context>

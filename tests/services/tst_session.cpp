@@ -9,6 +9,8 @@
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +34,14 @@ private:
         if (!market)
             return nullptr;
         return std::make_unique<Session>(database.connection(), std::move(*market));
+    }
+
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
     }
 
     QTemporaryDir m_dir;
@@ -200,6 +210,90 @@ private slots:
         QCOMPARE(session.listings().size(), stored - 1);
         for (const Listing &listing : session.listings())
             QVERIFY(listing.id != removed);
+    }
+
+    // A fast start: the file opens read-only, its check runs on a worker thread, and a write
+    // asked for meanwhile waits for the verdict.
+    void aWholeDatabaseBecomesWritableOnceChecked()
+    {
+        const QString path = m_dir.filePath(u"deferred.sqlite"_s);
+        {
+            Database first;
+            QVERIFY(first.open(path)); // created, migrated and seeded
+        }
+        Database database;
+        QVERIFY(database.openDeferringCheck(path));
+        QVERIFY(database.isCheckPending());
+        QVERIFY(database.isReadOnly());
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        Session session(database.connection(), std::move(*market));
+        QSignalSpy checked(&session, &Session::integrityChecked);
+        session.checkIntegrityInBackground(&database);
+        QVERIFY(session.isIntegrityCheckPending());
+        QVERIFY(!session.isReadOnly()); // not for good: only until the check answers
+        // Asked at once: waits for the check, then writes.
+        Profile profile;
+        profile.age = 48;
+        QVERIFY2(session.saveProfile(profile, &error), qPrintable(error));
+        QVERIFY(!database.isCheckPending());
+        QVERIFY(!database.isReadOnly());
+        QCOMPARE(checked.count(), 1);
+        QVERIFY(checked.first().first().toString().isEmpty());
+        QCOMPARE(session.profiles().latest()->age, 48);
+    }
+
+    void aDamagedDatabaseFoundAfterTheStartIsNeverWritten()
+    {
+        const QString path = m_dir.filePath(u"damaged-later.sqlite"_s);
+        {
+            // Enough listings that damage near the end of the file spares the pages a start
+            // reads (schema, versions, catalogue).
+            Database first;
+            QVERIFY(first.open(path));
+            QList<ImportedListing> listings;
+            for (int i = 0; i < 3000; ++i) {
+                ImportedListing imported;
+                imported.listing.title = u"Backend listing %1"_s.arg(i);
+                imported.listing.workContent = QString(200, QChar(u'設'));
+                imported.listing.monthlyRateMinYen = 700'000;
+                listings.append(imported);
+            }
+            QVERIFY(ListingImportWriter(first.connection())
+                        .write(listings, DuplicatePolicy::Skip)
+                        .error.isEmpty());
+        }
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 1024 * 1024);
+            QVERIFY(file.seek(file.size() - 256 * 1024));
+            QVERIFY(file.write(QByteArray(128 * 1024, '\x5A')) == 128 * 1024);
+        }
+        const QByteArray before = fileHash(path);
+
+        Database database;
+        QVERIFY2(database.openDeferringCheck(path), qPrintable(database.lastError()));
+        QVERIFY(database.isCheckPending());
+        QString error;
+        auto market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        Session session(database.connection(), std::move(*market));
+        QSignalSpy checked(&session, &Session::integrityChecked);
+        session.checkIntegrityInBackground(&database);
+        QTRY_COMPARE(checked.count(), 1);
+        QVERIFY(!checked.first().first().toString().isEmpty());
+        QVERIFY(session.isReadOnly());
+        QVERIFY(!session.damage().isEmpty());
+        Profile profile;
+        QVERIFY(!session.saveProfile(profile, &error));
+        QVERIFY2(error.contains(u"Nothing was written"_s), qPrintable(error));
+        QVERIFY(!session.saveListing(1, ApplicationStatus::Applied, QString(), &error));
+        database.close();
+        QCOMPARE(fileHash(path), before);
     }
 
     void theConversionFollowsSettingsWhereverTheyChange()

@@ -345,6 +345,42 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    // The fast start: a current file opens read-only until its check; anything else, as open().
+    void aFastStartDefersTheCheckOnlyForACurrentFile()
+    {
+        const QString path = m_dir.filePath(u"fast.sqlite"_s);
+        {
+            Database created;
+            QVERIFY(created.openDeferringCheck(path)); // new: created as open() does
+            QVERIFY(!created.isCheckPending());
+            QVERIFY(!created.isReadOnly());
+        }
+        Database database;
+        QVERIFY(database.openDeferringCheck(path));
+        QVERIFY(database.isCheckPending());
+        QVERIFY(database.isReadOnly());
+        QSqlQuery write(database.connection());
+        QVERIFY(!write.exec(u"UPDATE app_meta SET value = value"_s));
+        QVERIFY(database.makeWritable());
+        QVERIFY(!database.isCheckPending());
+        QVERIFY(!database.isReadOnly());
+        QSqlQuery again(database.connection());
+        QVERIFY2(again.exec(u"UPDATE app_meta SET value = value"_s),
+                 qPrintable(again.lastError().text()));
+        database.close();
+
+        // A file that is not a database takes the whole open() and its verdict.
+        const QString text = m_dir.filePath(u"fast-text.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/not-a-database.sqlite"_s,
+                            text));
+        QFile::setPermissions(text, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = fileHash(text);
+        Database refused;
+        QVERIFY(!refused.openDeferringCheck(text));
+        QCOMPARE(refused.problem(), Database::Problem::Damaged);
+        QCOMPARE(fileHash(text), before);
+    }
+
     void refusesAFolder()
     {
         Database database;

@@ -5,12 +5,14 @@
 #include "services/AnalysisService.h"
 #include "services/AppSettings.h"
 #include "services/Language.h"
+#include "services/Session.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainMenus.h"
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
 #include "shell/SettingsDialog.h"
 #include "storage/Database.h"
+#include "storage/ListingImportWriter.h"
 #include "storage/MarketDataLoader.h"
 
 #include <QAbstractItemView>
@@ -19,10 +21,12 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -32,7 +36,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -274,6 +280,75 @@ private slots:
         QVERIFY(chart->titleBrush().color().lightness() > 128);
         QApplication::setPalette(light);
         QTRY_VERIFY(chart->backgroundBrush().color().lightness() > 128);
+    }
+
+    // Damage the deferred check finds after the window is up: said at once, nothing written,
+    // the window stays read-only, and the next start checks the file first.
+    void damageFoundAfterTheStartIsReportedAndKeepsTheWindowReadOnly()
+    {
+        const QString path = m_dir.filePath(u"damaged-after-start.sqlite"_s);
+        {
+            Database first;
+            QVERIFY(first.open(path));
+            QList<ImportedListing> listings;
+            for (int i = 0; i < 3000; ++i) {
+                ImportedListing imported;
+                imported.listing.title = u"Listing %1"_s.arg(i);
+                imported.listing.workContent = QString(200, QChar(u'設'));
+                listings.append(imported);
+            }
+            QVERIFY(ListingImportWriter(first.connection())
+                        .write(listings, DuplicatePolicy::Skip)
+                        .error.isEmpty());
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(file.size() - 256 * 1024));
+            QVERIFY(file.write(QByteArray(128 * 1024, '\x5A')) == 128 * 1024);
+        }
+        AppSettings::setCheckAtNextStart(false);
+        Database database;
+        QVERIFY(database.openDeferringCheck(path));
+        QVERIFY(database.isCheckPending());
+        QString error;
+        auto market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        MainWindow window(database.connection(), std::move(*market));
+        // The message runs its own event loop: a timer inside it reads it and answers "Later".
+        QString name;
+        QString text;
+        bool answered = false;
+        std::function<void()> answerLater = [&] {
+            auto *message = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!message) {
+                QTimer::singleShot(20, this, answerLater);
+                return;
+            }
+            name = message->objectName();
+            text = message->text();
+            for (QAbstractButton *button : message->buttons()) {
+                if (message->buttonRole(button) == QMessageBox::RejectRole)
+                    button->click();
+            }
+            answered = true;
+        };
+        QTimer::singleShot(20, this, answerLater);
+        window.checkDatabaseInBackground(&database);
+        QVERIFY(!window.session()->isReadOnly()); // not for good while the check runs
+        window.show();
+        auto *indicator = window.findChild<QLabel *>(u"readOnlyIndicator"_s);
+        QVERIFY(indicator);
+
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+        QCOMPARE(name, u"damageFoundMessage"_s);
+        QVERIFY2(text.contains(u"Nothing has been or will be written"_s), qPrintable(text));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(indicator->text(), u"Damaged: changes cannot be saved"_s);
+        QVERIFY(AppSettings::checkAtNextStart());
+        QVERIFY(!window.session()->saveProfile(Profile{}, &error));
+        AppSettings::setCheckAtNextStart(false);
     }
 
     void theRecoveryDialogOffersTheBackupNewOrQuit()

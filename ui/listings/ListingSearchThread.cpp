@@ -31,7 +31,9 @@ void ListingSearchThread::search(const ListingFilter &filter)
         QString error;
         if (!m_database) {
             m_database = std::make_unique<Database>();
-            if (!m_database->open(m_databasePath))
+            // Reads only: no check, migration or backup of its own (the window opens and checks
+            // the database).
+            if (!m_database->openForReading(m_databasePath))
                 error = m_database->lastError();
         }
         QList<qint64> ids;

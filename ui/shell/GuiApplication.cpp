@@ -28,7 +28,7 @@ bool GuiApplication::hasDisplay()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-bool GuiApplication::open(Database &database, const QString &path, QString *note)
+bool GuiApplication::open(Database &database, const QString &path, QString *note, bool checkFirst)
 {
     // A file the user may not write (a read-only medium) is opened for reading: the data can
     // be seen, and every save says why it cannot be made.
@@ -40,7 +40,10 @@ bool GuiApplication::open(Database &database, const QString &path, QString *note
                         .arg(QDir::toNativeSeparators(path));
             return true;
         }
-    } else if (database.open(path)) {
+    } else if (checkFirst ? database.open(path) : database.openDeferringCheck(path)) {
+        // A whole file clears the request for a full check that damage found earlier left.
+        if (checkFirst)
+            AppSettings::setCheckAtNextStart(false);
         return true;
     }
     if (database.problem() != Database::Problem::Damaged) {
@@ -106,16 +109,26 @@ int GuiApplication::run(int argc, char **argv)
     Database database;
     database.setBackupsToKeep(AppSettings::backupsToKeep());
     QString startNote;
-    if (!open(database, path, &startNote))
+    // A fast start checks the file's integrity after the window is shown (and before any
+    // write); after damage was found, the next start checks it first and offers recovery.
+    if (!open(database, path, &startNote, AppSettings::checkAtNextStart()))
         return 1;
     QString error;
     // The listings, the slow part of a large database, are read after the window is shown.
     auto market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
+    if (!market && database.isCheckPending()) {
+        // Unreadable before the check: check it now, with the recovery a damaged file gets.
+        database.close();
+        if (!open(database, path, &startNote, true))
+            return 1;
+        market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
+    }
     if (!market) {
         QMessageBox::critical(nullptr, tr("CareerPlanner cannot start"), error);
         return 1;
     }
     MainWindow window(database.connection(), std::move(*market));
+    window.checkDatabaseInBackground(&database);
     const StartupReporter reporter(&window);
     window.show();
     window.session()->loadListingsInBackground();

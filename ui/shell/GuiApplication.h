@@ -18,6 +18,8 @@ public:
 private:
     // Opens the database, read-only when the file cannot be written; a damaged one is never
     // written to: the recovery dialog offers its newest good backup or a new database, the
-    // damaged file is kept aside. *note says what was done, for the user.
-    static bool open(Database &database, const QString &path, QString *note);
+    // damaged file is kept aside. *note says what was done, for the user. Unless checkFirst,
+    // a writable file whose schema is current opens read-only with its integrity check left
+    // for after the window is shown (Database::openDeferringCheck).
+    static bool open(Database &database, const QString &path, QString *note, bool checkFirst);
 };

@@ -30,7 +30,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -46,8 +48,8 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
       m_pages(new QStackedWidget(this)), m_profilePage(new ProfilePage(m_session, this)),
       m_results(new ResultsPanel(this)), m_listingsPage(new ListingsPage(m_session, this)),
       m_charts(new ChartsPage(m_session, this)), m_roadmap(nullptr),
-      m_whatIfIndicator(new QLabel(this)), m_loadingIndicator(new QWidget(this)),
-      m_loadingLabel(new QLabel(m_loadingIndicator))
+      m_whatIfIndicator(new QLabel(this)), m_readOnlyIndicator(new QLabel(this)),
+      m_loadingIndicator(new QWidget(this)), m_loadingLabel(new QLabel(m_loadingIndicator))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"pageNavigation"_s);
@@ -117,11 +119,10 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     AccessibleNames::fromBuddies(this);
     statusBar()->showMessage(
         tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
-    if (m_session->isReadOnly()) {
-        auto *readOnly = new QLabel(tr("Read-only: changes cannot be saved"), this);
-        readOnly->setObjectName(u"readOnlyIndicator"_s);
-        statusBar()->addPermanentWidget(readOnly);
-    }
+    m_readOnlyIndicator->setObjectName(u"readOnlyIndicator"_s);
+    statusBar()->addPermanentWidget(m_readOnlyIndicator);
+    updateReadOnlyIndicator();
+    connect(m_session, &Session::integrityChecked, this, &MainWindow::reportIntegrity);
     showPage(ProfilePageIndex);
     restoreWindowState();
 }
@@ -142,6 +143,46 @@ QWidget *MainWindow::createProfileWorkspace()
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({420, 600});
     return splitter;
+}
+
+void MainWindow::checkDatabaseInBackground(Database *database)
+{
+    m_session->checkIntegrityInBackground(database);
+    updateReadOnlyIndicator();
+}
+
+void MainWindow::updateReadOnlyIndicator()
+{
+    m_readOnlyIndicator->setText(m_session->damage().isEmpty()
+                                     ? tr("Read-only: changes cannot be saved")
+                                     : tr("Damaged: changes cannot be saved"));
+    m_readOnlyIndicator->setVisible(m_session->isReadOnly());
+}
+
+void MainWindow::reportIntegrity(const QString &problem)
+{
+    updateReadOnlyIndicator();
+    if (problem.isEmpty())
+        return;
+    // The next start checks the file before the window and offers the recovery.
+    AppSettings::setCheckAtNextStart(true);
+    QMessageBox box(QMessageBox::Critical, tr("The database is damaged"),
+                    tr("CareerPlanner found damage while checking %1:\n\n%2\n\nNothing has been "
+                       "or will be written to it. Restart CareerPlanner: it will offer to "
+                       "restore the newest good backup or to start a new database.")
+                        .arg(QDir::toNativeSeparators(m_session->databasePath()), problem),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"damageFoundMessage"_s);
+    QPushButton *restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later (read-only)"), QMessageBox::RejectRole);
+    box.setDefaultButton(restart);
+    box.exec();
+    if (box.clickedButton() != restart)
+        return;
+    // The same program with the same arguments; this one ends without writing anything.
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1)))
+        QCoreApplication::quit();
 }
 
 void MainWindow::showListingsLoading(bool loading)
@@ -237,6 +278,7 @@ void MainWindow::retranslate()
         m_navigation->item(i)->setText(pageNames.at(i));
     m_navigation->setAccessibleName(tr("Pages"));
     m_loadingLabel->setText(tr("Loading listings…"));
+    updateReadOnlyIndicator();
     m_whatIfIndicator->setText(tr("What-if: results and charts show ticked roadmap steps; the "
                                   "saved profile is unchanged"));
     m_menus->retranslate();

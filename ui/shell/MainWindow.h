@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 
 class AnalysisService;
+class Database;
 class ChartsPage;
 class IncomeByAgeChartView;
 class ListingsPage;
@@ -58,6 +59,9 @@ public:
     void applySettings(const SettingsDialog::Values &values);
     void showAbout();
     void showUnreadRequirements();
+    // Runs the integrity check a fast start left (Database::openDeferringCheck) off the
+    // window's thread; damage found is reported, and the window stays read-only.
+    void checkDatabaseInBackground(Database *database);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +78,8 @@ private:
     QWidget *createProfileWorkspace();
     void showAnalysis();
     void showListingsLoading(bool loading);
+    void updateReadOnlyIndicator();
+    void reportIntegrity(const QString &problem);
 
     Session *m_session;
     AnalysisService *m_analysis;
@@ -85,6 +91,7 @@ private:
     ChartsPage *m_charts;
     RoadmapPage *m_roadmap;
     QLabel *m_whatIfIndicator;
+    QLabel *m_readOnlyIndicator;
     // Shown while the listings load after the window has appeared.
     QWidget *m_loadingIndicator;
     QLabel *m_loadingLabel;
