@@ -47,7 +47,6 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
       m_analysis(m_session->analysis()), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_profilePage(new ProfilePage(m_session, this)),
       m_results(new ResultsPanel(this)), m_listingsPage(new ListingsPage(m_session, this)),
-      m_charts(new ChartsPage(m_session, this)), m_roadmap(nullptr),
       m_whatIfIndicator(new QLabel(this)), m_readOnlyIndicator(new QLabel(this)),
       m_loadingIndicator(new QWidget(this)), m_loadingLabel(new QLabel(m_loadingIndicator))
 {
@@ -55,12 +54,13 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     m_navigation->setObjectName(u"pageNavigation"_s);
     m_profilePage->setObjectName(u"profilePage"_s);
     m_listingsPage->setObjectName(u"listingsPage"_s);
-    m_charts->setObjectName(u"chartsPage"_s);
     m_whatIfIndicator->setObjectName(u"whatIfIndicator"_s);
 
     m_pages->addWidget(createProfileWorkspace());
     m_pages->addWidget(m_listingsPage);
-    m_pages->addWidget(m_charts);
+    // Placeholders until first shown (ensurePage).
+    m_pages->addWidget(new QWidget(m_pages));
+    m_pages->addWidget(new QWidget(m_pages));
     for (int i = 0; i < m_pages->count(); ++i)
         m_navigation->addItem(QString());
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(u"M"_s) * 12);
@@ -73,8 +73,10 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     setCentralWidget(central);
     setAcceptDrops(true);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_pages->setCurrentIndex(row);
+    });
     connect(m_profilePage, &ProfilePage::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_analysis, &AnalysisService::resultChanged, this, &MainWindow::showAnalysis);
     m_results->converter()->setConversion(m_analysis->conversion());
@@ -86,11 +88,6 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     connect(m_session, &Session::conversionChanged, m_results->converter(),
             &RateConverterWidget::setConversion);
     m_analysis->setProfile(m_profilePage->profile());
-    // The roadmap plans from the profile being edited, so it is made once that is known.
-    m_roadmap = new RoadmapPage(m_session, this);
-    m_roadmap->setObjectName(u"roadmapPage"_s);
-    m_pages->addWidget(m_roadmap);
-    m_navigation->addItem(QString());
     statusBar()->addPermanentWidget(m_whatIfIndicator);
     m_whatIfIndicator->setVisible(false);
     m_loadingIndicator->setObjectName(u"listingsLoadingIndicator"_s);
@@ -198,9 +195,46 @@ void MainWindow::showAnalysis()
     m_results->showResult(*result, m_analysis->effectiveProfile().employment);
 }
 
-IncomeByAgeChartView *MainWindow::incomeByAgeView() const
+IncomeByAgeChartView *MainWindow::incomeByAgeView()
 {
-    return m_charts->incomeByAge();
+    return chartsPage()->incomeByAge();
+}
+
+ChartsPage *MainWindow::chartsPage()
+{
+    ensurePage(ChartsPageIndex);
+    return m_charts;
+}
+
+RoadmapPage *MainWindow::roadmapPage()
+{
+    ensurePage(RoadmapPageIndex);
+    return m_roadmap;
+}
+
+void MainWindow::ensurePage(int index)
+{
+    QWidget *page = nullptr;
+    if (index == ChartsPageIndex && !m_charts) {
+        m_charts = new ChartsPage(m_session, this);
+        m_charts->setObjectName(u"chartsPage"_s);
+        page = m_charts;
+    } else if (index == RoadmapPageIndex && !m_roadmap) {
+        // Plans from the profile being edited, as it is now.
+        m_roadmap = new RoadmapPage(m_session, this);
+        m_roadmap->setObjectName(u"roadmapPage"_s);
+        page = m_roadmap;
+    }
+    if (!page)
+        return;
+    QWidget *placeholder = m_pages->widget(index);
+    const bool wasCurrent = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (wasCurrent)
+        m_pages->setCurrentIndex(index);
+    AccessibleNames::fromBuddies(page);
 }
 
 void MainWindow::openSettings()

@@ -42,9 +42,11 @@ public:
     void showPage(Page page);
     ProfilePage *profilePage() const { return m_profilePage; }
     ListingsPage *listingsPage() const { return m_listingsPage; }
-    IncomeByAgeChartView *incomeByAgeView() const;
-    ChartsPage *chartsPage() const { return m_charts; }
-    RoadmapPage *roadmapPage() const { return m_roadmap; }
+    // The Charts and Roadmap pages are built when first shown or asked for: neither is
+    // needed for the first paint, and each costs its charts' layout or a whole plan.
+    IncomeByAgeChartView *incomeByAgeView();
+    ChartsPage *chartsPage();
+    RoadmapPage *roadmapPage();
     ResultsPanel *resultsPanel() const { return m_results; }
     AnalysisService *analysisService() const { return m_analysis; }
     Session *session() const { return m_session; }
@@ -78,6 +80,8 @@ private:
     QWidget *createProfileWorkspace();
     void showAnalysis();
     void showListingsLoading(bool loading);
+    // Builds the page at index if it is still a placeholder.
+    void ensurePage(int index);
     void updateReadOnlyIndicator();
     void reportIntegrity(const QString &problem);
 
@@ -88,8 +92,8 @@ private:
     ProfilePage *m_profilePage;
     ResultsPanel *m_results;
     ListingsPage *m_listingsPage;
-    ChartsPage *m_charts;
-    RoadmapPage *m_roadmap;
+    ChartsPage *m_charts = nullptr;
+    RoadmapPage *m_roadmap = nullptr;
     QLabel *m_whatIfIndicator;
     QLabel *m_readOnlyIndicator;
     // Shown while the listings load after the window has appeared.
