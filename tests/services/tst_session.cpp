@@ -5,6 +5,7 @@
 #include "services/AppSettings.h"
 #include "services/Session.h"
 #include "storage/Database.h"
+#include "storage/DatabaseBackup.h"
 #include "storage/ListingImportWriter.h"
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
@@ -242,6 +243,8 @@ private slots:
         QCOMPARE(checked.count(), 1);
         QVERIFY(checked.first().first().toString().isEmpty());
         QCOMPARE(session.profiles().latest()->age, 48);
+        // The day's backup was made beside it, off the window's thread, before any write.
+        QCOMPARE(DatabaseBackup(database.connection(), path).backups().size(), 1);
     }
 
     void aDamagedDatabaseFoundAfterTheStartIsNeverWritten()
