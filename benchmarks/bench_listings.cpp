@@ -24,6 +24,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProcess>
@@ -585,12 +587,19 @@ int runWindow(const QString &databasePath, int repeat)
                   u"p95"_s, u"blocked: setText"_s, u"take answer"_s, u"repaint"_s,
                   u"longest block p95 < 16 ms"_s, u"search"_s, u"setShownIds fit order"_s,
                   u"unsorted"_s});
+    // The window's figures for the JSON summary the main process prints last.
+    QJsonObject summary{{u"window_peak_rss_mb"_s, peakMB},
+                        {u"window_load_listings_ms"_s, loadMs},
+                        {u"window_construct_ms"_s, constructMs}};
     auto addRow = [&](const QString &text, const QString &name) {
         type(text, nullptr);
         const Keystroke &k = keystrokes.value(text);
         QList<double> longest;
         for (qsizetype i = 0; i < k.shownMs.size(); ++i)
             longest.append(std::max({k.setTextMs.at(i), k.deliverMs.at(i), k.paintMs.at(i)}));
+        const QString key = text.isEmpty() ? u"clear"_s : text;
+        summary.insert(u"keystroke_until_shown_median_ms:"_s + key, median(k.shownMs));
+        summary.insert(u"keystroke_longest_block_p95_ms:"_s + key, percentile95(longest));
         typing.add(
             QStringList{name, QString::number(model->rowCount()), ms(median(k.shownMs)),
                         ms(percentile95(k.shownMs)), ms(median(k.setTextMs)),
@@ -608,6 +617,8 @@ int runWindow(const QString &databasePath, int repeat)
     // The window must not remember anything; its settings go to the work folder anyway.
     window.reset();
     QSettings().clear();
+    // Last line: read by the main process and merged into its summary.
+    printLine(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     return 0;
 }
 
@@ -993,6 +1004,16 @@ int main(int argc, char **argv)
         {u"ours: write without the FTS trigger"_s, ms(noFts.writeMs), perSecond(noFts.writeMs)});
     import.add({u"  then FTS 'rebuild'"_s, ms(noFts.afterMs), QString()});
     import.print();
+    QJsonObject summary{{u"listings"_s, count},
+                        {u"import_parse_ms"_s, parseMs},
+                        {u"import_write_ms"_s, writeMs},
+                        {u"import_total_ms"_s, oursTotalMs},
+                        {u"sqlite3_same_rows_ms"_s, toolSameRows},
+                        {u"import_ratio_to_sqlite3_same_rows"_s, oursTotalMs / toolSameRows},
+                        {u"import_content_identical"_s, sameContent}};
+    for (qsizetype v = 0; v < variants.size(); ++v)
+        summary.insert(u"import_ratio_to_sqlite3_variant_%1"_s.arg(v + 1),
+                       oursTotalMs / variants.at(v).run.wallMs);
     printLine(u"  ours minus sqlite3 (same rows): %1; stored content identical: %2"_s.arg(
         ms(oursTotalMs - toolSameRows), sameContent ? u"yes"_s : u"NO"_s));
     if (!sameContent)
@@ -1010,6 +1031,8 @@ int main(int argc, char **argv)
         // the file is cached) is compared instead, marked "cpu".
         const bool byCpu = toolMedian < 5;
         const double toolBasis = byCpu ? median(prefix.toolCpuMs) : toolMedian;
+        summary.insert(u"search_median_ms:"_s + prefix.text, oursMedian);
+        summary.insert(u"search_ratio_to_sqlite3:"_s + prefix.text, oursMedian / toolBasis);
         search.add({shown(prefix.text), QString::number(prefix.rows), ms(oursMedian),
                     ms(percentile95(prefix.oursMs)), ms(toolMedian), ms(median(prefix.toolCpuMs)),
                     ratio(oursMedian, toolBasis) + (byCpu ? u" cpu"_s : u" real"_s),
@@ -1021,12 +1044,38 @@ int main(int argc, char **argv)
     std::fflush(stdout);
 
     // 5. The window, in a fresh process on the imported database.
+    // Its output is passed on as it comes, but for its last line: the window's JSON figures,
+    // merged into this process's summary, which is the last line of all.
     QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
                 {u"--ui-child"_s, oursPath, u"--repeat"_s, QString::number(repeat), u"--work-dir"_s,
                  workDir});
-    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+    QByteArray pending;
+    QByteArray windowJson;
+    auto passOn = [&](bool all) {
+        pending += child.readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0 || (all && !pending.isEmpty())) {
+            const QByteArray line = newline >= 0 ? pending.left(newline) : pending;
+            pending.remove(0, newline >= 0 ? newline + 1 : pending.size());
+            if (line.startsWith("{\""))
+                windowJson = line;
+            else
+                std::printf("%s\n", line.constData());
+        }
+        std::fflush(stdout);
+    };
+    while (child.state() != QProcess::NotRunning) {
+        child.waitForReadyRead(1000);
+        passOn(false);
+    }
+    passOn(true);
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
         return fail(u"the window process failed: "_s + child.errorString());
+    const QJsonObject window = QJsonDocument::fromJson(windowJson).object();
+    for (auto it = window.begin(); it != window.end(); ++it)
+        summary.insert(it.key(), it.value());
+    printLine(QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     return 0;
 }

@@ -14,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -206,5 +208,21 @@ int main(int argc, char **argv)
     std::printf("%-52s %10.2f\n", "rank from database (read + prepare + rank)", median(databaseMs));
     std::printf("%-52s %10.2f\n", "insert listings into SQLite (one transaction)", insertMs);
     std::printf("%-52s %10.1f\n", "peak resident memory (MiB)", peakRssMiB());
+    // Last line: every figure, for scripts.
+    const QJsonObject summary{
+        {u"listings"_s, count},
+        {u"rank_from_memory_ms"_s, median(rankMs)},
+        {u"prepare_listings_ms"_s, prepareMs},
+        {u"full_analysis_ms"_s, median(analysisMs)},
+        {u"roadmap_planner_setup_ms"_s, plannerSetupMs},
+        {u"roadmap_plan_ms"_s, median(planMs)},
+        {u"reverse_question_ms"_s, median(reverseMs)},
+        {u"full_analysis_ratio_to_rank"_s, median(analysisMs) / median(rankMs)},
+        {u"roadmap_plan_ratio_to_rank"_s, median(planMs) / median(rankMs)},
+        {u"read_listings_ms"_s, median(readMs)},
+        {u"rank_from_database_ms"_s, median(databaseMs)},
+        {u"insert_listings_ms"_s, insertMs},
+        {u"peak_rss_mib"_s, peakRssMiB()}};
+    std::printf("%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
