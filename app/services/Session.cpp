@@ -7,7 +7,6 @@
 #include "storage/MarketDataLoader.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -97,11 +96,7 @@ bool Session::removeListings(const QList<qint64> &ids, QString *error)
         return false;
     // Their saved status went with them.
     emit savedChanged();
-    QString readError;
-    const bool read = reloadListings(&readError);
-    if (!read && error)
-        *error = readError;
-    return read;
+    return reloadListings(error);
 }
 
 bool Session::saveProfile(const Profile &profile, QString *error)
@@ -152,22 +147,24 @@ void Session::replaceListings(QList<Listing> listings)
 
 void Session::setConversion(const RateConversion &conversion)
 {
+    // Settings announce a change only when the stored values differ; the analysis may hold
+    // others (a session made before the settings were written), and applying is idempotent.
     AppSettings::setConversion(conversion);
-    // Settings announce a change only when the stored values differ; the analysis may still
-    // hold others (a session made before the settings were written).
-    if (!(conversion == m_analysis->conversion()))
-        applyConversion(conversion);
+    applyConversion(conversion);
 }
 
 void Session::applyConversion(const RateConversion &conversion)
 {
     if (conversion == m_analysis->conversion())
         return;
+    const bool hoursChanged =
+        conversion.billableHoursPerMonth != m_analysis->conversion().billableHoursPerMonth;
     m_analysis->setConversion(conversion);
     emit conversionChanged(conversion);
     // Hourly listings are listed by hourly rate × billable hours: their monthly figures are
-    // read again with the new hours.
-    reloadListings(nullptr);
+    // read again with new hours (the margin changes no listing).
+    if (hoursChanged)
+        reloadListings(nullptr);
 }
 
 void Session::loadListingsInBackground()
@@ -181,23 +178,17 @@ void Session::loadListingsInBackground()
     m_loader = QThread::create([this, path, catalogue, hours, generation] {
         // A connection belongs to the thread that made it: this one opens and closes its own,
         // read-only, so it cannot write whatever happens.
-        const QString name = u"careerplanner-listings-loader-%1"_s.arg(quintptr(this), 0, 16);
         QList<Listing> listings;
         QString error;
         {
-            QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            connection.setDatabaseName(path);
-            connection.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-            if (!connection.open()) {
-                error = connection.lastError().text();
-            } else {
-                auto read = MarketDataLoader::readListings(connection, catalogue, hours, &error);
-                if (read)
-                    listings = std::move(*read);
-                connection.close();
+            Database reader;
+            if (!reader.openForReading(path)) {
+                error = reader.lastError();
+            } else if (auto read = MarketDataLoader::readListings(reader.connection(), catalogue,
+                                                                  hours, &error)) {
+                listings = std::move(*read);
             }
         }
-        QSqlDatabase::removeDatabase(name);
         QMetaObject::invokeMethod(
             this,
             [this, listings = std::move(listings), error, generation]() mutable {

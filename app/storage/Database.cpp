@@ -108,8 +108,9 @@ bool Database::openConnection(const QString &path, bool readOnly, bool inspectFi
         // Scoped so that no handle outlives a failure (removeDatabase warns about those).
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(m_path);
+        // Readers wait for a writer's lock as the writable connection does (busy_timeout).
         if (readOnly)
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open())
             error = db.lastError().text();
     }

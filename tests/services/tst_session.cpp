@@ -9,6 +9,7 @@
 #include "storage/ListingImportWriter.h"
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
+#include "support/DamagedDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -250,32 +251,8 @@ private slots:
     void aDamagedDatabaseFoundAfterTheStartIsNeverWritten()
     {
         const QString path = m_dir.filePath(u"damaged-later.sqlite"_s);
-        {
-            // Enough listings that damage near the end of the file spares the pages a start
-            // reads (schema, versions, catalogue).
-            Database first;
-            QVERIFY(first.open(path));
-            QList<ImportedListing> listings;
-            for (int i = 0; i < 3000; ++i) {
-                ImportedListing imported;
-                imported.listing.title = u"Backend listing %1"_s.arg(i);
-                imported.listing.workContent = QString(200, QChar(u'設'));
-                imported.listing.monthlyRateMinYen = 700'000;
-                listings.append(imported);
-            }
-            QVERIFY(ListingImportWriter(first.connection())
-                        .write(listings, DuplicatePolicy::Skip)
-                        .error.isEmpty());
-        }
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.size() > 1024 * 1024);
-            QVERIFY(file.seek(file.size() - 256 * 1024));
-            QVERIFY(file.write(QByteArray(128 * 1024, '\x5A')) == 128 * 1024);
-        }
+        const QString made = writeDatabaseDamagedNearItsEnd(path);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
         const QByteArray before = fileHash(path);
 
         Database database;
@@ -320,6 +297,7 @@ private slots:
         AppSettings::setConversion(conversion);
         QCOMPARE(changed.count(), 2);
         QCOMPARE(session->analysis()->conversion().agencyMarginPercent, 20.0);
+        QCOMPARE(listings.count(), 1); // the margin changes no listing: nothing is read again
 
         // The same values again: nothing to announce.
         session->setConversion(conversion);

@@ -12,8 +12,8 @@
 #include "shell/RecoveryDialog.h"
 #include "shell/SettingsDialog.h"
 #include "storage/Database.h"
-#include "storage/ListingImportWriter.h"
 #include "storage/MarketDataLoader.h"
+#include "support/DamagedDatabase.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -21,7 +21,6 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -287,26 +286,8 @@ private slots:
     void damageFoundAfterTheStartIsReportedAndKeepsTheWindowReadOnly()
     {
         const QString path = m_dir.filePath(u"damaged-after-start.sqlite"_s);
-        {
-            Database first;
-            QVERIFY(first.open(path));
-            QList<ImportedListing> listings;
-            for (int i = 0; i < 3000; ++i) {
-                ImportedListing imported;
-                imported.listing.title = u"Listing %1"_s.arg(i);
-                imported.listing.workContent = QString(200, QChar(u'設'));
-                listings.append(imported);
-            }
-            QVERIFY(ListingImportWriter(first.connection())
-                        .write(listings, DuplicatePolicy::Skip)
-                        .error.isEmpty());
-        }
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek(file.size() - 256 * 1024));
-            QVERIFY(file.write(QByteArray(128 * 1024, '\x5A')) == 128 * 1024);
-        }
+        const QString made = writeDatabaseDamagedNearItsEnd(path);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
         AppSettings::setCheckAtNextStart(false);
         Database database;
         QVERIFY(database.openDeferringCheck(path));
