@@ -4,6 +4,7 @@
 #include "listings/ListingComparisonDialog.h"
 #include "listings/ListingFilterBar.h"
 #include "listings/ListingImportDialog.h"
+#include "listings/ListingSearchThread.h"
 #include "listings/ListingTableModel.h"
 #include "listings/ListingsPage.h"
 #include "listings/PasteListingDialog.h"
@@ -128,7 +129,12 @@ private slots:
         QTRY_VERIFY(dialog.isNull());
         QCOMPARE(ListingRepository(database.connection()).count(), 9);
 
-        // Search: a Japanese word inside longer text, then a two-letter word.
+        // Search: a Japanese word inside longer text, then a two-letter word. The search
+        // thread has rebuilt its index of short words for the imported listings, so "Go"
+        // below is answered from it.
+        auto *searchThread = page->findChild<ListingSearchThread *>();
+        QVERIFY(searchThread);
+        QTRY_VERIFY(searchThread->isIndexed());
         auto *search = child<QLineEdit>(page, u"listingSearch"_s);
         typeText(search, u"決済基盤"_s);
         QVERIFY(searchSettled(page));

@@ -1,7 +1,7 @@
 #include "listings/ListingSearchThread.h"
 
 #include "storage/Database.h"
-#include "storage/ListingRepository.h"
+#include "storage/ListingSearchEngine.h"
 
 ListingSearchThread::ListingSearchThread(QString databasePath, QObject *parent)
     : QObject(parent), m_databasePath(std::move(databasePath)), m_worker(new QObject)
@@ -9,6 +9,8 @@ ListingSearchThread::ListingSearchThread(QString databasePath, QObject *parent)
     m_thread.setObjectName(QStringLiteral("listing search"));
     m_worker->moveToThread(&m_thread);
     m_thread.start();
+    connect(this, &ListingSearchThread::indexChanged, this,
+            [this](bool indexed) { m_indexed = indexed; });
 }
 
 ListingSearchThread::~ListingSearchThread()
@@ -16,30 +18,38 @@ ListingSearchThread::~ListingSearchThread()
     // A connection must be closed on the thread that opened it.
     m_requested = -1; // queued searches return at once
     QMetaObject::invokeMethod(
-        m_worker, [this]() { m_database.reset(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this]() {
+            m_engine.reset();
+            m_database.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
 }
 
-void ListingSearchThread::search(const ListingFilter &filter)
+void ListingSearchThread::search(const ListingFilter &filter, bool mayBuildIndex)
 {
     const int request = ++m_requested;
-    QMetaObject::invokeMethod(m_worker, [this, request, filter]() {
+    QMetaObject::invokeMethod(m_worker, [this, request, filter, mayBuildIndex]() {
         if (request != m_requested)
             return; // overtaken by a newer request before it started
         QString error;
         if (!m_database) {
-            m_database = std::make_unique<Database>();
+            auto database = std::make_unique<Database>();
             // Reads only: no check, migration or backup of its own (the window opens and checks
             // the database).
-            if (!m_database->openForReading(m_databasePath))
-                error = m_database->lastError();
+            if (database->openForReading(m_databasePath)) {
+                m_database = std::move(database);
+                m_engine = std::make_unique<ListingSearchEngine>(m_database->connection());
+            } else {
+                error = database->lastError();
+            }
         }
         QList<qint64> ids;
-        if (error.isEmpty())
-            ids = ListingRepository(m_database->connection(), filter.billableHoursPerMonth)
-                      .search(filter, &error);
+        if (m_engine)
+            ids = m_engine->search(filter, &error);
         QMetaObject::invokeMethod(
             this,
             [this, request, ids, error]() {
@@ -49,5 +59,22 @@ void ListingSearchThread::search(const ListingFilter &filter)
                 emit found(ids, error);
             },
             Qt::QueuedConnection);
+        // After the answer, so that it never waits for the index.
+        if (m_engine && mayBuildIndex && !m_engine->isIndexed() && !m_indexFailed) {
+            QString indexError;
+            m_indexFailed = !m_engine->buildIndex(&indexError);
+            emit indexChanged(!m_indexFailed, indexError); // queued to the window's thread
+        }
+    });
+}
+
+void ListingSearchThread::dropIndex()
+{
+    QMetaObject::invokeMethod(m_worker, [this]() {
+        m_indexFailed = false; // the listings changed: a new build may well succeed
+        if (m_engine && m_engine->isIndexed()) {
+            m_engine->dropIndex();
+            emit indexChanged(false, QString());
+        }
     });
 }

@@ -10,11 +10,17 @@
 #include <memory>
 
 class Database;
+class ListingSearchEngine;
 
 // Runs listing searches on a thread of their own, with its own connection to the database,
 // so typing never waits for a query: a broad query over 100,000 listings (a one-letter word
 // scans every row) takes SQLite itself a tenth of a second. Only the newest request is
 // answered; requests it overtook are dropped unanswered.
+//
+// After answering, the thread builds the index of short words (ListingSearchEngine) when it
+// has none and the request allows it, so the keystrokes that follow are answered from memory.
+// The page forbids it while the listings are still loading, so that the two reads of every
+// listing do not compete, and drops the index when the listings change.
 class ListingSearchThread : public QObject
 {
     Q_OBJECT
@@ -23,18 +29,28 @@ public:
     explicit ListingSearchThread(QString databasePath, QObject *parent = nullptr);
     ~ListingSearchThread() override;
 
-    void search(const ListingFilter &filter);
+    void search(const ListingFilter &filter, bool mayBuildIndex = true);
+    // The listings changed: the index is stale. Searches go to the database until the next
+    // search that may build it.
+    void dropIndex();
+    // As last reported by the thread (indexChanged).
+    bool isIndexed() const { return m_indexed; }
     // True from a request until its answer (or a newer request's) has been delivered.
     bool isBusy() const { return m_delivered != m_requested; }
 
 signals:
     void found(const QList<qint64> &ids, const QString &error);
+    // The index was built (true) or dropped (false); error says why a build failed.
+    void indexChanged(bool indexed, const QString &error);
 
 private:
     QString m_databasePath;
     QThread m_thread;
     QObject *m_worker; // lives in m_thread; everything below is used only there
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ListingSearchEngine> m_engine;
+    bool m_indexFailed = false;
     std::atomic<int> m_requested{0};
     int m_delivered = 0;
+    bool m_indexed = false; // on the window's thread
 };

@@ -110,7 +110,9 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     refreshChoices();
     reloadSaved();
     updateFits();
-    runSearch();
+    // Once the event loop runs: by then the window has started loading the listings, if it
+    // loads them, and the search thread leaves the short-word index until they have arrived.
+    QMetaObject::invokeMethod(this, &ListingsPage::runSearch, Qt::QueuedConnection);
 }
 
 void ListingsPage::reload()
@@ -127,6 +129,7 @@ void ListingsPage::showListings()
     m_model->setListings(m_session->listings(), {});
     refreshChoices();
     reloadSaved();
+    m_searchThread->dropIndex();
     runSearch(); // the new listings through the current search and filters
 }
 
@@ -171,7 +174,7 @@ void ListingsPage::runSearch()
     ListingFilter filter = m_filterBar->filter();
     filter.billableHoursPerMonth = m_analysis->conversion().billableHoursPerMonth;
     m_orderByFit = filter.sort == ListingSort::Fit;
-    m_searchThread->search(filter);
+    m_searchThread->search(filter, !m_session->isLoadingListings());
 }
 
 void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &error)

@@ -1,0 +1,98 @@
+#include "ListingSearchEngine.h"
+
+#include "ListingRepository.h"
+#include "ListingSearchQuery.h"
+#include "SqlErrors.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// True when the filter selects by nothing but its text and keeps the database's id order.
+bool onlyText(const ListingFilter &filter)
+{
+    return !filter.minMonthlyYen && !filter.maxMonthlyYen && filter.contract.isEmpty() &&
+           filter.positions.isEmpty() && filter.duration.isEmpty() && filter.workKind.isEmpty() &&
+           filter.skillId.isEmpty() && !filter.savedOnly && !filter.status &&
+           filter.sort == ListingSort::Fit;
+}
+
+std::vector<qint64> intersection(const std::vector<qint64> &a, const std::vector<qint64> &b)
+{
+    std::vector<qint64> both;
+    both.reserve(std::min(a.size(), b.size()));
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    return both;
+}
+} // namespace
+
+ListingSearchEngine::ListingSearchEngine(QSqlDatabase database) : m_database(std::move(database))
+{
+}
+
+bool ListingSearchEngine::buildIndex(QString *error)
+{
+    m_index.reset();
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.prepare(
+            u"SELECT id, title, work_content, skills_text FROM listings ORDER BY id"_s) ||
+        !SqlErrors::exec(query, error)) {
+        if (error && error->isEmpty())
+            *error = SqlErrors::describe(query);
+        return false;
+    }
+    ShortWordIndex index;
+    while (query.next()) {
+        const QString title = query.value(1).toString();
+        const QString workContent = query.value(2).toString();
+        const QString skills = query.value(3).toString();
+        index.add(query.value(0).toLongLong(), {title, workContent, skills});
+    }
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = SqlErrors::describe(query);
+        return false;
+    }
+    index.finish();
+    m_index = std::move(index);
+    return true;
+}
+
+QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *error) const
+{
+    const ListingRepository repository(m_database, filter.billableHoursPerMonth);
+    if (!m_index)
+        return repository.search(filter, error);
+
+    const QStringList words = ListingSearchQuery::searchWords(filter.text);
+    QStringList longWords;
+    std::optional<std::vector<qint64>> shortMatches;
+    for (const QString &word : words) {
+        if (!ShortWordIndex::answers(word)) {
+            longWords.append(word);
+            continue;
+        }
+        std::vector<qint64> found = m_index->find(word);
+        shortMatches = shortMatches ? intersection(*shortMatches, found) : std::move(found);
+    }
+    ListingFilter rest = filter;
+    rest.text = longWords.join(u' '); // the words again, without the short ones
+    if (!shortMatches) {
+        if (!longWords.isEmpty() || !onlyText(rest))
+            return repository.search(rest, error);
+        // No condition at all (the search cleared): every listing, in id order.
+        return QList<qint64>(m_index->ids().begin(), m_index->ids().end());
+    }
+    if (longWords.isEmpty() && onlyText(rest))
+        return QList<qint64>(shortMatches->begin(), shortMatches->end());
+    // The database selects and orders by the other conditions; the short words narrow that.
+    QList<qint64> selected = repository.search(rest, error);
+    selected.removeIf([&](qint64 id) {
+        return !std::binary_search(shortMatches->begin(), shortMatches->end(), id);
+    });
+    return selected;
+}
