@@ -371,51 +371,6 @@ QString importStatements(const QString &table, const QList<Column> &columns, con
 // ---------------------------------------------------------------------------------------------
 // The window (child process)
 
-// What the listings hold on the heap, estimated from their string capacities: QString data
-// is a 16-byte header plus UTF-16 units; malloc adds 8 bytes and rounds to 16.
-qint64 heapBlock(qint64 bytes)
-{
-    return (bytes + 8 + 15) / 16 * 16;
-}
-
-// Counts what is resident: the list's array only up to its size (the spare capacity of a
-// large block is address space that was never touched), and each string's data once, however
-// many listings share it.
-struct ListingsHeap
-{
-    qint64 structs = 0;      // the list's array of Listing objects
-    qint64 texts = 0;        // the 13 text fields' string data
-    qint64 requirements = 0; // each listing's requirement list and its strings
-    qint64 total() const { return structs + texts + requirements; }
-};
-
-ListingsHeap listingsHeap(const QList<Listing> &listings)
-{
-    QSet<const void *> counted;
-    auto stringBytes = [&counted](const QString &text) -> qint64 {
-        if (!text.data_ptr().isMutable())
-            return 0; // null or static (literal) data
-        if (counted.contains(text.constData()))
-            return 0; // shared with a string already counted
-        counted.insert(text.constData());
-        return heapBlock(16 + (text.capacity() + 1) * 2);
-    };
-    ListingsHeap heap;
-    heap.structs = listings.size() * qint64(sizeof(Listing));
-    for (const Listing &l : listings) {
-        for (const QString *text :
-             {&l.title, &l.rateText, &l.contract, &l.positions, &l.duration, &l.workContent,
-              &l.skillsText, &l.workKind, &l.location, &l.remote, &l.url, &l.notes, &l.source})
-            heap.texts += stringBytes(*text);
-        if (!l.requirements.isEmpty())
-            heap.requirements +=
-                heapBlock(16 + l.requirements.capacity() * qint64(sizeof(ListingRequirement)));
-        for (const ListingRequirement &r : l.requirements)
-            heap.requirements += stringBytes(r.skillId) + stringBytes(r.text);
-    }
-    return heap;
-}
-
 double toMiB(qint64 bytes)
 {
     return double(bytes) / (1024.0 * 1024.0);
@@ -483,7 +438,7 @@ int runWindow(const QString &databasePath, int repeat)
     }
     const double loadMs = elapsedMs(timer);
     const qsizetype listingCount = market->listings.size();
-    const ListingsHeap heap = listingsHeap(market->listings);
+    const double listingsMiB = toMiB(qint64(market->listings.memoryBytes()));
     stage(u"MarketDataLoader::load (%1 listings)"_s.arg(listingCount));
 
     // As GuiApplication does: the window takes the loaded data over.
@@ -564,11 +519,9 @@ int runWindow(const QString &databasePath, int repeat)
     stage(u"after the typing below"_s);
 
     memory.print();
-    printLine(u"  estimated heap of the loaded QList<Listing>: %1 = Listing objects %2 (%3 bytes "
-              "each) + text fields %4 + requirements %5"_s
-                  .arg(mib(toMiB(heap.total())), mib(toMiB(heap.structs)))
-                  .arg(sizeof(Listing))
-                  .arg(mib(toMiB(heap.texts)), mib(toMiB(heap.requirements))));
+    printLine(u"  the loaded ListingSet holds %1 (%2 bytes a listing)"_s.arg(mib(listingsMiB))
+                  .arg(listingsMiB * 1024 * 1024 / double(std::max<qsizetype>(1, listingCount)), 0,
+                       'f', 0));
     printLine(u"  load listings %1, construct window %2, show Listings page %3, short-word index "
               "ready %4 later"_s.arg(ms(loadMs), ms(constructMs), ms(showMs), ms(indexReadyMs)));
     printLine(QString());
@@ -603,6 +556,7 @@ int runWindow(const QString &databasePath, int repeat)
     QJsonObject summary{{u"window_peak_rss_mb"_s, peakMB},
                         {u"window_load_listings_ms"_s, loadMs},
                         {u"window_construct_ms"_s, constructMs},
+                        {u"window_listing_set_mib"_s, listingsMiB},
                         {u"window_index_ready_ms"_s, indexReadyMs}};
     auto addRow = [&](const QString &text, const QString &name) {
         type(text, nullptr);
@@ -1073,8 +1027,7 @@ int main(int argc, char **argv)
         summary.insert(u"search_ratio_to_sqlite3:"_s + key, oursMedian / toolBasis);
         search.add({prefix.text.isEmpty() ? u"(cleared)"_s : shown(prefix.text),
                     QString::number(prefix.rows), ms(oursMedian), ms(percentile95(prefix.oursMs)),
-                    ms(median(prefix.databaseOnlyMs)), ms(toolMedian),
-                    ms(median(prefix.toolCpuMs)),
+                    ms(median(prefix.databaseOnlyMs)), ms(toolMedian), ms(median(prefix.toolCpuMs)),
                     ratio(oursMedian, toolBasis) + (byCpu ? u" cpu"_s : u" real"_s),
                     verdict(oursMedian <= 1.5 * toolBasis),
                     verdict(percentile95(prefix.oursMs) < 16)});

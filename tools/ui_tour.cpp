@@ -126,10 +126,10 @@ int main(int argc, char **argv)
         RoadmapProgressStore(database.connection())
             .setStatus(u"certify:aws-saa"_s, RoadmapStepStatus::Done, &error);
         // Two saved listings, so the report has a comparison to show.
-        const QList<Listing> listings = ListingRepository(database.connection()).summaries();
+        const ListingSet listings = ListingRepository(database.connection()).summaries();
         SavedListingRepository saved(database.connection());
         for (qsizetype i = 0; i < std::min<qsizetype>(2, listings.size()); ++i)
-            saved.save(listings.at(i).id,
+            saved.save(listings.id(i),
                        i == 0 ? ApplicationStatus::Interviewing : ApplicationStatus::Interested,
                        i == 0 ? u"面談 12/3 14:00"_s : QString(), &error);
     }

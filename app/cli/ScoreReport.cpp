@@ -90,9 +90,9 @@ QByteArray ScoreReport::json() const
                                      {u"steps"_s, contributionsJson(estimate.steps)}});
     }
     QJsonArray listings;
-    const QList<Listing> &all = m_analysis.data().listings;
+    const ListingSet &all = m_analysis.data().listings;
     for (std::size_t i = 0; i < m_result.ranking.size() && int(i) < m_topListings; ++i) {
-        const Listing &listing = all.at(m_result.ranking[i].index);
+        const Listing listing = all.at(m_result.ranking[i].index);
         const ListingFit fit = m_analysis.fitOf(listing, m_result.skills);
         QJsonArray checks;
         for (const RequirementCheck &check : fit.checks) {
@@ -184,9 +184,9 @@ QString ScoreReport::text() const
                u'\n';
 
     section(tr("Listings that fit best"));
-    const QList<Listing> &all = m_analysis.data().listings;
+    const ListingSet &all = m_analysis.data().listings;
     for (std::size_t i = 0; i < m_result.ranking.size() && int(i) < m_topListings; ++i) {
-        const Listing &listing = all.at(m_result.ranking[i].index);
+        const Listing listing = all.at(m_result.ranking[i].index);
         const ListingFit fit = m_analysis.fitOf(listing, m_result.skills);
         const auto rate = ListingRate::representativeMonthlyYen(listing);
         out += u"  %1%  %2  %3\n"_s.arg(QLocale().toString(fit.fit * 100, 'f', 0),

@@ -4,6 +4,7 @@
 #include "ListingFitter.h"
 #include "MarketData.h"
 #include "ProfileScorer.h"
+#include "Ranking.h"
 #include "RateConversion.h"
 #include "ResolvedSkills.h"
 #include "ScoreCard.h"
@@ -16,7 +17,7 @@ struct AnalysisResult
     ResolvedSkills skills;
     ScoreCard card;
     QList<EmploymentEstimate> estimates; // full-time, freelance, dispatch, part-time
-    std::vector<RankedListing> ranking;  // indices into MarketData::listings
+    Ranking ranking; // indices into MarketData::listings
 };
 
 // The model in one place: values the skills from the market data and the listings and prepares the

@@ -23,7 +23,7 @@ namespace {
 constexpr float impliedOnly = -0.5f;
 } // namespace
 
-void ListingFitter::setListings(const QList<Listing> &listings)
+void ListingFitter::setListings(const ListingSet &listings)
 {
     m_ids.clear();
     m_rates.clear();
@@ -32,14 +32,14 @@ void ListingFitter::setListings(const QList<Listing> &listings)
     m_ids.reserve(std::size_t(listings.size()));
     m_rates.reserve(std::size_t(listings.size()));
     m_firstRequirement.reserve(std::size_t(listings.size()) + 1);
-    for (const Listing &listing : listings) {
-        m_ids.push_back(listing.id);
-        m_rates.push_back(ListingRate::representativeMonthlyYen(listing).value_or(-1));
+    for (qsizetype i = 0; i < listings.size(); ++i) {
+        m_ids.push_back(listings.id(i));
+        m_rates.push_back(listings.representativeMonthlyYen(i).value_or(-1));
         m_firstRequirement.push_back(std::uint32_t(m_requirements.size()));
-        for (const ListingRequirement &requirement : listing.requirements) {
-            m_requirements.push_back(
-                {requirement.skillId.isEmpty() ? -1 : m_skillIndex.value(requirement.skillId, -1),
-                 float(requirement.minimumYears)});
+        for (qsizetype k = 0; k < listings.requirementCount(i); ++k) {
+            const QString &skillId = listings.requirementSkillId(i, k);
+            m_requirements.push_back({skillId.isEmpty() ? -1 : m_skillIndex.value(skillId, -1),
+                                      float(listings.requirementYears(i, k))});
         }
     }
     m_firstRequirement.push_back(std::uint32_t(m_requirements.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ListingFit.h"
+#include "ListingSet.h"
 #include "ModelParameters.h"
 #include "ResolvedSkills.h"
 #include "SkillCatalogue.h"
@@ -16,7 +17,7 @@ class ListingFitter
 public:
     ListingFitter(const SkillCatalogue &catalogue, const ModelParameters &parameters);
 
-    void setListings(const QList<Listing> &listings);
+    void setListings(const ListingSet &listings);
 
     // Full detail for one listing (for the details pane and the explanation).
     ListingFit fit(const Listing &listing, const ResolvedSkills &skills) const;

@@ -8,13 +8,17 @@ namespace ListingRate {
 
 std::optional<qint64> representativeMonthlyYen(const Listing &listing)
 {
-    if (listing.monthlyRateMinYen && listing.monthlyRateMaxYen)
-        return (*listing.monthlyRateMinYen + *listing.monthlyRateMaxYen) / 2;
-    if (listing.monthlyRateMaxYen)
-        return listing.monthlyRateMaxYen;
-    if (listing.monthlyRateMinYen)
-        return listing.monthlyRateMinYen;
-    return std::nullopt;
+    return representativeMonthlyYen(listing.monthlyRateMinYen, listing.monthlyRateMaxYen);
+}
+
+std::optional<qint64> representativeMonthlyYen(std::optional<qint64> minimum,
+                                               std::optional<qint64> maximum)
+{
+    if (minimum && maximum)
+        return (*minimum + *maximum) / 2;
+    if (maximum)
+        return maximum;
+    return minimum;
 }
 
 QString text(const Listing &listing, const QLocale &locale)

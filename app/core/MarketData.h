@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Listing.h"
+#include "ListingSet.h"
 #include "ModelParameters.h"
 #include "RoadmapEffort.h"
 #include "SalaryStatistic.h"
@@ -19,5 +19,5 @@ struct MarketData
     QList<SalaryStatistic> statistics;
     MarketPack pack;    // the market-data pack in use (bundled or imported)
     QString packNotice; // why an imported pack is not in use, when it is not
-    QList<Listing> listings;
+    ListingSet listings; // summaries: see ListingRepository::summaries
 };

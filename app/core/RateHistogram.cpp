@@ -12,25 +12,28 @@ int RateHistogram::maximumBinCount() const
     return maximum;
 }
 
-RateHistogram RateHistogram::build(const QList<Listing> &listings,
-                                   const QSet<qint64> &qualifyingIds, qint64 binWidthYen,
-                                   const QString &workKind, const QString &skillId)
+RateHistogram RateHistogram::build(const ListingSet &listings, const QSet<qint64> &qualifyingIds,
+                                   qint64 binWidthYen, const QString &workKind,
+                                   const QString &skillId)
 {
     RateHistogram histogram;
     QList<std::pair<qint64, bool>> rates; // rate, qualifies
-    for (const Listing &listing : listings) {
-        if (!workKind.isEmpty() && listing.workKind != workKind)
+    for (qsizetype i = 0; i < listings.size(); ++i) {
+        if (!workKind.isEmpty() && listings.workKind(i) != workKind)
             continue;
-        if (!skillId.isEmpty() &&
-            std::none_of(listing.requirements.begin(), listing.requirements.end(),
-                         [&](const ListingRequirement &r) { return r.skillId == skillId; }))
-            continue;
-        const auto rate = ListingRate::representativeMonthlyYen(listing);
+        if (!skillId.isEmpty()) {
+            bool asked = false;
+            for (qsizetype k = 0; k < listings.requirementCount(i) && !asked; ++k)
+                asked = listings.requirementSkillId(i, k) == skillId;
+            if (!asked)
+                continue;
+        }
+        const auto rate = listings.representativeMonthlyYen(i);
         if (!rate || *rate <= 0) {
             ++histogram.negotiable;
             continue;
         }
-        rates.append({*rate, qualifyingIds.contains(listing.id)});
+        rates.append({*rate, qualifyingIds.contains(listings.id(i))});
     }
     histogram.listingsWithRate = int(rates.size());
     if (rates.isEmpty() || binWidthYen <= 0)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Listing.h"
+#include "ListingSet.h"
 
 #include <QList>
 #include <QSet>
@@ -28,7 +28,7 @@ struct RateHistogram
     int maximumBinCount() const;
 
     // workKind / skillId empty: no filter on it.
-    static RateHistogram build(const QList<Listing> &listings, const QSet<qint64> &qualifyingIds,
+    static RateHistogram build(const ListingSet &listings, const QSet<qint64> &qualifyingIds,
                                qint64 binWidthYen, const QString &workKind = {},
                                const QString &skillId = {});
 };

@@ -16,15 +16,15 @@ RoadmapCandidates::RoadmapCandidates(const MarketData &data, const RoadmapEffort
 {
     // A listing asks for a skill once, however many requirements name it. Listings have a
     // handful of requirements, so looking back along them beats a set per listing.
-    for (const Listing &listing : data.listings) {
-        const QList<ListingRequirement> &requirements = listing.requirements;
-        for (qsizetype i = 0; i < requirements.size(); ++i) {
-            const QString &id = requirements.at(i).skillId;
+    const ListingSet &listings = data.listings;
+    for (qsizetype l = 0; l < listings.size(); ++l) {
+        for (qsizetype i = 0; i < listings.requirementCount(l); ++i) {
+            const QString &id = listings.requirementSkillId(l, i);
             if (id.isEmpty())
                 continue;
             bool named = false;
             for (qsizetype j = 0; j < i && !named; ++j)
-                named = requirements.at(j).skillId == id;
+                named = listings.requirementSkillId(l, j) == id;
             if (!named)
                 ++m_demand[id];
         }

@@ -140,8 +140,8 @@ QList<ListingAtTarget> RoadmapPlanner::listingsAtTarget(const std::vector<int> &
         const qint64 annual = conversion.monthlyToAnnual(conversion.afterMargin(monthly));
         if (annual < targetYen)
             continue;
-        const Listing &listing = m_analysis.data().listings.at(index);
-        found.append({index, listing.id, listing.title, monthly, annual});
+        const ListingSet &listings = m_analysis.data().listings;
+        found.append({index, listings.id(index), listings.title(index), monthly, annual});
     }
     std::sort(found.begin(), found.end(), [](const ListingAtTarget &a, const ListingAtTarget &b) {
         return a.monthlyYen != b.monthlyYen ? a.monthlyYen > b.monthlyYen

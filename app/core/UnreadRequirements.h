@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Listing.h"
+#include "ListingSet.h"
 
 #include <QList>
 #include <QString>
@@ -15,5 +15,5 @@ struct UnreadRequirement
 // text (case, width and spacing ignored) and counted, most asked for first: what the
 // catalogue should learn to read next.
 namespace UnreadRequirements {
-QList<UnreadRequirement> collect(const QList<Listing> &listings);
+QList<UnreadRequirement> collect(const ListingSet &listings);
 }

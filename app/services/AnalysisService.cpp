@@ -1,7 +1,6 @@
 #include "AnalysisService.h"
 
-#include "core/RequirementParser.h"
-#include "storage/ListingRepository.h"
+#include "storage/MarketDataLoader.h"
 #include "storage/SkillAliasStore.h"
 
 AnalysisService::AnalysisService(MarketData data, RateConversion conversion, QObject *parent)
@@ -51,7 +50,7 @@ void AnalysisService::setConversion(const RateConversion &conversion)
     rerun();
 }
 
-void AnalysisService::setListings(const QList<Listing> &listings)
+void AnalysisService::setListings(const ListingSet &listings)
 {
     m_data.listings = listings;
     rebuild();
@@ -72,17 +71,11 @@ int AnalysisService::teachSkillName(QSqlDatabase database, const QString &skillI
         SkillAliasStore(database).addUserAlias(&m_data.catalogue, skillId, name, error);
     if (read < 0)
         return read;
-    QString readError;
-    QList<Listing> listings = ListingRepository(database).summaries(&readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
+    // Read again with the new name known, at the hours the listings are shown with.
+    const auto listings = MarketDataLoader::readListings(database, m_data.catalogue,
+                                                         m_conversion.billableHoursPerMonth, error);
+    if (!listings)
         return -1;
-    }
-    const RequirementParser parser(m_data.catalogue);
-    for (Listing &listing : listings) {
-        if (listing.requirements.isEmpty() && !listing.skillsText.trimmed().isEmpty())
-            listing.requirements = parser.parse(listing.skillsText);
-    }
-    setListings(listings);
+    setListings(*listings);
     return read;
 }

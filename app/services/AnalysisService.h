@@ -33,7 +33,7 @@ public:
     // A profile to analyse instead of the edited one, never saved; nothing ends it.
     void setWhatIf(const std::optional<Profile> &profile);
     void setConversion(const RateConversion &conversion);
-    void setListings(const QList<Listing> &listings);
+    void setListings(const ListingSet &listings);
     // A market-data pack imported or undone: every skill value and estimate is recomputed.
     void setPack(MarketPack pack);
     // Teaches the catalogue a name for a skill (stored in the database) and re-reads the

@@ -2,6 +2,7 @@
 
 #include "AnalysisService.h"
 #include "AppSettings.h"
+#include "core/FreedMemory.h"
 #include "storage/Database.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/MarketDataLoader.h"
@@ -126,23 +127,26 @@ int Session::teachSkillName(const QString &skillId, const QString &name, QString
 
 bool Session::reloadListings(QString *error)
 {
-    QString readError;
-    QList<Listing> listings = listingRepository().summaries(&readError);
-    if (!readError.isEmpty()) {
-        if (error)
-            *error = readError;
+    // As the first load reads them: with requirements read from the skills text of the
+    // listings stored without requirement rows.
+    auto listings =
+        MarketDataLoader::readListings(m_database, m_analysis->data().catalogue,
+                                       m_analysis->conversion().billableHoursPerMonth, error);
+    if (!listings)
         return false;
-    }
-    replaceListings(std::move(listings));
+    replaceListings(std::move(*listings));
     return true;
 }
 
-void Session::replaceListings(QList<Listing> listings)
+void Session::replaceListings(ListingSet listings)
 {
     ++m_listingsGeneration;
     m_listings = std::move(listings);
     emit listingsChanged();
     m_analysis->setListings(m_listings); // resultChanged: the new fits
+    // The reader's working space (its statements, the string pool, the position hash) and the
+    // analysis's first run on the new listings are freed by now.
+    FreedMemory::returnToSystem();
 }
 
 void Session::setConversion(const RateConversion &conversion)
@@ -178,7 +182,7 @@ void Session::loadListingsInBackground()
     m_loader = QThread::create([this, path, catalogue, hours, generation] {
         // A connection belongs to the thread that made it: this one opens and closes its own,
         // read-only, so it cannot write whatever happens.
-        QList<Listing> listings;
+        ListingSet listings;
         QString error;
         {
             Database reader;
@@ -200,7 +204,7 @@ void Session::loadListingsInBackground()
     emit listingsLoadingChanged(true);
 }
 
-void Session::finishLoading(QList<Listing> listings, const QString &error, quint64 generation)
+void Session::finishLoading(ListingSet listings, const QString &error, quint64 generation)
 {
     m_loader->wait();
     delete m_loader;

@@ -42,7 +42,7 @@ public:
     bool isReadOnly() const;
 
     // The listings as the window lists them (summaries, in the analysis's order).
-    const QList<Listing> &listings() const { return m_listings; }
+    const ListingSet &listings() const { return m_listings; }
     // Reads with the current billable hours, so hourly rates compare with monthly ones.
     ListingRepository listingRepository() const;
     const SavedListingRepository &saved() const { return m_saved; }
@@ -107,15 +107,15 @@ signals:
 
 private:
     void applyConversion(const RateConversion &conversion);
-    void replaceListings(QList<Listing> listings);
-    void finishLoading(QList<Listing> listings, const QString &error, quint64 generation);
+    void replaceListings(ListingSet listings);
+    void finishLoading(ListingSet listings, const QString &error, quint64 generation);
     // Waits for the deferred check; false with *error when the file cannot be written.
     bool waitForIntegrityCheck(QString *error);
     void finishIntegrityCheck(const QString &problem);
 
     QSqlDatabase m_database;
     AnalysisService *m_analysis;
-    QList<Listing> m_listings;
+    ListingSet m_listings;
     // Counts the reads of the listings, so an answer older than the newest read is dropped.
     quint64 m_listingsGeneration = 0;
     QThread *m_loader = nullptr;

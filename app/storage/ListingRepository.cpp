@@ -67,6 +67,27 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
                                          bool summary, QString *error) const
 {
     QList<Listing> listings;
+    readRows(
+        whereClause, values, summary, [&](qsizetype count) { listings.reserve(count); },
+        [&](Listing &&listing) { listings.append(std::move(listing)); },
+        [&](qsizetype position, ListingRequirement &&requirement) {
+            listings[position].requirements.append(std::move(requirement));
+        },
+        error);
+    // Appended one by one, each list kept room to grow; listings are read far more often than
+    // they change, so each keeps exactly its requirements.
+    for (Listing &listing : listings)
+        listing.requirements.squeeze();
+    return listings;
+}
+
+bool ListingRepository::readRows(
+    const QString &whereClause, const QVariantList &values, bool summary,
+    const std::function<void(qsizetype count)> &reserve,
+    const std::function<void(Listing &&listing)> &onListing,
+    const std::function<void(qsizetype position, ListingRequirement &&requirement)> &onRequirement,
+    QString *error) const
+{
     {
         // Reserve exactly: grown one append at a time, a list of 100,000 listings ends with a
         // third more capacity than it holds (25 MB of the window's memory).
@@ -75,8 +96,8 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
         for (qsizetype i = 0; i < values.size(); ++i)
             count.bindValue(int(i), values.at(i));
         if (!SqlErrors::exec(count, error) || !count.next())
-            return listings;
-        listings.reserve(count.value(0).toLongLong());
+            return false;
+        reserve(count.value(0).toLongLong());
     }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -96,7 +117,7 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(int(i), values.at(i));
     if (!SqlErrors::exec(query, error))
-        return listings;
+        return false;
     // Contract types, durations, kinds of work, skill ids and requirement wordings repeat
     // across thousands of listings: one shared string each instead of one copy per listing.
     QHash<QString, QString> pool;
@@ -110,6 +131,7 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
         return text;
     };
     QHash<qint64, qsizetype> positionById;
+    qsizetype read = 0;
     while (query.next()) {
         Listing listing;
         listing.id = query.value(0).toLongLong();
@@ -137,11 +159,11 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
         listing.url = query.value(16).toString();
         listing.notes = query.value(17).toString();
         listing.source = intern(query.value(18).toString());
-        positionById.insert(listing.id, listings.size());
-        listings.append(listing);
+        positionById.insert(listing.id, read++);
+        onListing(std::move(listing));
     }
-    if (listings.isEmpty())
-        return listings;
+    if (read == 0)
+        return true;
 
     // One query for every requirement of the selection rather than one per listing.
     QSqlQuery requirements(m_database);
@@ -153,20 +175,16 @@ QList<Listing> ListingRepository::select(const QString &whereClause, const QVari
     for (qsizetype i = 0; i < values.size(); ++i)
         requirements.bindValue(int(i), values.at(i));
     if (!SqlErrors::exec(requirements, error))
-        return listings;
+        return false;
     while (requirements.next()) {
         const auto it = positionById.constFind(requirements.value(0).toLongLong());
         if (it == positionById.constEnd())
             continue;
-        listings[*it].requirements.append({intern(requirements.value(1).toString()),
-                                           intern(requirements.value(2).toString()),
-                                           requirements.value(3).toDouble()});
+        onRequirement(*it,
+                      {intern(requirements.value(1).toString()),
+                       intern(requirements.value(2).toString()), requirements.value(3).toDouble()});
     }
-    // Appended one by one, each list kept room to grow; listings are read far more often than
-    // they change, so each keeps exactly its requirements.
-    for (Listing &listing : listings)
-        listing.requirements.squeeze();
-    return listings;
+    return true;
 }
 
 QList<Listing> ListingRepository::all(QString *error) const
@@ -174,9 +192,23 @@ QList<Listing> ListingRepository::all(QString *error) const
     return select({}, {}, false, error);
 }
 
-QList<Listing> ListingRepository::summaries(QString *error) const
+ListingSet ListingRepository::summaries(QString *error,
+                                        const std::function<void(Listing &listing)> &prepare) const
 {
-    return select({}, {}, true, error);
+    ListingSet listings;
+    readRows(
+        {}, {}, true, [&](qsizetype count) { listings.reserve(count); },
+        [&](Listing &&listing) {
+            if (prepare)
+                prepare(listing);
+            listings.append(listing);
+        },
+        [&](qsizetype position, ListingRequirement &&requirement) {
+            listings.appendRequirement(position, requirement);
+        },
+        error);
+    listings.squeeze();
+    return listings;
 }
 
 QList<Listing> ListingRepository::byIds(const QList<qint64> &ids, QString *error) const

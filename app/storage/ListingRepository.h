@@ -2,6 +2,7 @@
 
 #include "ListingFilter.h"
 #include "core/Listing.h"
+#include "core/ListingSet.h"
 #include "core/RateConversion.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 // Reads and writes listings with their required skills. insert() writes one listing
 // atomically; imports of many listings go through ListingImportWriter, in one transaction.
@@ -31,8 +33,11 @@ public:
     // Every listing without the long free text that only the details, the comparison and
     // exports show (work content, location, remote, URL, notes, source, and the skills text
     // when requirement rows hold the same): what the model ranks and the table lists, in
-    // about half the memory. byIds() reads the whole listing.
-    QList<Listing> summaries(QString *error = nullptr) const;
+    // a compact ListingSet. byIds() reads the whole listing. prepare, when given, sees each
+    // listing before it is kept, without the requirement rows that follow it (a listing whose
+    // skills text is kept has none).
+    ListingSet summaries(QString *error = nullptr,
+                         const std::function<void(Listing &listing)> &prepare = {}) const;
     // The listings with these ids, in the order given; unknown ids are left out.
     QList<Listing> byIds(const QList<qint64> &ids, QString *error = nullptr) const;
     // The ids of the listings the filter selects, in its order.
@@ -47,6 +52,13 @@ public:
 private:
     QList<Listing> select(const QString &whereClause, const QVariantList &values, bool summary,
                           QString *error) const;
+    // Reads the selected listings in id order, then their requirements by position.
+    bool readRows(const QString &whereClause, const QVariantList &values, bool summary,
+                  const std::function<void(qsizetype count)> &reserve,
+                  const std::function<void(Listing &&listing)> &onListing,
+                  const std::function<void(qsizetype position, ListingRequirement &&requirement)>
+                      &onRequirement,
+                  QString *error) const;
     QStringList distinctTexts(const QString &column, QString *error) const;
 
     QSqlDatabase m_database;

@@ -109,25 +109,26 @@ std::optional<MarketData> MarketDataLoader::load(QSqlDatabase database, QString 
     return data;
 }
 
-std::optional<QList<Listing>> MarketDataLoader::readListings(QSqlDatabase database,
-                                                             const SkillCatalogue &catalogue,
-                                                             double billableHoursPerMonth,
-                                                             QString *error)
+std::optional<ListingSet> MarketDataLoader::readListings(QSqlDatabase database,
+                                                         const SkillCatalogue &catalogue,
+                                                         double billableHoursPerMonth,
+                                                         QString *error)
 {
+    // Listings stored with only their skills text (as pasted or imported) get their
+    // requirements read from it, so the fit can check them. (A summary keeps the skills text
+    // only for a listing without requirement rows.)
+    const RequirementParser parser(catalogue);
     QString readError;
-    QList<Listing> listings =
-        ListingRepository(database, billableHoursPerMonth).summaries(&readError);
+    ListingSet listings =
+        ListingRepository(database, billableHoursPerMonth)
+            .summaries(&readError, [&parser](Listing &listing) {
+                if (listing.requirements.isEmpty() && !listing.skillsText.trimmed().isEmpty())
+                    listing.requirements = parser.parse(listing.skillsText);
+            });
     if (!readError.isEmpty()) {
         if (error)
             *error = tr("Cannot read the listings from the database: %1").arg(readError);
         return std::nullopt;
-    }
-    // Listings stored with only their skills text (as pasted or imported) get their
-    // requirements read from it, so the fit can check them.
-    const RequirementParser parser(catalogue);
-    for (Listing &listing : listings) {
-        if (listing.requirements.isEmpty() && !listing.skillsText.trimmed().isEmpty())
-            listing.requirements = parser.parse(listing.skillsText);
     }
     return listings;
 }

@@ -33,7 +33,7 @@ public:
     static std::optional<MarketData> loadWithoutListings(QSqlDatabase database, QString *error);
     // The listing summaries (the long free text stays in the database until a listing is
     // opened), with requirements read from the skills text of those stored without any.
-    static std::optional<QList<Listing>> readListings(QSqlDatabase database,
-                                                      const SkillCatalogue &catalogue,
-                                                      double billableHoursPerMonth, QString *error);
+    static std::optional<ListingSet> readListings(QSqlDatabase database,
+                                                  const SkillCatalogue &catalogue,
+                                                  double billableHoursPerMonth, QString *error);
 };

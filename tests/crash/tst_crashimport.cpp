@@ -109,11 +109,11 @@ private slots:
         {
             Database database;
             QVERIFY2(database.open(path), qPrintable(database.lastError()));
-            const QList<Listing> samples = ListingRepository(database.connection()).summaries();
+            const ListingSet samples = ListingRepository(database.connection()).summaries();
             QString error;
             for (qsizetype i = 0; i < samples.size(); ++i)
                 QVERIFY(SavedListingRepository(database.connection())
-                            .save(samples.at(i).id, ApplicationStatus::Applied,
+                            .save(samples.id(i), ApplicationStatus::Applied,
                                   u"メモ %1: 面談の準備"_s.arg(i), &error));
         }
         State before = inspect(path);

@@ -214,6 +214,33 @@ private slots:
             QVERIFY(listing.id != removed);
     }
 
+    // A listing stored with its skills as text only (no requirement rows) gets its
+    // requirements read from that text on every read: at start, and when the session reads
+    // the listings again (which once kept them empty, so the fit saw nothing asked).
+    void listingsReadAgainKeepTheRequirementsOfTheirSkillsText()
+    {
+        Database database;
+        auto session = openSession(database, u"skills-text.sqlite"_s);
+        QVERIFY(session);
+        Listing listing;
+        listing.title = u"テキストだけの案件"_s;
+        listing.skillsText = u"Java(3年以上)"_s;
+        listing.source = u"test"_s;
+        QString error;
+        const qint64 id = ListingRepository(database.connection()).insert(listing, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QVERIFY2(session->reloadListings(&error), qPrintable(error));
+        const ListingSet &listings = session->listings();
+        qsizetype position = -1;
+        for (qsizetype i = 0; i < listings.size(); ++i)
+            if (listings.id(i) == id)
+                position = i;
+        QVERIFY(position >= 0);
+        QCOMPARE(listings.requirementCount(position), 1);
+        QCOMPARE(listings.requirementSkillId(position, 0), u"java"_s);
+        QCOMPARE(listings.requirementYears(position, 0), 3.0);
+    }
+
     // A fast start: the file opens read-only, its check runs on a worker thread, and a write
     // asked for meanwhile waits for the verdict.
     void aWholeDatabaseBecomesWritableOnceChecked()

@@ -206,9 +206,9 @@ private slots:
 
     void summariesLeaveTheLongTextInTheDatabase()
     {
-        const QList<Listing> summaries = repository().summaries();
+        const ListingSet summaries = repository().summaries();
         QCOMPARE(summaries.size(), 5);
-        const Listing &summary = summaries.first();
+        const Listing summary = summaries.first();
         QCOMPARE(summary.title, u"決済基盤のAPI開発"_s);
         QVERIFY(summary.workContent.isEmpty());
         QCOMPARE(summary.requirements, repository().byIds({summary.id}).first().requirements);

@@ -66,11 +66,11 @@ void fillListingRates(ListingRatesChartView &view, const AnalysisService &analys
     if (!result)
         return;
     QSet<qint64> qualifying;
-    const QList<Listing> &listings = analysis.data().listings;
+    const ListingSet &listings = analysis.data().listings;
     const double threshold = analysis.data().parameters.qualifyingFit;
     for (const RankedListing &ranked : result->ranking) {
         if (ranked.fit >= threshold)
-            qualifying.insert(listings.at(ranked.index).id);
+            qualifying.insert(listings.id(ranked.index));
     }
     view.setListings(listings, qualifying, workKindNames, analysis.data().catalogue, threshold);
 }

@@ -59,7 +59,7 @@ ListingRatesChartView::ListingRatesChartView(QWidget *parent)
     fillFilter();
 }
 
-void ListingRatesChartView::setListings(const QList<Listing> &listings,
+void ListingRatesChartView::setListings(const ListingSet &listings,
                                         const QSet<qint64> &qualifyingIds,
                                         const QHash<QString, QString> &workKindNames,
                                         const SkillCatalogue &catalogue, double qualifyingFit)
@@ -92,14 +92,16 @@ void ListingRatesChartView::fillFilter()
     QStringList kinds;
     QSet<QString> seenKinds;
     QSet<QString> skillSet;
-    for (const Listing &listing : std::as_const(m_listings)) {
-        if (!listing.workKind.isEmpty() && !seenKinds.contains(listing.workKind)) {
-            seenKinds.insert(listing.workKind);
-            kinds.append(listing.workKind);
+    for (qsizetype i = 0; i < m_listings.size(); ++i) {
+        const QString &kind = m_listings.workKind(i);
+        if (!kind.isEmpty() && !seenKinds.contains(kind)) {
+            seenKinds.insert(kind);
+            kinds.append(kind);
         }
-        for (const ListingRequirement &requirement : listing.requirements) {
-            if (!requirement.skillId.isEmpty())
-                skillSet.insert(requirement.skillId);
+        for (qsizetype k = 0; k < m_listings.requirementCount(i); ++k) {
+            const QString &skillId = m_listings.requirementSkillId(i, k);
+            if (!skillId.isEmpty())
+                skillSet.insert(skillId);
         }
     }
     QStringList skills(skillSet.begin(), skillSet.end());

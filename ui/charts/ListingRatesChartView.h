@@ -25,7 +25,7 @@ class ListingRatesChartView : public QWidget
 public:
     explicit ListingRatesChartView(QWidget *parent = nullptr);
 
-    void setListings(const QList<Listing> &listings, const QSet<qint64> &qualifyingIds,
+    void setListings(const ListingSet &listings, const QSet<qint64> &qualifyingIds,
                      const QHash<QString, QString> &workKindNames, const SkillCatalogue &catalogue,
                      double qualifyingFit);
     QChart *chart() const { return m_chart; }
@@ -40,7 +40,7 @@ private:
     void fillFilter();
     void rebuild();
 
-    QList<Listing> m_listings;
+    ListingSet m_listings;
     QSet<qint64> m_qualifying;
     QHash<QString, QString> m_workKindNames;
     SkillCatalogue m_catalogue;

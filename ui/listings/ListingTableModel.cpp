@@ -10,25 +10,24 @@ ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(pare
 {
 }
 
-void ListingTableModel::setListings(QList<Listing> listings, QHash<QString, QString> workKindNames)
+void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString> workKindNames)
 {
     beginResetModel();
     m_listings = std::move(listings);
     m_workKindNames = std::move(workKindNames);
     m_positionsById.clear();
-    const bool inIdOrder =
-        std::is_sorted(m_listings.cbegin(), m_listings.cend(),
-                       [](const Listing &a, const Listing &b) { return a.id < b.id; });
+    bool inIdOrder = true;
+    for (qsizetype i = 1; i < m_listings.size() && inIdOrder; ++i)
+        inIdOrder = m_listings.id(i - 1) < m_listings.id(i);
     if (!inIdOrder) {
         m_positionsById.resize(size_t(m_listings.size()));
         std::iota(m_positionsById.begin(), m_positionsById.end(), qsizetype(0));
-        std::sort(m_positionsById.begin(), m_positionsById.end(), [this](qsizetype a, qsizetype b) {
-            return m_listings.at(a).id < m_listings.at(b).id;
-        });
+        std::sort(m_positionsById.begin(), m_positionsById.end(),
+                  [this](qsizetype a, qsizetype b) { return m_listings.id(a) < m_listings.id(b); });
     }
     m_sortedIds.resize(size_t(m_listings.size()));
     for (size_t k = 0; k < m_sortedIds.size(); ++k)
-        m_sortedIds[k] = m_listings.at(inIdOrder ? qsizetype(k) : m_positionsById[k]).id;
+        m_sortedIds[k] = m_listings.id(inIdOrder ? qsizetype(k) : m_positionsById[k]);
     m_shown.resize(m_listings.size());
     std::iota(m_shown.begin(), m_shown.end(), qsizetype(0));
     // Positions changed: fits (kept by position) no longer apply until the next ranking.
@@ -78,10 +77,8 @@ QList<qsizetype> ListingTableModel::computeFitOrder() const
     };
     std::vector<Key> keys;
     keys.reserve(size_t(m_listings.size()));
-    for (qsizetype i = 0; i < m_listings.size(); ++i) {
-        const Listing &listing = m_listings.at(i);
-        keys.push_back({fitAt(i), ListingRate::representativeMonthlyYen(listing).value_or(-1), i});
-    }
+    for (qsizetype i = 0; i < m_listings.size(); ++i)
+        keys.push_back({fitAt(i), m_listings.representativeMonthlyYen(i).value_or(-1), i});
     std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
         return std::pair(a.fit, a.rate) > std::pair(b.fit, b.rate);
     });
@@ -163,17 +160,17 @@ void ListingTableModel::setWorkKindNames(QHash<QString, QString> workKindNames)
         emit dataChanged(index(0, WorkKindColumn), index(rowCount() - 1, WorkKindColumn));
 }
 
-const Listing *ListingTableModel::listingAt(int row) const
+std::optional<Listing> ListingTableModel::listingAt(int row) const
 {
     if (row < 0 || row >= m_shown.size())
-        return nullptr;
-    return &m_listings.at(m_shown.at(row));
+        return std::nullopt;
+    return m_listings.at(m_shown.at(row));
 }
 
-const Listing *ListingTableModel::listingById(qint64 id) const
+std::optional<Listing> ListingTableModel::listingById(qint64 id) const
 {
     const qsizetype position = positionOf(id);
-    return position < 0 ? nullptr : &m_listings.at(position);
+    return position < 0 ? std::nullopt : std::optional<Listing>(m_listings.at(position));
 }
 
 int ListingTableModel::rowOfId(qint64 id) const
@@ -194,7 +191,6 @@ int ListingTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ListingTableModel::displayData(qsizetype position, int column) const
 {
-    const Listing &listing = m_listings.at(position);
     switch (column) {
     case FitColumn: {
         const double fit = fitAt(position);
@@ -202,11 +198,17 @@ QVariant ListingTableModel::displayData(qsizetype position, int column) const
                        : QVariant(QLocale().toString(fit * 100, 'f', 0) + QLatin1Char('%'));
     }
     case SavedColumn: {
-        const auto saved = m_saved.constFind(listing.id);
+        const auto saved = m_saved.constFind(m_listings.id(position));
         return saved == m_saved.constEnd()
                    ? QVariant()
                    : QVariant(ApplicationStatuses::displayName(saved->status));
     }
+    default:
+        break;
+    }
+    // The other columns read the listing back from the set.
+    const Listing listing = m_listings.at(position);
+    switch (column) {
     case TitleColumn:
         return listing.isSample ? tr("%1 (sample)").arg(listing.title) : listing.title;
     case RateColumn:
@@ -238,7 +240,6 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const qsizetype position = m_shown.at(index.row());
-    const Listing &listing = m_listings.at(position);
     switch (role) {
     case Qt::DisplayRole:
         return displayData(position, index.column());
@@ -251,7 +252,7 @@ QVariant ListingTableModel::data(const QModelIndex &index, int role) const
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
     case ListingIdRole:
-        return listing.id;
+        return m_listings.id(position);
     default:
         return {};
     }

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "core/Listing.h"
+#include "core/ListingSet.h"
 #include "storage/SavedListingRepository.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <optional>
 #include <vector>
 
 // The listings as a table. It holds every listing once and shows a selection of them in the
@@ -35,7 +36,7 @@ public:
     explicit ListingTableModel(QObject *parent = nullptr);
 
     // Every listing; all are shown until setShownIds() narrows them.
-    void setListings(QList<Listing> listings, QHash<QString, QString> workKindNames);
+    void setListings(ListingSet listings, QHash<QString, QString> workKindNames);
     // The listings to show, in this order; ids not among the listings are skipped. With
     // orderByFit, they are re-ordered by fit (best first, then rate), keeping the given order
     // between equal fits.
@@ -52,8 +53,9 @@ public:
     // Names of the kinds of work in the UI language (after a language switch).
     void setWorkKindNames(QHash<QString, QString> workKindNames);
 
-    const Listing *listingAt(int row) const;
-    const Listing *listingById(qint64 id) const;
+    // The listing as the table holds it (a summary; see ListingRepository::summaries).
+    std::optional<Listing> listingAt(int row) const;
+    std::optional<Listing> listingById(qint64 id) const;
     int rowOfId(qint64 id) const; // -1 when not shown
     int totalCount() const { return int(m_listings.size()); }
 
@@ -71,7 +73,7 @@ private:
     double fitAt(qsizetype position) const; // -1 when none
     void announceFits();
 
-    QList<Listing> m_listings;
+    ListingSet m_listings;
     // The ids in ascending order, for finding a listing by id with a binary search over 8-byte
     // keys instead of a hash of every listing; and their positions, unless m_listings is
     // itself in id order (as the database gives it).

@@ -150,11 +150,12 @@ void ListingsPage::refreshChoices()
     // rows would block the window's thread for 70 ms at every start and reload.
     QSet<QString> contracts;
     QSet<QString> durations;
-    for (const Listing &listing : m_session->listings()) {
-        if (!listing.contract.isEmpty())
-            contracts.insert(listing.contract);
-        if (!listing.duration.isEmpty())
-            durations.insert(listing.duration);
+    const ListingSet &listings = m_session->listings();
+    for (qsizetype i = 0; i < listings.size(); ++i) {
+        if (!listings.contract(i).isEmpty())
+            contracts.insert(listings.contract(i));
+        if (!listings.duration(i).isEmpty())
+            durations.insert(listings.duration(i));
     }
     QStringList contractList(contracts.begin(), contracts.end());
     QStringList durationList(durations.begin(), durations.end());
@@ -307,12 +308,12 @@ void ListingsPage::updateActions()
 
 void ListingsPage::showCurrentListing()
 {
-    const Listing *summary = m_model->listingAt(m_table->currentIndex().row());
+    const std::optional<Listing> summary = m_model->listingAt(m_table->currentIndex().row());
     // The table holds summaries; the details show the whole listing, read by its id.
     QList<Listing> full;
     if (summary)
         full = repository().byIds({summary->id});
-    const Listing *listing = full.isEmpty() ? summary : &full.first();
+    const Listing *listing = !full.isEmpty() ? &full.first() : summary ? &*summary : nullptr;
     std::optional<ListingFit> fit;
     if (listing && m_analysis->result())
         fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
@@ -409,7 +410,7 @@ bool ListingsPage::exportShown(const QString &path, QString *error)
     QList<qint64> ids;
     ids.reserve(m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row)
-        ids.append(m_model->listingAt(row)->id);
+        ids.append(m_model->index(row, 0).data(ListingTableModel::ListingIdRole).toLongLong());
     QString readError;
     const QList<Listing> listings = repository().byIds(ids, &readError);
     if (!readError.isEmpty()) {

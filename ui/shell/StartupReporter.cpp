@@ -1,5 +1,7 @@
 #include "shell/StartupReporter.h"
 
+#include "listings/ListingSearchThread.h"
+#include "listings/ListingsPage.h"
 #include "services/Session.h"
 #include "shell/MainWindow.h"
 
@@ -34,6 +36,14 @@ StartupReporter::StartupReporter(MainWindow *window)
         if (!loading)
             report("listings-loaded");
     });
+    // The search thread's index of short words follows the listings: the window has settled
+    // when it is built.
+    if (auto *search = window->listingsPage()->findChild<ListingSearchThread *>()) {
+        connect(search, &ListingSearchThread::indexChanged, this, [](bool indexed) {
+            if (indexed)
+                report("search-indexed");
+        });
+    }
 }
 
 bool StartupReporter::isEnabled()
@@ -45,9 +55,11 @@ void StartupReporter::report(const char *event)
 {
     QFile statusFile(u"/proc/self/status"_s);
     const QByteArray status = statusFile.open(QIODevice::ReadOnly) ? statusFile.readAll() : "";
-    std::printf("careerplanner-startup %s rss-kib %s peak-kib %s\n", event,
-                statusValue(status, "VmRSS:").constData(),
-                statusValue(status, "VmHWM:").constData());
+    // Anonymous memory is the program's own; file-backed pages are its libraries and fonts.
+    std::printf(
+        "careerplanner-startup %s rss-kib %s peak-kib %s anon-kib %s file-kib %s\n", event,
+        statusValue(status, "VmRSS:").constData(), statusValue(status, "VmHWM:").constData(),
+        statusValue(status, "RssAnon:").constData(), statusValue(status, "RssFile:").constData());
     std::fflush(stdout);
 }
 

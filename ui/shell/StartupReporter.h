@@ -5,9 +5,9 @@
 class MainWindow;
 
 // For the startup benchmark (benchmarks/bench_startup): when CAREERPLANNER_REPORT_STARTUP is
-// set, prints one line to stdout when the window first paints and one when its listings have
-// loaded, each with the process's resident memory, so a parent process can time them. Does
-// nothing otherwise.
+// set, prints one line to stdout when the window first paints, one when its listings have
+// loaded and one when the search thread has indexed them, each with the process's resident memory,
+// so a parent process can time them. Does nothing otherwise.
 class StartupReporter : public QObject
 {
 public:

@@ -39,7 +39,7 @@ QString number(double value, int decimals)
 
 SkillMarketValues SkillMarketValues::measure(const MarketPack &pack,
                                              const SkillCatalogue &catalogue,
-                                             const QList<Listing> &listings,
+                                             const ListingSet &listings,
                                              const ModelParameters &parameters)
 {
     const SkillValueParameters &p = parameters.skillValue;
@@ -118,14 +118,15 @@ SkillMarketValues SkillMarketValues::measure(const MarketPack &pack,
     QHash<QString, std::pair<double, int>> rated; // skill → sum of rates, listings
     QHash<QString, int> mentions;
     qint64 totalMentions = 0;
-    for (const Listing &listing : listings) {
+    for (qsizetype i = 0; i < listings.size(); ++i) {
         QSet<QString> named;
-        for (const ListingRequirement &requirement : listing.requirements) {
-            if (!requirement.skillId.isEmpty())
-                named.insert(requirement.skillId);
+        for (qsizetype k = 0; k < listings.requirementCount(i); ++k) {
+            const QString &skillId = listings.requirementSkillId(i, k);
+            if (!skillId.isEmpty())
+                named.insert(skillId);
         }
         totalMentions += named.size();
-        const auto rate = ListingRate::representativeMonthlyYen(listing);
+        const auto rate = listings.representativeMonthlyYen(i);
         if (rate) {
             rateSum += double(*rate);
             ++values.m_ratedListings;

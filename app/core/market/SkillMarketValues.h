@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SkillMarketValue.h"
-#include "core/Listing.h"
+#include "core/ListingSet.h"
 #include "core/ModelParameters.h"
 #include "core/SkillCatalogue.h"
 #include "core/market/MarketPack.h"
@@ -23,8 +23,7 @@ public:
     SkillMarketValues() = default;
 
     static SkillMarketValues measure(const MarketPack &pack, const SkillCatalogue &catalogue,
-                                     const QList<Listing> &listings,
-                                     const ModelParameters &parameters);
+                                     const ListingSet &listings, const ModelParameters &parameters);
 
     const SkillMarketValue &value(const QString &skillId) const;
     // The published average monthly rate of an IT freelance listing (freelance-role "all"):

@@ -1,11 +1,10 @@
 #include "ShortWordIndex.h"
 
+#include "core/FreedMemory.h"
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace {
 constexpr uint64_t pairFlag = uint64_t(1) << 42;
@@ -155,11 +154,7 @@ void ShortWordIndex::finish()
     m_slabs.shrink_to_fit();
     m_blocksUsed = 0;
     m_listingKeys = {};
-#ifdef __GLIBC__
-    // The build's blocks and the texts read for it leave the heap with free space the
-    // allocator keeps for later; the window holds this index for hours, so hand it back now.
-    malloc_trim(0);
-#endif
+    FreedMemory::returnToSystem(); // the build's blocks and the texts read for it
 }
 
 void ShortWordIndex::decode(const uint8_t *bytes, const Postings &postings,
