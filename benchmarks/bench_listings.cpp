@@ -5,6 +5,7 @@
 // The window is measured in a child process (this program started again with --ui-child), so
 // its peak memory is the window's own and not the import's that ran before it.
 #include "ListingGenerator.h"
+#include "core/FreedMemory.h"
 #include "core/ListingCsvExporter.h"
 #include "core/ListingFileReader.h"
 #include "core/RateParser.h"
@@ -672,6 +673,7 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app;
     if (windowChild) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        FreedMemory::keepLargeBlocksSeparate(); // as GuiApplication does
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -5,6 +5,13 @@
 #include <malloc.h>
 #endif
 
+void FreedMemory::keepLargeBlocksSeparate()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024); // a fixed value also stops the raising
+#endif
+}
+
 void FreedMemory::returnToSystem()
 {
 #ifdef __GLIBC__

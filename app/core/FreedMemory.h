@@ -6,4 +6,9 @@
 namespace FreedMemory {
 // Hands freed heap memory back to the system where the C library can (glibc); else nothing.
 void returnToSystem();
+// Makes every block of 256 KiB or more a mapping of its own, returned whole when freed. By
+// default glibc raises that bound after the first large block is freed (to 32 MiB at most),
+// so the next large working buffers (an index build's slabs) land inside the heap, where
+// they leave free space behind that cannot be handed back. Call once, at start.
+void keepLargeBlocksSeparate();
 } // namespace FreedMemory

@@ -25,15 +25,12 @@ constexpr float impliedOnly = -0.5f;
 
 void ListingFitter::setListings(const ListingSet &listings)
 {
-    m_ids.clear();
     m_rates.clear();
     m_firstRequirement.clear();
     m_requirements.clear();
-    m_ids.reserve(std::size_t(listings.size()));
     m_rates.reserve(std::size_t(listings.size()));
     m_firstRequirement.reserve(std::size_t(listings.size()) + 1);
     for (qsizetype i = 0; i < listings.size(); ++i) {
-        m_ids.push_back(listings.id(i));
         m_rates.push_back(listings.representativeMonthlyYen(i).value_or(-1));
         m_firstRequirement.push_back(std::uint32_t(m_requirements.size()));
         for (qsizetype k = 0; k < listings.requirementCount(i); ++k) {
@@ -167,7 +164,7 @@ std::vector<RankedListing> ListingFitter::rank(const ResolvedSkills &skills) con
     constexpr int positionBits = 26;
     constexpr std::uint64_t positionMask = (std::uint64_t(1) << positionBits) - 1;
     constexpr std::uint64_t rateMask = (std::uint64_t(1) << 24) - 1;
-    const std::size_t count = std::min<std::size_t>(m_ids.size(), positionMask);
+    const std::size_t count = std::min<std::size_t>(m_rates.size(), positionMask);
     std::vector<double> fits(count);
     std::vector<std::uint64_t> keys(count);
     for (std::size_t i = 0; i < count; ++i) {
@@ -199,7 +196,7 @@ std::vector<int> ListingFitter::qualifying(const ResolvedSkills &skills) const
 {
     const std::vector<float> years = profileYearsByIndex(skills);
     std::vector<int> indices;
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+    for (std::size_t i = 0; i < m_rates.size(); ++i) {
         if (fitOf(i, years) >= m_parameters.qualifyingFit)
             indices.push_back(int(i));
     }
@@ -212,7 +209,7 @@ QHash<QString, double> ListingFitter::nearFitUnmetSkills(const ResolvedSkills &s
     const std::vector<float> years = profileYearsByIndex(skills);
     std::vector<double> rateSums(m_catalogue.skills().size(), 0.0);
     std::vector<std::size_t> lastListing(m_catalogue.skills().size(), SIZE_MAX);
-    for (std::size_t i = 0; i < m_ids.size(); ++i) {
+    for (std::size_t i = 0; i < m_rates.size(); ++i) {
         if (m_rates[i] <= 0)
             continue;
         const double fit = fitOf(i, years);

@@ -55,7 +55,6 @@ private:
     const ModelParameters &m_parameters;
     QHash<QString, int> m_skillIndex;
     std::vector<int> m_impliedIndex; // catalogue index → index of the skill it implies, or -1
-    std::vector<qint64> m_ids;
     std::vector<qint64> m_rates;
     std::vector<std::uint32_t> m_firstRequirement; // m_requirements[first[i] … first[i+1])
     std::vector<CompactRequirement> m_requirements;

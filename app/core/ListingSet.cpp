@@ -2,6 +2,7 @@
 
 #include "ListingRate.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -37,8 +38,6 @@ public:
     {
         MonthlyMin,
         MonthlyMax,
-        HourlyMin,
-        HourlyMax,
         RateCount
     };
     enum Pooled
@@ -88,7 +87,9 @@ public:
     }
 
     std::vector<qint64> ids;
-    std::vector<qint64> rates;     // RateCount a listing
+    std::vector<qint64> rates;                               // RateCount a listing
+    QHash<qsizetype, std::pair<qint64, qint64>> hourlyRates; // the few that state one
+    bool idsAscending = true;
     std::vector<uint32_t> pooled;  // PooledCount a listing
     std::vector<uint32_t> textEnd; // two a listing: title, skills text
     std::vector<char16_t> arena;
@@ -139,10 +140,13 @@ void ListingSet::append(const Listing &listing)
 {
     Data &data = *d;
     const auto position = qsizetype(data.ids.size());
+    data.idsAscending = data.idsAscending && (data.ids.empty() || data.ids.back() < listing.id);
     data.ids.push_back(listing.id);
-    for (const auto &rate : {listing.monthlyRateMinYen, listing.monthlyRateMaxYen,
-                             listing.hourlyRateMinYen, listing.hourlyRateMaxYen})
-        data.rates.push_back(stored(rate));
+    data.rates.push_back(stored(listing.monthlyRateMinYen));
+    data.rates.push_back(stored(listing.monthlyRateMaxYen));
+    if (listing.hourlyRateMinYen || listing.hourlyRateMaxYen)
+        data.hourlyRates.insert(
+            position, {stored(listing.hourlyRateMinYen), stored(listing.hourlyRateMaxYen)});
     for (const QString *text : {&listing.rateText, &listing.contract, &listing.positions,
                                 &listing.duration, &listing.workKind})
         data.pooled.push_back(data.intern(*text));
@@ -206,8 +210,11 @@ Listing ListingSet::at(qsizetype position) const
     const qint64 *rates = data.rates.data() + p * Data::RateCount;
     listing.monthlyRateMinYen = optionalRate(rates[Data::MonthlyMin]);
     listing.monthlyRateMaxYen = optionalRate(rates[Data::MonthlyMax]);
-    listing.hourlyRateMinYen = optionalRate(rates[Data::HourlyMin]);
-    listing.hourlyRateMaxYen = optionalRate(rates[Data::HourlyMax]);
+    const auto hourly = data.hourlyRates.constFind(position);
+    if (hourly != data.hourlyRates.constEnd()) {
+        listing.hourlyRateMinYen = optionalRate(hourly->first);
+        listing.hourlyRateMaxYen = optionalRate(hourly->second);
+    }
     const uint32_t *pooled = data.pooled.data() + p * Data::PooledCount;
     listing.rateText = data.pool.at(pooled[Data::RateText]);
     listing.contract = data.pool.at(pooled[Data::Contract]);
@@ -248,6 +255,22 @@ QList<Listing> ListingSet::toList() const
 qint64 ListingSet::id(qsizetype position) const
 {
     return d->ids[size_t(position)];
+}
+
+bool ListingSet::idsAscending() const
+{
+    return d->idsAscending;
+}
+
+qsizetype ListingSet::positionOfId(qint64 id) const
+{
+    const std::vector<qint64> &ids = d->ids;
+    if (d->idsAscending) {
+        const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        return it != ids.end() && *it == id ? qsizetype(it - ids.begin()) : -1;
+    }
+    const auto it = std::find(ids.begin(), ids.end(), id);
+    return it != ids.end() ? qsizetype(it - ids.begin()) : -1;
 }
 
 QString ListingSet::title(qsizetype position) const

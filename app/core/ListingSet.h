@@ -14,9 +14,10 @@
 // Many listings held column by column: what the window keeps in memory for 100,000 listings
 // (the model ranks them, the table lists them). A QList<Listing> costs 416 bytes a listing
 // before its text, mostly empty strings and their headers; here a listing costs its id, its
-// four rates, indexes into one pool of the strings that repeat (rate wordings, contract
-// types, durations, kinds of work, skill ids, requirement wordings), its title and skills
-// text in one arena, and 12 bytes a requirement: about a quarter.
+// monthly rates (hourly ones only for the listings that state them), indexes into one pool of the
+// strings that repeat (rate wordings, contract types, durations, kinds of work, skill ids,
+// requirement wordings), its title and skills text in one arena, and 12 bytes a requirement: about
+// a quarter.
 //
 // at() and iteration give each listing back as a Listing, equal to the one appended; the
 // loops over every listing read the columns instead (id(), representativeMonthlyYen(),
@@ -50,6 +51,11 @@ public:
     QList<Listing> toList() const;
 
     qint64 id(qsizetype position) const;
+    // True when every listing was appended in ascending id order (as the database gives them).
+    bool idsAscending() const;
+    // The position of the listing with this id, -1 when none: a binary search when the ids
+    // ascend, else a scan.
+    qsizetype positionOfId(qint64 id) const;
     QString title(qsizetype position) const;
     std::optional<qint64> monthlyRateMinYen(qsizetype position) const;
     std::optional<qint64> monthlyRateMaxYen(qsizetype position) const;

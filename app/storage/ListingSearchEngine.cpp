@@ -59,6 +59,10 @@ bool ListingSearchEngine::buildIndex(QString *error)
     }
     index.finish();
     m_index = std::move(index);
+    QSqlQuery shrink(m_database);
+    // Reading every listing filled this connection's page cache with pages the searches that
+    // follow (the trigram index, a few rows) rarely need again.
+    SqlErrors::prepareAndExec(shrink, u"PRAGMA shrink_memory"_s, nullptr);
     return true;
 }
 

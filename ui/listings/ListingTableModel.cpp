@@ -16,18 +16,20 @@ void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString>
     m_listings = std::move(listings);
     m_workKindNames = std::move(workKindNames);
     m_positionsById.clear();
-    bool inIdOrder = true;
-    for (qsizetype i = 1; i < m_listings.size() && inIdOrder; ++i)
-        inIdOrder = m_listings.id(i - 1) < m_listings.id(i);
-    if (!inIdOrder) {
+    m_sortedIds.clear();
+    // The database gives the listings in id order, and the set finds an id by itself then;
+    // listings in another order get a sorted copy of their ids to search.
+    if (!m_listings.idsAscending()) {
         m_positionsById.resize(size_t(m_listings.size()));
         std::iota(m_positionsById.begin(), m_positionsById.end(), qsizetype(0));
         std::sort(m_positionsById.begin(), m_positionsById.end(),
                   [this](qsizetype a, qsizetype b) { return m_listings.id(a) < m_listings.id(b); });
+        m_sortedIds.resize(size_t(m_listings.size()));
+        for (size_t k = 0; k < m_sortedIds.size(); ++k)
+            m_sortedIds[k] = m_listings.id(m_positionsById[k]);
     }
-    m_sortedIds.resize(size_t(m_listings.size()));
-    for (size_t k = 0; k < m_sortedIds.size(); ++k)
-        m_sortedIds[k] = m_listings.id(inIdOrder ? qsizetype(k) : m_positionsById[k]);
+    m_sortedIds.shrink_to_fit();
+    m_positionsById.shrink_to_fit();
     m_shown.resize(m_listings.size());
     std::iota(m_shown.begin(), m_shown.end(), qsizetype(0));
     // Positions changed: fits (kept by position) no longer apply until the next ranking.
@@ -38,6 +40,8 @@ void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString>
 
 qsizetype ListingTableModel::positionOf(qint64 id) const
 {
+    if (m_listings.idsAscending())
+        return m_listings.positionOfId(id);
     const auto it = std::lower_bound(m_sortedIds.cbegin(), m_sortedIds.cend(), id);
     if (it == m_sortedIds.cend() || *it != id)
         return -1;
@@ -65,7 +69,7 @@ void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
     endResetModel();
 }
 
-QList<qsizetype> ListingTableModel::computeFitOrder() const
+QList<int> ListingTableModel::computeFitOrder() const
 {
     // Fit first, then the monthly figure; negotiable and unscored listings go last. Keys are
     // read once per listing, not once per comparison.
@@ -82,7 +86,7 @@ QList<qsizetype> ListingTableModel::computeFitOrder() const
     std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
         return std::pair(a.fit, a.rate) > std::pair(b.fit, b.rate);
     });
-    QList<qsizetype> order;
+    QList<int> order;
     order.reserve(qsizetype(keys.size()));
     for (const Key &key : keys)
         order.append(key.position);
@@ -96,7 +100,7 @@ void ListingTableModel::orderShownByFit()
     std::vector<bool> shown(size_t(m_listings.size()), false);
     for (qsizetype position : std::as_const(m_shown))
         shown[size_t(position)] = true;
-    QList<qsizetype> ordered;
+    QList<int> ordered;
     ordered.reserve(m_shown.size());
     for (qsizetype position : std::as_const(m_fitOrder)) {
         if (shown[size_t(position)]) {
@@ -125,7 +129,7 @@ void ListingTableModel::setFits(const QHash<qint64, double> &fits)
     announceFits();
 }
 
-void ListingTableModel::setFitsByPosition(std::vector<float> fits, QList<qsizetype> bestFirst)
+void ListingTableModel::setFitsByPosition(std::vector<float> fits, QList<int> bestFirst)
 {
     m_fits = std::move(fits);
     m_fits.resize(size_t(m_listings.size()), -1.0f);

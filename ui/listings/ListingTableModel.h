@@ -46,7 +46,7 @@ public:
     // The same by position (as given to setListings; a negative value: no fit), with the
     // positions ordered by fit, then rate, as the model's ranking already has them. Neither
     // needs a hash of 100,000 entries.
-    void setFitsByPosition(std::vector<float> fits, QList<qsizetype> bestFirst);
+    void setFitsByPosition(std::vector<float> fits, QList<int> bestFirst);
     // Puts the rows shown in the order of the current fits (after the profile changed).
     void reorderByFit();
     void setSaved(QHash<qint64, SavedListing> saved);
@@ -68,20 +68,20 @@ public:
 private:
     QVariant displayData(qsizetype position, int column) const;
     void orderShownByFit();
-    QList<qsizetype> computeFitOrder() const;
+    QList<int> computeFitOrder() const;
     qsizetype positionOf(qint64 id) const;  // -1 when unknown
     double fitAt(qsizetype position) const; // -1 when none
     void announceFits();
 
     ListingSet m_listings;
-    // The ids in ascending order, for finding a listing by id with a binary search over 8-byte
-    // keys instead of a hash of every listing; and their positions, unless m_listings is
-    // itself in id order (as the database gives it).
+    // Only when m_listings is not in id order (the database gives it in id order, and the set
+    // then finds an id itself): the ids in ascending order, for a binary search instead of a
+    // hash of every listing, and their positions.
     std::vector<qint64> m_sortedIds;
     std::vector<qsizetype> m_positionsById;
-    QList<qsizetype> m_shown; // positions in m_listings, in display order
+    QList<int> m_shown; // positions in m_listings, in display order
     QHash<QString, QString> m_workKindNames;
-    std::vector<float> m_fits;   // by position; negative: no fit
-    QList<qsizetype> m_fitOrder; // every position, best fit first
+    std::vector<float> m_fits; // by position; negative: no fit
+    QList<int> m_fitOrder;     // every position, best fit first
     QHash<qint64, SavedListing> m_saved;
 };

@@ -230,7 +230,7 @@ void ListingsPage::updateFits()
     // Fits by position (the model holds the same list as the analysis), and the ranking's
     // order, which is already by fit, then rate.
     std::vector<float> fits;
-    QList<qsizetype> bestFirst;
+    QList<int> bestFirst;
     if (result) {
         fits.assign(m_analysis->data().listings.size(), -1.0f);
         bestFirst.reserve(qsizetype(result->ranking.size()));

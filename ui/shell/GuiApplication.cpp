@@ -1,5 +1,6 @@
 #include "shell/GuiApplication.h"
 
+#include "core/FreedMemory.h"
 #include "services/AppSettings.h"
 #include "services/DatabaseLocation.h"
 #include "services/Language.h"
@@ -92,6 +93,7 @@ int GuiApplication::run(int argc, char **argv)
                    stderr);
         return 2;
     }
+    FreedMemory::keepLargeBlocksSeparate(); // the window lives for hours
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"io.github.careerplanner.CareerPlanner"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/careerplanner.svg"_s));
