@@ -36,6 +36,15 @@ ListingSearchEngine::ListingSearchEngine(QSqlDatabase database) : m_database(std
 bool ListingSearchEngine::buildIndex(QString *error)
 {
     m_index.reset();
+    ShortWordIndex index;
+    {
+        // Told how many listings follow, the index keeps a common character's list as a bitmap
+        // from the moment that is smaller: the build then never holds much more than the index.
+        QSqlQuery count(m_database);
+        if (SqlErrors::prepareAndExec(count, u"SELECT COUNT(*) FROM listings"_s, nullptr) &&
+            count.next())
+            index.reserve(count.value(0).toLongLong());
+    }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.prepare(
@@ -45,7 +54,6 @@ bool ListingSearchEngine::buildIndex(QString *error)
             *error = SqlErrors::describe(query);
         return false;
     }
-    ShortWordIndex index;
     while (query.next()) {
         const QString title = query.value(1).toString();
         const QString workContent = query.value(2).toString();

@@ -33,8 +33,16 @@ uint64_t pairKey(uint32_t first, uint32_t second)
 
 uint32_t ShortWordIndex::newBlock()
 {
+    if (m_freeBlocks != 0) {
+        const uint32_t reused = m_freeBlocks;
+        m_freeBlocks = block(reused).next;
+        block(reused).next = 0;
+        return reused;
+    }
     if (m_blocksUsed == m_slabs.size() * blocksPerSlab)
         m_slabs.push_back(std::make_unique_for_overwrite<Block[]>(blocksPerSlab));
+    if (m_blocksUsed == 0)
+        m_blocksUsed = 1; // block 0 stays unused, so that 0 can mean "no block"
     block(m_blocksUsed).next = 0;
     return m_blocksUsed++;
 }
@@ -60,6 +68,36 @@ void ShortWordIndex::append(Builder &builder, uint32_t value)
     builder.bytes += uint32_t(size);
 }
 
+void ShortWordIndex::setBit(std::vector<uint64_t> &words, uint32_t number)
+{
+    if (number / 64 >= words.size())
+        words.resize(number / 64 + 1, 0);
+    words[number / 64] |= uint64_t(1) << (number % 64);
+}
+
+void ShortWordIndex::makeBitmap(Builder &builder, size_t listings)
+{
+    std::vector<uint32_t> numbers;
+    const std::vector<uint8_t> gaps = gapsOf(builder);
+    decodeGaps(gaps.data(), uint32_t(gaps.size()), numbers);
+    std::vector<uint64_t> words((listings + 63) / 64, 0);
+    for (uint32_t number : numbers)
+        setBit(words, number);
+    // The chain's blocks go to the free list, for the lists still growing.
+    for (uint32_t index = builder.firstBlock;;) {
+        const uint32_t next = block(index).next;
+        const bool last = index == builder.lastBlock;
+        block(index).next = m_freeBlocks;
+        m_freeBlocks = index;
+        if (last)
+            break;
+        index = next;
+    }
+    builder.bitmap = int32_t(m_bitmaps.size());
+    builder.bytes = 0;
+    m_bitmaps.push_back(std::move(words));
+}
+
 std::vector<uint8_t> ShortWordIndex::gapsOf(const Builder &builder)
 {
     std::vector<uint8_t> gaps(builder.bytes);
@@ -77,6 +115,12 @@ bool ShortWordIndex::answers(QStringView word)
     int count = 0;
     forEachCodePoint(word, [&count](uint32_t) { ++count; });
     return count == 1 || count == 2;
+}
+
+void ShortWordIndex::reserve(qsizetype listings)
+{
+    m_expectedListings = size_t(std::max<qsizetype>(0, listings));
+    m_ids.reserve(m_expectedListings);
 }
 
 void ShortWordIndex::add(qint64 id, std::initializer_list<QStringView> fields)
@@ -99,6 +143,7 @@ void ShortWordIndex::add(qint64 id, std::initializer_list<QStringView> fields)
     std::sort(m_listingKeys.begin(), m_listingKeys.end());
     m_listingKeys.erase(std::unique(m_listingKeys.begin(), m_listingKeys.end()),
                         m_listingKeys.end());
+    const size_t bitmapBytes = (m_expectedListings + 63) / 64 * 8;
     for (uint64_t key : m_listingKeys) {
         const auto [it, isNew] = m_builderOf.try_emplace(key, uint32_t(m_builders.size()));
         if (isNew) {
@@ -107,7 +152,13 @@ void ShortWordIndex::add(qint64 id, std::initializer_list<QStringView> fields)
             m_builders.push_back(fresh);
         }
         Builder &builder = m_builders[it->second];
-        append(builder, builder.count == 0 ? number : number - builder.last);
+        if (builder.bitmap >= 0) {
+            setBit(m_bitmaps[size_t(builder.bitmap)], number);
+        } else {
+            append(builder, builder.count == 0 ? number : number - builder.last);
+            if (builder.bytes > bitmapBytes && bitmapBytes > 0)
+                makeBitmap(builder, m_expectedListings);
+        }
         builder.last = number;
         ++builder.count;
     }
@@ -116,65 +167,64 @@ void ShortWordIndex::add(qint64 id, std::initializer_list<QStringView> fields)
 void ShortWordIndex::finish()
 {
     const size_t listings = m_ids.size();
-    const size_t bitmapBytes = (listings + 63) / 64 * 8;
+    const size_t bitmapWords = (listings + 63) / 64;
     std::vector<std::pair<uint64_t, uint32_t>> keys(m_builderOf.begin(), m_builderOf.end());
     m_builderOf = {};
     std::sort(keys.begin(), keys.end());
 
+    // Lists still in gaps that are longer than a bitmap become one now (when the number of
+    // listings was not known in advance).
+    for (const auto &[key, builderIndex] : keys) {
+        Builder &builder = m_builders[builderIndex];
+        if (builder.bitmap < 0 && builder.bytes > bitmapWords * 8)
+            makeBitmap(builder, listings);
+    }
     size_t arenaBytes = 0;
-    for (const auto &[key, builder] : keys)
-        arenaBytes += std::min<size_t>(bitmapBytes, m_builders[builder].bytes);
+    for (const auto &[key, builderIndex] : keys)
+        arenaBytes += m_builders[builderIndex].bitmap < 0 ? m_builders[builderIndex].bytes : 0;
     m_arena.clear();
     m_arena.reserve(arenaBytes);
     m_postings.clear();
     m_postings.reserve(keys.size());
-    std::vector<uint32_t> numbers;
     for (const auto &[key, builderIndex] : keys) {
         const Builder &builder = m_builders[builderIndex];
-        const std::vector<uint8_t> gaps = gapsOf(builder);
-        Postings postings{key, m_arena.size(), 0, builder.count, false};
-        if (gaps.size() <= bitmapBytes) {
-            m_arena.insert(m_arena.end(), gaps.begin(), gaps.end());
-            postings.bytes = uint32_t(gaps.size());
-        } else {
-            // Dense: one bit a listing.
-            numbers.clear();
-            decode(gaps.data(), {key, 0, uint32_t(gaps.size()), builder.count, false}, numbers);
-            const size_t start = m_arena.size();
-            m_arena.resize(start + bitmapBytes, 0);
-            for (uint32_t n : numbers)
-                m_arena[start + n / 8] |= uint8_t(1u << (n % 8));
-            postings.bytes = uint32_t(bitmapBytes);
-            postings.bitmap = true;
+        if (builder.bitmap >= 0) {
+            std::vector<uint64_t> &words = m_bitmaps[size_t(builder.bitmap)];
+            words.resize(bitmapWords, 0);
+            words.shrink_to_fit();
+            m_postings.push_back(
+                {key, uint64_t(builder.bitmap), uint32_t(bitmapWords * 8), builder.count, true});
+            continue;
         }
-        m_postings.push_back(postings);
+        const std::vector<uint8_t> gaps = gapsOf(builder);
+        m_postings.push_back({key, m_arena.size(), uint32_t(gaps.size()), builder.count, false});
+        m_arena.insert(m_arena.end(), gaps.begin(), gaps.end());
     }
     m_builders = {};
     m_slabs.clear();
     m_slabs.shrink_to_fit();
     m_blocksUsed = 0;
+    m_freeBlocks = 0;
     m_listingKeys = {};
     FreedMemory::returnToSystem(); // the build's blocks and the texts read for it
 }
 
-void ShortWordIndex::decode(const uint8_t *bytes, const Postings &postings,
-                            std::vector<uint32_t> &numbers)
+void ShortWordIndex::decodeBitmap(const std::vector<uint64_t> &words,
+                                  std::vector<uint32_t> &numbers)
 {
-    numbers.reserve(numbers.size() + postings.count);
-    if (postings.bitmap) {
-        for (uint32_t byte = 0; byte < postings.bytes; byte += 8) {
-            uint64_t word = 0;
-            for (int b = 7; b >= 0; --b)
-                word = (word << 8) | bytes[byte + uint32_t(b)];
-            while (word) {
-                numbers.push_back(byte * 8 + uint32_t(std::countr_zero(word)));
-                word &= word - 1;
-            }
+    for (size_t w = 0; w < words.size(); ++w) {
+        uint64_t word = words[w];
+        while (word) {
+            numbers.push_back(uint32_t(w * 64) + uint32_t(std::countr_zero(word)));
+            word &= word - 1;
         }
-        return;
     }
+}
+
+void ShortWordIndex::decodeGaps(const uint8_t *bytes, uint32_t size, std::vector<uint32_t> &numbers)
+{
     uint32_t number = 0;
-    const uint8_t *end = bytes + postings.bytes;
+    const uint8_t *end = bytes + size;
     bool first = true;
     while (bytes < end) {
         uint32_t value = 0;
@@ -203,7 +253,11 @@ std::vector<qint64> ShortWordIndex::find(QStringView word) const
     if (it == m_postings.end() || it->key != key)
         return {};
     std::vector<uint32_t> numbers;
-    decode(m_arena.data() + it->offset, *it, numbers);
+    numbers.reserve(it->count);
+    if (it->bitmap)
+        decodeBitmap(m_bitmaps[it->offset], numbers);
+    else
+        decodeGaps(m_arena.data() + it->offset, it->bytes, numbers);
     std::vector<qint64> found;
     found.reserve(numbers.size());
     for (uint32_t n : numbers)
@@ -213,6 +267,9 @@ std::vector<qint64> ShortWordIndex::find(QStringView word) const
 
 size_t ShortWordIndex::memoryBytes() const
 {
-    return m_ids.capacity() * sizeof(qint64) + m_postings.capacity() * sizeof(Postings) +
-           m_arena.capacity();
+    size_t bytes = m_ids.capacity() * sizeof(qint64) + m_postings.capacity() * sizeof(Postings) +
+                   m_arena.capacity();
+    for (const std::vector<uint64_t> &words : m_bitmaps)
+        bytes += words.capacity() * sizeof(uint64_t);
+    return bytes;
 }

@@ -22,6 +22,10 @@
 class ShortWordIndex
 {
 public:
+    // The number of listings that will be added, when known: a list that grows past the size
+    // of a bitmap becomes one at once, so building never holds the long form of a common
+    // character's list (for a million listings, hundreds of megabytes).
+    void reserve(qsizetype listings);
     // Adds one listing; ids must come in ascending order. Each text is one field.
     void add(qint64 id, std::initializer_list<QStringView> fields);
     // Compacts the lists; call once after the last add(). find() needs it.
@@ -56,32 +60,39 @@ private:
         uint32_t bytes = 0;
         uint32_t last = 0;
         uint32_t count = 0;
+        int32_t bitmap = -1; // into m_bitmaps once the list is one
     };
     static constexpr uint32_t blocksPerSlab = 1u << 15; // 1 MiB slabs
     Block &block(uint32_t index) { return m_slabs[index / blocksPerSlab][index % blocksPerSlab]; }
     uint32_t newBlock();
     void append(Builder &builder, uint32_t value);
     std::vector<uint8_t> gapsOf(const Builder &builder);
+    // Turns a builder's gaps into a bitmap of at least listings bits; its blocks are reused.
+    void makeBitmap(Builder &builder, size_t listings);
+    static void setBit(std::vector<uint64_t> &words, uint32_t number);
     struct Postings
     {
         uint64_t key;
-        uint64_t offset; // into m_arena
+        uint64_t offset; // into m_arena, or into m_bitmaps for a bitmap
         uint32_t bytes;
         uint32_t count;
         bool bitmap;
         bool operator<(uint64_t other) const { return key < other; }
     };
 
-    // Appends the listing numbers of one list, whose bytes start at bytes.
-    static void decode(const uint8_t *bytes, const Postings &postings,
-                       std::vector<uint32_t> &numbers);
+    // Appends the listing numbers of a list of gaps.
+    static void decodeGaps(const uint8_t *bytes, uint32_t size, std::vector<uint32_t> &numbers);
+    static void decodeBitmap(const std::vector<uint64_t> &words, std::vector<uint32_t> &numbers);
 
     std::vector<qint64> m_ids;
     std::unordered_map<uint64_t, uint32_t> m_builderOf; // key → index into m_builders
     std::vector<Builder> m_builders;
     std::vector<std::unique_ptr<Block[]>> m_slabs;
     uint32_t m_blocksUsed = 0;
-    std::vector<uint64_t> m_listingKeys; // reused by add()
-    std::vector<Postings> m_postings;    // sorted by key
+    uint32_t m_freeBlocks = 0; // a chain of blocks given back, 0 when none (block 0 is never free)
+    size_t m_expectedListings = 0;
+    std::vector<std::vector<uint64_t>> m_bitmaps; // dense lists, one bit a listing
+    std::vector<uint64_t> m_listingKeys;          // reused by add()
+    std::vector<Postings> m_postings;             // sorted by key
     std::vector<uint8_t> m_arena;
 };
