@@ -295,6 +295,8 @@ int main(int argc, char **argv)
     const double largeMs = median(largePaint);
     const double smallMs = median(smallPaint);
     const double rssMB = median(largeRss) * 1.048576; // the target is in MB (10^6 bytes)
+    // Issue 15's targets: 100 MB with 100,000 listings, 400 MB with a million.
+    const int memoryTargetMB = count >= 1'000'000 ? 400 : 100;
     printLine(QString());
     printLine(u"Medians of %1 runs each (time from process start):"_s.arg(runs));
     const auto row = [](const QString &what, const QString &value, const QString &target) {
@@ -315,7 +317,9 @@ int main(int argc, char **argv)
     row(u"resident memory, listings loaded, before the search index"_s, mib(median(largeLoadedRss)),
         QString());
     row(u"resident memory, settled (loaded, indexed), Listings page"_s, mib(median(largeRss)),
-        u"%1 MB (target ≤ 100 MB) %2"_s.arg(rssMB, 0, 'f', 1).arg(rssMB <= 100 ? u"✔"_s : u"✘"_s));
+        u"%1 MB (target ≤ %2 MB) %3"_s.arg(rssMB, 0, 'f', 1)
+            .arg(memoryTargetMB)
+            .arg(rssMB <= memoryTargetMB ? u"✔"_s : u"✘"_s));
     row(u"peak resident memory until then"_s, mib(median(largePeak)), QString());
 
     const QJsonObject summary{

@@ -25,21 +25,17 @@ constexpr float impliedOnly = -0.5f;
 
 void ListingFitter::setListings(const ListingSet &listings)
 {
+    // The requirements are read where the set keeps them; only their skills, pooled strings,
+    // are turned into catalogue indexes here, once per distinct string.
+    m_listings = listings;
+    m_columns = m_listings.requirementColumns();
+    m_skillOfPooled.assign(std::size_t(m_listings.pooledCount()), -1);
+    for (qsizetype p = 1; p < m_listings.pooledCount(); ++p)
+        m_skillOfPooled[std::size_t(p)] = m_skillIndex.value(m_listings.pooled(uint32_t(p)), -1);
     m_rates.clear();
-    m_firstRequirement.clear();
-    m_requirements.clear();
     m_rates.reserve(std::size_t(listings.size()));
-    m_firstRequirement.reserve(std::size_t(listings.size()) + 1);
-    for (qsizetype i = 0; i < listings.size(); ++i) {
+    for (qsizetype i = 0; i < listings.size(); ++i)
         m_rates.push_back(listings.representativeMonthlyYen(i).value_or(-1));
-        m_firstRequirement.push_back(std::uint32_t(m_requirements.size()));
-        for (qsizetype k = 0; k < listings.requirementCount(i); ++k) {
-            const QString &skillId = listings.requirementSkillId(i, k);
-            m_requirements.push_back({skillId.isEmpty() ? -1 : m_skillIndex.value(skillId, -1),
-                                      float(listings.requirementYears(i, k))});
-        }
-    }
-    m_firstRequirement.push_back(std::uint32_t(m_requirements.size()));
 }
 
 RequirementStatus ListingFitter::status(const ListingRequirement &requirement,
@@ -111,18 +107,19 @@ std::vector<float> ListingFitter::profileYearsByIndex(const ResolvedSkills &skil
 
 double ListingFitter::fitOf(std::size_t listing, const std::vector<float> &years) const
 {
-    const std::uint32_t first = m_firstRequirement[listing];
-    const std::uint32_t last = m_firstRequirement[listing + 1];
+    const std::uint32_t first = m_columns.first[listing];
+    const std::uint32_t last = first + m_columns.count[listing];
     if (first == last)
         return 1.0;
     double credit = 0;
     for (std::uint32_t r = first; r < last; ++r) {
-        const CompactRequirement &requirement = m_requirements[r];
-        if (requirement.skill < 0) {
+        const ListingSet::Requirement &requirement = m_columns.requirements[r];
+        const int skill = m_skillOfPooled[requirement.skillId];
+        if (skill < 0) {
             credit += m_parameters.creditUnknown;
             continue;
         }
-        const float have = years[std::size_t(requirement.skill)];
+        const float have = years[std::size_t(skill)];
         credit += have < impliedOnly - 0.25f         ? m_parameters.creditUnmet
                   : have < 0                         ? m_parameters.creditPartly
                   : have >= requirement.minimumYears ? m_parameters.creditMet
@@ -215,8 +212,9 @@ QHash<QString, double> ListingFitter::nearFitUnmetSkills(const ResolvedSkills &s
         const double fit = fitOf(i, years);
         if (fit < minimumFit || fit >= m_parameters.qualifyingFit)
             continue;
-        for (std::uint32_t r = m_firstRequirement[i]; r < m_firstRequirement[i + 1]; ++r) {
-            const int skill = m_requirements[r].skill;
+        const std::uint32_t first = m_columns.first[i];
+        for (std::uint32_t r = first; r < first + m_columns.count[i]; ++r) {
+            const int skill = m_skillOfPooled[m_columns.requirements[r].skillId];
             // Unmet, or met only through the skill it implies: learning it would meet it.
             if (skill < 0 || years[std::size_t(skill)] >= 0 || lastListing[std::size_t(skill)] == i)
                 continue;

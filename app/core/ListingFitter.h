@@ -9,9 +9,10 @@
 #include <QList>
 #include <vector>
 
-// Matches listings' required skills against a profile. setListings() prepares a compact copy
-// (catalogue skills as small integers) once, so ranking 100,000 listings for a profile is a
-// tight loop and a sort.
+// Matches listings' required skills against a profile. setListings() maps the skills the
+// listings name to catalogue indexes once (per distinct skill string) and reads the
+// requirements where the ListingSet keeps them, so ranking 100,000 listings for a profile is a
+// tight loop and a sort, without a second copy of every requirement.
 class ListingFitter
 {
 public:
@@ -45,17 +46,12 @@ private:
     double creditOf(RequirementStatus status) const;
     double fitOf(std::size_t listing, const std::vector<float> &years) const;
 
-    struct CompactRequirement
-    {
-        int skill; // catalogue index, -1 when the text names no catalogue skill
-        float minimumYears;
-    };
-
     const SkillCatalogue &m_catalogue;
     const ModelParameters &m_parameters;
     QHash<QString, int> m_skillIndex;
     std::vector<int> m_impliedIndex; // catalogue index → index of the skill it implies, or -1
     std::vector<qint64> m_rates;
-    std::vector<std::uint32_t> m_firstRequirement; // m_requirements[first[i] … first[i+1])
-    std::vector<CompactRequirement> m_requirements;
+    ListingSet m_listings; // shares the caller's set
+    ListingSet::RequirementColumns m_columns;
+    std::vector<int> m_skillOfPooled; // pooled string → catalogue index, -1 when none
 };

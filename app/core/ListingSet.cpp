@@ -49,13 +49,6 @@ public:
         WorkKind,
         PooledCount
     };
-    struct Requirement
-    {
-        uint32_t skillId; // into pool
-        uint32_t text;    // into pool
-        float minimumYears;
-    };
-
     uint32_t intern(const QString &text)
     {
         if (text.isEmpty())
@@ -227,7 +220,7 @@ Listing ListingSet::at(qsizetype position) const
     const qsizetype count = data.requirementCount[p];
     listing.requirements.reserve(count);
     for (qsizetype k = 0; k < count; ++k) {
-        const Data::Requirement &r = data.requirement(position, k);
+        const Requirement &r = data.requirement(position, k);
         listing.requirements.append(
             {data.pool.at(r.skillId), data.pool.at(r.text), double(r.minimumYears)});
     }
@@ -329,6 +322,22 @@ double ListingSet::requirementYears(qsizetype position, qsizetype requirement) c
     return d->requirement(position, requirement).minimumYears;
 }
 
+ListingSet::RequirementColumns ListingSet::requirementColumns() const
+{
+    const Data &data = *d;
+    return {data.firstRequirement.data(), data.requirementCount.data(), data.requirements.data()};
+}
+
+qsizetype ListingSet::pooledCount() const
+{
+    return d->pool.size();
+}
+
+const QString &ListingSet::pooled(uint32_t index) const
+{
+    return d->pool.at(index);
+}
+
 size_t ListingSet::memoryBytes() const
 {
     const Data &data = *d;
@@ -338,7 +347,7 @@ size_t ListingSet::memoryBytes() const
                    data.arena.capacity() * sizeof(char16_t) + data.isSample.capacity() +
                    data.firstRequirement.capacity() * sizeof(uint32_t) +
                    data.requirementCount.capacity() * sizeof(uint16_t) +
-                   data.requirements.capacity() * sizeof(Data::Requirement);
+                   data.requirements.capacity() * sizeof(Requirement);
     for (const QString &text : data.pool)
         bytes += sizeof(QString) + size_t(text.capacity()) * sizeof(QChar);
     return bytes;

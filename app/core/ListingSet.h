@@ -71,6 +71,25 @@ public:
     // Bytes held (for the benchmarks).
     size_t memoryBytes() const;
 
+    // For the loops over every requirement of every listing (the fitter ranks a million):
+    // the columns themselves. They stay valid while this set (or a copy sharing it) is not
+    // changed.
+    struct Requirement
+    {
+        uint32_t skillId; // pooled() index; 0: no catalogue skill
+        uint32_t text;    // pooled() index
+        float minimumYears;
+    };
+    struct RequirementColumns
+    {
+        const uint32_t *first = nullptr; // a listing's first requirement …
+        const uint16_t *count = nullptr; // … and how many it has
+        const Requirement *requirements = nullptr;
+    };
+    RequirementColumns requirementColumns() const;
+    qsizetype pooledCount() const;
+    const QString &pooled(uint32_t index) const;
+
     class const_iterator
     {
     public:

@@ -88,7 +88,7 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     connect(m_filterBar, &ListingFilterBar::filterChanged, this, &ListingsPage::runSearch);
     connect(m_searchThread, &ListingSearchThread::found, this, &ListingsPage::showSearchResult);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ListingsPage::showCurrentListing);
+            &ListingsPage::showCurrentListingIfChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListingsPage::updateActions);
     connect(m_analysis, &AnalysisService::resultChanged, this, &ListingsPage::updateFits);
@@ -129,6 +129,7 @@ void ListingsPage::showListings()
     m_model->setListings(m_session->listings(), {});
     refreshChoices();
     reloadSaved();
+    m_detailsId = 0; // the listing shown may have changed (a merge fills its empty fields)
     m_searchThread->dropIndex();
     runSearch(); // the new listings through the current search and filters
 }
@@ -200,8 +201,9 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
         shown == total
             ? tr("Listings: %1").arg(locale.toString(total))
             : tr("Showing %1 of %2 listings").arg(locale.toString(shown), locale.toString(total)));
-    // Stay on the listing the user was reading when it is still shown; else the first.
-    selectListing(currentId);
+    // Stay on the listing the user was reading when it is still shown; else the first. Its
+    // details stay as they are when it is the same listing.
+    selectListing(currentId, false);
     updateActions();
     fitColumnsOnce();
     emit searchFinished();
@@ -212,7 +214,7 @@ bool ListingsPage::isSearching() const
     return m_searchThread->isBusy();
 }
 
-void ListingsPage::selectListing(qint64 id)
+void ListingsPage::selectListing(qint64 id, bool refreshDetails)
 {
     int row = id > 0 ? m_model->rowOfId(id) : -1;
     if (row < 0 && m_model->rowCount() > 0)
@@ -221,7 +223,19 @@ void ListingsPage::selectListing(qint64 id)
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
     }
-    showCurrentListing();
+    if (refreshDetails)
+        showCurrentListing();
+    else
+        showCurrentListingIfChanged();
+}
+
+void ListingsPage::showCurrentListingIfChanged()
+{
+    // Each keystroke resets the table and selects the same listing again: reading it from the
+    // database and laying its details out again would cost every keystroke a few milliseconds.
+    const qint64 id = m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
+    if (id != m_detailsId)
+        showCurrentListing();
 }
 
 void ListingsPage::updateFits()
@@ -252,7 +266,7 @@ void ListingsPage::updateFits()
         m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
     if (m_orderByFit)
         m_model->reorderByFit();
-    selectListing(currentId);
+    selectListing(currentId, true); // the fit shown in the details changed
 }
 
 void ListingsPage::fitColumnsOnce()
@@ -318,6 +332,7 @@ void ListingsPage::showCurrentListing()
     if (listing && m_analysis->result())
         fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
     m_details->showListing(listing, fit);
+    m_detailsId = listing ? listing->id : 0;
     m_savedPanel->showListing(listing ? listing->id : 0,
                               listing ? m_session->saved().find(listing->id) : std::nullopt);
 }
@@ -377,7 +392,7 @@ PasteListingDialog *ListingsPage::pasteListing()
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const qint64 id = dialog->addedListingId();
         reload();
-        selectListing(id);
+        selectListing(id, true);
     });
     dialog->open();
     return dialog;

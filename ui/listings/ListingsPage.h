@@ -58,6 +58,7 @@ private:
     void showSearchResult(const QList<qint64> &ids, const QString &error);
     void fitColumnsOnce();
     void showCurrentListing();
+    void showCurrentListingIfChanged();
     void updateFits();
     void updateActions();
     void chooseExportFile();
@@ -70,9 +71,12 @@ private:
     void showSavedChanged();
     QList<qint64> selectedIds() const;
     ListingRepository repository() const;
-    void selectListing(qint64 id);
+    // Selects the listing (else the first row); refreshDetails shows its details again even
+    // when they already show it.
+    void selectListing(qint64 id, bool refreshDetails);
 
     Session *m_session;
+    qint64 m_detailsId = 0; // the listing the details show; 0: none
     AnalysisService *m_analysis;
     bool m_fitsShown = false;
     ListingTableModel *m_model;
