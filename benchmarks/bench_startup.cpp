@@ -79,6 +79,7 @@ struct Startup
     double indexedMs = -1; // the search thread's short-word index built: the window settled
     double indexedRssMiB = -1;
     double indexedPeakMiB = -1;
+    double longestStallMs = -1; // the window's thread, from the first paint until settled
     QString error;
 };
 
@@ -136,6 +137,9 @@ Startup timeStartup(const QString &program, const QStringList &arguments, const 
                 result.indexedMs = ms;
                 result.indexedRssMiB = kibToMiB(words, "rss-kib");
                 result.indexedPeakMiB = kibToMiB(words, "peak-kib");
+                const qsizetype at = words.indexOf("stall-ms");
+                if (at >= 0 && at + 1 < words.size())
+                    result.longestStallMs = words.at(at + 1).toDouble();
             }
         }
         if (result.firstPaintMs >= 0 &&
@@ -260,7 +264,7 @@ int main(int argc, char **argv)
                   .arg(count));
 
     // Interleaved, so a slow moment of the machine touches every program alike.
-    QList<double> largeIndexed, largeLoadedRss;
+    QList<double> largeIndexed, largeLoadedRss, largeStall;
     QList<double> emptyPaint, emptyRss, smallPaint, largePaint, largeLoaded, largeRss, largePeak,
         largePaintRss;
     const QString self = QCoreApplication::applicationFilePath();
@@ -281,6 +285,7 @@ int main(int argc, char **argv)
         largeLoaded.append(many.loadedMs);
         largeLoadedRss.append(many.loadedRssMiB);
         largeIndexed.append(many.indexedMs);
+        largeStall.append(many.longestStallMs);
         largeRss.append(many.indexedRssMiB);
         largePeak.append(many.indexedPeakMiB);
         printLine(u"run %1: empty app %2, window (5 listings) %3, window (%4 listings) %5, "
@@ -314,6 +319,8 @@ int main(int argc, char **argv)
         mib(median(emptyRss)) + u" / "_s + mib(median(largePaintRss)), QString());
     row(u"window, %1 listings, search index built (settled)"_s.arg(count + 5),
         ms(median(largeIndexed)), QString());
+    row(u"longest stall of the window's thread, first paint to settled"_s, ms(median(largeStall)),
+        u"(a frame is 16 ms)"_s);
     row(u"resident memory, listings loaded, before the search index"_s, mib(median(largeLoadedRss)),
         QString());
     row(u"resident memory, settled (loaded, indexed), Listings page"_s, mib(median(largeRss)),
@@ -332,6 +339,7 @@ int main(int argc, char **argv)
         {u"window_first_paint_ratio"_s, largeMs / emptyMs},
         {u"window_listings_loaded_ms"_s, median(largeLoaded)},
         {u"window_search_indexed_ms"_s, median(largeIndexed)},
+        {u"window_longest_stall_ms"_s, median(largeStall)},
         {u"window_loaded_before_index_rss_mib"_s, median(largeLoadedRss)},
         {u"empty_app_rss_mib"_s, median(emptyRss)},
         {u"window_loaded_rss_mb"_s, rssMB},

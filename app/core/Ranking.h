@@ -21,7 +21,10 @@ public:
     bool empty() const { return size() == 0; }
     const RankedListing &operator[](std::size_t position) const { return (*m_ranked)[position]; }
     const RankedListing *begin() const { return m_ranked ? m_ranked->data() : nullptr; }
-    const RankedListing *end() const { return begin() + size(); }
+    const RankedListing *end() const
+    {
+        return m_ranked ? m_ranked->data() + m_ranked->size() : nullptr;
+    }
 
 private:
     std::shared_ptr<const std::vector<RankedListing>> m_ranked;

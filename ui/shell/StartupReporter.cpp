@@ -9,11 +9,15 @@
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr int heartbeatMs = 5;
+double longestStallMs = 0;
+
 // VmRSS: resident now; VmHWM: its peak since the process started (kibibytes).
 QByteArray statusValue(const QByteArray &status, const char *key)
 {
@@ -57,10 +61,18 @@ void StartupReporter::report(const char *event)
     const QByteArray status = statusFile.open(QIODevice::ReadOnly) ? statusFile.readAll() : "";
     // Anonymous memory is the program's own; file-backed pages are its libraries and fonts.
     std::printf(
-        "careerplanner-startup %s rss-kib %s peak-kib %s anon-kib %s file-kib %s\n", event,
-        statusValue(status, "VmRSS:").constData(), statusValue(status, "VmHWM:").constData(),
-        statusValue(status, "RssAnon:").constData(), statusValue(status, "RssFile:").constData());
+        "careerplanner-startup %s rss-kib %s peak-kib %s anon-kib %s file-kib %s stall-ms %.1f\n",
+        event, statusValue(status, "VmRSS:").constData(), statusValue(status, "VmHWM:").constData(),
+        statusValue(status, "RssAnon:").constData(), statusValue(status, "RssFile:").constData(),
+        longestStallMs);
     std::fflush(stdout);
+}
+
+void StartupReporter::tick()
+{
+    const double late = double(m_sinceTick.nsecsElapsed()) / 1e6 - heartbeatMs;
+    longestStallMs = std::max(longestStallMs, late);
+    m_sinceTick.restart();
 }
 
 bool StartupReporter::eventFilter(QObject *watched, QEvent *event)
@@ -69,7 +81,14 @@ bool StartupReporter::eventFilter(QObject *watched, QEvent *event)
     // paint event starts it, and the pass has ended when the event loop next turns.
     if (!m_painted && event->type() == QEvent::Paint && watched->isWidgetType()) {
         m_painted = true;
-        QTimer::singleShot(0, this, [] { report("first-paint"); });
+        QTimer::singleShot(0, this, [this] {
+            report("first-paint");
+            m_heartbeat.setTimerType(Qt::PreciseTimer);
+            m_heartbeat.setInterval(heartbeatMs);
+            connect(&m_heartbeat, &QTimer::timeout, this, &StartupReporter::tick);
+            m_sinceTick.start();
+            m_heartbeat.start();
+        });
     }
     return QObject::eventFilter(watched, event);
 }

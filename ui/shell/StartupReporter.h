@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 class MainWindow;
 
@@ -15,12 +17,20 @@ public:
     // compares with, any top-level widget.
     explicit StartupReporter(MainWindow *window);
     static bool isEnabled();
-    // "careerplanner-startup <event> rss-kib <now> peak-kib <peak>" on stdout, flushed.
+    // "careerplanner-startup <event> rss-kib <now> peak-kib <peak> … stall-ms <longest>" on
+    // stdout, flushed. stall-ms: the longest the window's thread went without turning its
+    // event loop since the first paint (a frozen window), in milliseconds.
     static void report(const char *event);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void tick();
+
     bool m_painted = false;
+    // A timer that should fire every few milliseconds: how late it fires is how long the
+    // event loop was kept from turning.
+    QTimer m_heartbeat;
+    QElapsedTimer m_sinceTick;
 };
