@@ -17,7 +17,7 @@ struct AnalysisResult
     ResolvedSkills skills;
     ScoreCard card;
     QList<EmploymentEstimate> estimates; // full-time, freelance, dispatch, part-time
-    Ranking ranking; // indices into MarketData::listings
+    Ranking ranking;                     // indices into MarketData::listings
 };
 
 // The model in one place: values the skills from the market data and the listings and prepares the

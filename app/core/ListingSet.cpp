@@ -74,6 +74,21 @@ public:
                           : QString(reinterpret_cast<const QChar *>(arena.data() + from),
                                     qsizetype(to - from));
     }
+    // The distinct non-empty strings of one pooled column, sorted.
+    QStringList distinct(Pooled column) const
+    {
+        std::vector<bool> seen(size_t(pool.size()), false);
+        QStringList texts;
+        for (size_t p = size_t(column); p < pooled.size(); p += PooledCount) {
+            const uint32_t index = pooled[p];
+            if (index != 0 && !seen[index]) {
+                seen[index] = true;
+                texts.append(pool.at(index));
+            }
+        }
+        texts.sort();
+        return texts;
+    }
     const Requirement &requirement(qsizetype position, qsizetype k) const
     {
         return requirements[firstRequirement[size_t(position)] + size_t(k)];
@@ -300,6 +315,16 @@ const QString &ListingSet::duration(qsizetype position) const
 const QString &ListingSet::workKind(qsizetype position) const
 {
     return d->pool.at(d->pooled[size_t(position) * Data::PooledCount + Data::WorkKind]);
+}
+
+QStringList ListingSet::distinctContracts() const
+{
+    return d->distinct(Data::Contract);
+}
+
+QStringList ListingSet::distinctDurations() const
+{
+    return d->distinct(Data::Duration);
 }
 
 qsizetype ListingSet::requirementCount(qsizetype position) const

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSharedDataPointer>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -63,6 +64,9 @@ public:
     const QString &contract(qsizetype position) const;
     const QString &duration(qsizetype position) const;
     const QString &workKind(qsizetype position) const;
+    // The distinct non-empty contract types and durations, sorted: the filter choices.
+    QStringList distinctContracts() const;
+    QStringList distinctDurations() const;
     qsizetype requirementCount(qsizetype position) const;
     const QString &requirementSkillId(qsizetype position, qsizetype requirement) const;
     const QString &requirementText(qsizetype position, qsizetype requirement) const;
@@ -76,7 +80,7 @@ public:
     // changed.
     struct Requirement
     {
-        uint32_t skillId; // pooled() index; 0: no catalogue skill
+        uint32_t skillId; // pooled() index; 0: the wording names no skill
         uint32_t text;    // pooled() index
         float minimumYears;
     };

@@ -17,7 +17,7 @@ struct MarketData
     ModelParameters parameters;
     RoadmapEffort roadmapEffort;
     QList<SalaryStatistic> statistics;
-    MarketPack pack;    // the market-data pack in use (bundled or imported)
-    QString packNotice; // why an imported pack is not in use, when it is not
+    MarketPack pack;     // the market-data pack in use (bundled or imported)
+    QString packNotice;  // why an imported pack is not in use, when it is not
     ListingSet listings; // summaries: see ListingRepository::summaries
 };

@@ -270,32 +270,6 @@ int ListingRepository::count(QString *error) const
     return query.value(0).toInt();
 }
 
-QStringList ListingRepository::distinctTexts(const QString &column, QString *error) const
-{
-    QStringList texts;
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    // The column name comes from this class, never from input.
-    if (!SqlErrors::prepareAndExec(query,
-                                   u"SELECT DISTINCT %1 FROM listings WHERE %1 <> '' "
-                                   "ORDER BY %1"_s.arg(column),
-                                   error))
-        return texts;
-    while (query.next())
-        texts.append(query.value(0).toString());
-    return texts;
-}
-
-QStringList ListingRepository::contracts(QString *error) const
-{
-    return distinctTexts(u"contract"_s, error);
-}
-
-QStringList ListingRepository::durations(QString *error) const
-{
-    return distinctTexts(u"duration"_s, error);
-}
-
 bool ListingRepository::remove(const QList<qint64> &ids, QString *error)
 {
     if (!m_database.transaction()) {

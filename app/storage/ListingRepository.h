@@ -43,9 +43,6 @@ public:
     // The ids of the listings the filter selects, in its order.
     QList<qint64> search(const ListingFilter &filter, QString *error = nullptr) const;
     int count(QString *error = nullptr) const;
-    // The distinct non-empty contract types and durations, for the filter choices.
-    QStringList contracts(QString *error = nullptr) const;
-    QStringList durations(QString *error = nullptr) const;
     // Deletes listings with their requirements and saved notes, in one transaction.
     bool remove(const QList<qint64> &ids, QString *error);
 
@@ -59,7 +56,6 @@ private:
                   const std::function<void(qsizetype position, ListingRequirement &&requirement)>
                       &onRequirement,
                   QString *error) const;
-    QStringList distinctTexts(const QString &column, QString *error) const;
 
     QSqlDatabase m_database;
     double m_billableHoursPerMonth;

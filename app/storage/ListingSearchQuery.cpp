@@ -1,16 +1,10 @@
 #include "ListingSearchQuery.h"
 
+#include "core/search/ShortWordIndex.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// A trigram index needs three characters (code points, not UTF-16 units) to match.
-qsizetype codePointCount(const QString &word)
-{
-    return word.toUcs4().size();
-}
-} // namespace
 
 QStringList ListingSearchQuery::searchWords(const QString &text)
 {
@@ -64,8 +58,8 @@ QString ListingSearchQuery::ftsQuery(const QStringList &words)
 {
     QStringList phrases;
     for (const QString &word : words) {
-        if (codePointCount(word) < 3)
-            continue;
+        if (ShortWordIndex::answers(word))
+            continue; // a trigram index needs three characters (code points) to match
         QString escaped = word;
         escaped.replace(u'"', u"\"\""_s);
         phrases.append(u'"' + escaped + u'"');
@@ -100,7 +94,7 @@ ListingSearchQuery ListingSearchQuery::build(const ListingFilter &filter)
         query.values.append(fts);
     }
     for (const QString &word : words) {
-        if (codePointCount(word) >= 3)
+        if (!ShortWordIndex::answers(word))
             continue;
         // lower() in SQLite folds ASCII only, which is what these short words are in
         // practice (Go, AI, PM, DB); kana and kanji have no case.

@@ -4,6 +4,7 @@
 #include "core/ListingSet.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,21 @@ private slots:
     {
         const QList<Listing> listings = randomListings(500, false);
         const ListingSet set(listings);
+        QSet<QString> contracts;
+        QSet<QString> durations;
+        for (const Listing &listing : listings) {
+            if (!listing.contract.isEmpty())
+                contracts.insert(listing.contract);
+            if (!listing.duration.isEmpty())
+                durations.insert(listing.duration);
+        }
+        QStringList expectedContracts(contracts.begin(), contracts.end());
+        QStringList expectedDurations(durations.begin(), durations.end());
+        expectedContracts.sort();
+        expectedDurations.sort();
+        QVERIFY(expectedContracts.size() > 2);
+        QCOMPARE(set.distinctContracts(), expectedContracts);
+        QCOMPARE(set.distinctDurations(), expectedDurations);
         for (qsizetype i = 0; i < listings.size(); ++i) {
             const Listing &listing = listings.at(i);
             QCOMPARE(set.id(i), listing.id);

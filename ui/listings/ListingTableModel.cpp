@@ -15,21 +15,6 @@ void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString>
     beginResetModel();
     m_listings = std::move(listings);
     m_workKindNames = std::move(workKindNames);
-    m_positionsById.clear();
-    m_sortedIds.clear();
-    // The database gives the listings in id order, and the set finds an id by itself then;
-    // listings in another order get a sorted copy of their ids to search.
-    if (!m_listings.idsAscending()) {
-        m_positionsById.resize(size_t(m_listings.size()));
-        std::iota(m_positionsById.begin(), m_positionsById.end(), qsizetype(0));
-        std::sort(m_positionsById.begin(), m_positionsById.end(),
-                  [this](qsizetype a, qsizetype b) { return m_listings.id(a) < m_listings.id(b); });
-        m_sortedIds.resize(size_t(m_listings.size()));
-        for (size_t k = 0; k < m_sortedIds.size(); ++k)
-            m_sortedIds[k] = m_listings.id(m_positionsById[k]);
-    }
-    m_sortedIds.shrink_to_fit();
-    m_positionsById.shrink_to_fit();
     m_shown.resize(m_listings.size());
     std::iota(m_shown.begin(), m_shown.end(), qsizetype(0));
     // Positions changed: fits (kept by position) no longer apply until the next ranking.
@@ -40,13 +25,8 @@ void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString>
 
 qsizetype ListingTableModel::positionOf(qint64 id) const
 {
-    if (m_listings.idsAscending())
-        return m_listings.positionOfId(id);
-    const auto it = std::lower_bound(m_sortedIds.cbegin(), m_sortedIds.cend(), id);
-    if (it == m_sortedIds.cend() || *it != id)
-        return -1;
-    const size_t k = size_t(it - m_sortedIds.cbegin());
-    return m_positionsById.empty() ? qsizetype(k) : m_positionsById[k];
+    // The database gives the listings in id order, which the set searches by halves.
+    return m_listings.positionOfId(id);
 }
 
 double ListingTableModel::fitAt(qsizetype position) const

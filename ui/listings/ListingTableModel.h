@@ -74,11 +74,6 @@ private:
     void announceFits();
 
     ListingSet m_listings;
-    // Only when m_listings is not in id order (the database gives it in id order, and the set
-    // then finds an id itself): the ids in ascending order, for a binary search instead of a
-    // hash of every listing, and their positions.
-    std::vector<qint64> m_sortedIds;
-    std::vector<qsizetype> m_positionsById;
     QList<int> m_shown; // positions in m_listings, in display order
     QHash<QString, QString> m_workKindNames;
     std::vector<float> m_fits; // by position; negative: no fit

@@ -23,7 +23,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -149,20 +148,9 @@ void ListingsPage::refreshChoices()
     m_details->setWorkKindNames(names);
     // The choices from the listings the window holds: two SELECT DISTINCT scans of 100,000
     // rows would block the window's thread for 70 ms at every start and reload.
-    QSet<QString> contracts;
-    QSet<QString> durations;
     const ListingSet &listings = m_session->listings();
-    for (qsizetype i = 0; i < listings.size(); ++i) {
-        if (!listings.contract(i).isEmpty())
-            contracts.insert(listings.contract(i));
-        if (!listings.duration(i).isEmpty())
-            durations.insert(listings.duration(i));
-    }
-    QStringList contractList(contracts.begin(), contracts.end());
-    QStringList durationList(durations.begin(), durations.end());
-    std::sort(contractList.begin(), contractList.end());
-    std::sort(durationList.begin(), durationList.end());
-    m_filterBar->setChoices(contractList, durationList, names, m_analysis->data().catalogue);
+    m_filterBar->setChoices(listings.distinctContracts(), listings.distinctDurations(), names,
+                            m_analysis->data().catalogue);
     m_model->setWorkKindNames(names);
 }
 
