@@ -2,10 +2,13 @@
 
 #include "core/ListingFileReader.h"
 #include "storage/Database.h"
-#include "storage/ListingImportWriter.h"
+#include "storage/ListingFileImport.h"
 #include "storage/SkillCatalogueRepository.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -64,7 +67,38 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         err << error << u'\n';
         return 1;
     }
-    const ListingImportPreview preview = ListingFileReader::read(path, catalogue);
+    // A terminal gets a progress line; a file or a pipe gets only the results.
+    const bool showProgress = isatty(STDERR_FILENO) == 1;
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    auto shown = [&](const QString &line, bool now) {
+        if (!showProgress || (!now && sinceShown.elapsed() < 200))
+            return;
+        sinceShown.restart();
+        err << u'\r' << line << u"\x1b[K"_s;
+        err.flush();
+    };
+
+    // First reading: check every row, listing the rejected ones as they are found; nothing is
+    // written unless the whole file can be imported (or --skip-invalid says to leave them).
+    ListingImportSink check;
+    check.rejected = [&](ImportRejection &&rejection) {
+        shown(QString(), true);
+        err << (rejection.field.isEmpty()
+                    ? tr("line %1: %2").arg(rejection.line).arg(rejection.reason)
+                    : tr("line %1: %2: %3")
+                          .arg(rejection.line)
+                          .arg(rejection.field, rejection.reason))
+            << u'\n';
+    };
+    const double fileSize = std::max<double>(1, double(QFileInfo(path).size()));
+    check.progress = [&](qint64 bytesRead) {
+        shown(tr("Checking %1: %2%").arg(path).arg(int(100 * bytesRead / fileSize)), false);
+        return true;
+    };
+    const ListingImportPreview preview =
+        ListingFileReader::stream(path, catalogue, std::nullopt, check);
+    shown(QString(), true);
     if (!preview.fileError.isEmpty()) {
         if (preview.fileErrorLine > 0)
             err << tr("%1: line %2: %3")
@@ -76,29 +110,26 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         err << u'\n' << tr("Nothing was imported.") << u'\n';
         return 1;
     }
-    for (const ImportRejection &rejection : preview.rejected) {
-        err << (rejection.field.isEmpty()
-                    ? tr("line %1: %2").arg(rejection.line).arg(rejection.reason)
-                    : tr("line %1: %2: %3")
-                          .arg(rejection.line)
-                          .arg(rejection.field, rejection.reason))
-            << u'\n';
-    }
-    if (!preview.rejected.isEmpty() && !parser.isSet(u"skip-invalid"_s)) {
+    if (preview.rejectedCount > 0 && !parser.isSet(u"skip-invalid"_s)) {
         err << tr("Invalid rows: %1. Nothing was imported. Fix them, or run with --skip-invalid to "
                   "import the valid rows.")
-                   .arg(preview.rejected.size())
+                   .arg(preview.rejectedCount)
             << u'\n';
         return 1;
     }
-    if (preview.accepted.isEmpty()) {
+    if (preview.acceptedCount == 0) {
         err << tr("%1 holds no valid listing; nothing was imported.").arg(path) << u'\n';
         return 1;
     }
-    const ListingImportOutcome outcome =
-        ListingImportWriter(database.connection())
-            .write(preview.accepted,
-                   policyText == u"merge"_s ? DuplicatePolicy::Merge : DuplicatePolicy::Skip);
+    // Second reading: write the rows as they come, in one transaction.
+    const ListingImportOutcome outcome = ListingFileImport::import(
+        path, catalogue, std::nullopt, preview,
+        policyText == u"merge"_s ? DuplicatePolicy::Merge : DuplicatePolicy::Skip,
+        database.connection(), [&](int done, int total) {
+            shown(tr("Importing %1: %2 of %3 listings").arg(path).arg(done).arg(total), false);
+            return true;
+        });
+    shown(QString(), true);
     if (!outcome.error.isEmpty()) {
         err << tr("The import failed and nothing was written: %1").arg(outcome.error) << u'\n';
         return 1;
@@ -109,8 +140,8 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             << u'\n';
     if (outcome.merged > 0)
         out << tr("Duplicates merged into stored listings: %1.").arg(outcome.merged) << u'\n';
-    if (!preview.rejected.isEmpty())
-        out << tr("Invalid rows rejected (listed on stderr): %1.").arg(preview.rejected.size())
+    if (preview.rejectedCount > 0)
+        out << tr("Invalid rows rejected (listed on stderr): %1.").arg(preview.rejectedCount)
             << u'\n';
     return 0;
 }

@@ -1,43 +1,68 @@
 #include "ImportTextDecoder.h"
 
+#include "ImportTextReader.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QStringDecoder>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Decodes all of the bytes or nothing: a single invalid sequence makes the result empty, so
+constexpr qint64 scanBytes = 1 << 20;
+
+// Reads the whole device as the candidate encoding; false at the first invalid sequence, so
 // a wrong guess never reaches the user as replacement characters.
-std::optional<QString> strictly(QStringDecoder decoder, QByteArrayView bytes)
+bool decodesStrictly(QIODevice &device, const TextEncoding &candidate)
 {
-    if (!decoder.isValid())
-        return std::nullopt;
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
+    if (!device.seek(0))
+        return false;
+    ImportTextReader reader(device, candidate);
+    while (reader.next()) {
+    }
+    return reader.error().isEmpty();
 }
 
-QString notUnicodeError()
+bool containsZeroByte(QIODevice &device)
 {
-    return QCoreApplication::translate("ImportTextDecoder",
-                                       "the file starts with a Unicode byte order mark but its "
-                                       "text is not valid Unicode");
+    device.seek(0);
+    while (!device.atEnd()) {
+        const QByteArray chunk = device.read(scanBytes);
+        if (chunk.isEmpty())
+            break;
+        if (chunk.contains('\0'))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
-DecodedText ImportTextDecoder::decode(const QByteArray &bytes)
+QStringDecoder TextEncoding::strictDecoder() const
 {
-    DecodedText result;
-    if (bytes.isEmpty()) {
+    if (builtIn)
+        return QStringDecoder(*builtIn, QStringDecoder::Flag::Stateless);
+    // Qt 6.4 on Debian reaches ICU for legacy encodings; ICU's "windows-31j" is Microsoft's
+    // CP932 (NEC and IBM extensions, ～ for 0x8160), which is what Excel writes.
+    return QStringDecoder("windows-31j", QStringDecoder::Flag::Stateless);
+}
+
+bool TextEncoding::isUtf16() const
+{
+    return builtIn == QStringConverter::Utf16LE || builtIn == QStringConverter::Utf16BE;
+}
+
+TextEncoding ImportTextDecoder::detect(QIODevice &device)
+{
+    TextEncoding result;
+    device.seek(0);
+    const QByteArray start = device.peek(3);
+    if (start.isEmpty()) {
         result.error = QCoreApplication::translate("ImportTextDecoder", "the file is empty");
         return result;
     }
 
-    // The BOM is dropped before decoding, so it never ends up in the first header's name.
+    // The BOM is skipped before decoding, so it never ends up in the first header's name.
     const struct
     {
         QByteArrayView bom;
@@ -49,45 +74,58 @@ DecodedText ImportTextDecoder::decode(const QByteArray &bytes)
         {"\xFE\xFF", QStringConverter::Utf16BE, u"UTF-16BE with BOM"_s},
     };
     for (const auto &candidate : marked) {
-        if (!bytes.startsWith(candidate.bom))
+        if (!start.startsWith(candidate.bom))
             continue;
-        const auto text =
-            strictly(QStringDecoder(candidate.encoding, QStringDecoder::Flag::Stateless),
-                     QByteArrayView(bytes).sliced(candidate.bom.size()));
-        if (!text) {
-            result.error = notUnicodeError();
-            return result;
+        result.name = candidate.name;
+        result.builtIn = candidate.encoding;
+        result.byteOrderMarkLength = candidate.bom.size();
+        if (!decodesStrictly(device, result)) {
+            result = TextEncoding{};
+            result.error = QCoreApplication::translate(
+                "ImportTextDecoder", "the file starts with a Unicode byte order mark but its "
+                                     "text is not valid Unicode");
         }
-        result.text = *text;
-        result.encoding = candidate.name;
         return result;
     }
 
     // Neither UTF-8 nor Shift_JIS text ever holds a zero byte; a spreadsheet, an image or a
     // database does.
-    if (bytes.contains('\0')) {
+    if (containsZeroByte(device)) {
         result.error =
             QCoreApplication::translate("ImportTextDecoder", "this is a binary file, not text");
         return result;
     }
 
-    if (const auto text = strictly(
-            QStringDecoder(QStringConverter::Utf8, QStringDecoder::Flag::Stateless), bytes)) {
-        result.text = *text;
-        result.encoding = u"UTF-8"_s;
+    result.name = u"UTF-8"_s;
+    result.builtIn = QStringConverter::Utf8;
+    if (decodesStrictly(device, result))
         return result;
-    }
-
-    // Qt 6.4 on Debian reaches ICU for legacy encodings; ICU's "windows-31j" is Microsoft's
-    // CP932 (NEC and IBM extensions, ～ for 0x8160), which is what Excel writes.
-    if (const auto text =
-            strictly(QStringDecoder("windows-31j", QStringDecoder::Flag::Stateless), bytes)) {
-        result.text = *text;
-        result.encoding = u"Shift_JIS (CP932)"_s;
+    result.name = u"Shift_JIS (CP932)"_s;
+    result.builtIn.reset();
+    if (result.strictDecoder().isValid() && decodesStrictly(device, result))
         return result;
-    }
 
+    result = TextEncoding{};
     result.error = QCoreApplication::translate(
         "ImportTextDecoder", "the file is neither UTF-8 nor Shift_JIS (CP932) text");
+    return result;
+}
+
+DecodedText ImportTextDecoder::decode(const QByteArray &bytes)
+{
+    DecodedText result;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const TextEncoding encoding = detect(buffer);
+    if (!encoding.error.isEmpty()) {
+        result.error = encoding.error;
+        return result;
+    }
+    buffer.seek(0);
+    ImportTextReader reader(buffer, encoding);
+    while (const auto piece = reader.next())
+        result.text += *piece;
+    result.encoding = encoding.name;
     return result;
 }

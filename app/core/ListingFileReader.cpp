@@ -1,57 +1,96 @@
 #include "ListingFileReader.h"
 
+#include "ImportTextReader.h"
 #include "ListingCsvImporter.h"
 #include "ListingJson.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 
-bool ListingFileReader::looksLikeJson(const QByteArray &bytes)
+namespace {
+
+bool startsLikeJson(const QString &text)
 {
-    for (char c : bytes) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+    for (QChar c : text) {
+        if (c == u' ' || c == u'\t' || c == u'\r' || c == u'\n')
             continue;
-        return c == '[' || c == '{';
+        return c == u'[' || c == u'{';
     }
     return false;
 }
 
-std::optional<QByteArray> ListingFileReader::readFile(const QString &path, QString *error)
+} // namespace
+
+ListingImportPreview ListingFileReader::read(QIODevice &device,
+                                             const ListingPreviewCollector::Reading &reading,
+                                             const ListingImportSink &sink)
 {
-    auto failed = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
+    const TextEncoding encoding = ImportTextDecoder::detect(device);
+    if (!encoding.error.isEmpty()) {
+        ListingImportPreview preview;
+        preview.fileError = encoding.error;
+        return preview;
+    }
+    device.seek(0);
+    ImportTextReader text(device, encoding);
+    ListingImportPreview preview = reading(text, sink);
+    preview.encoding = encoding.name;
+    preview.fingerprint = text.fingerprint();
+    preview.bytesRead = text.bytesRead();
+    return preview;
+}
+
+ListingImportPreview ListingFileReader::stream(QIODevice &device, const SkillCatalogue &catalogue,
+                                               const std::optional<ListingColumnMapping> &mapping,
+                                               const ListingImportSink &sink)
+{
+    return read(
+        device,
+        [&](ImportTextReader &text, const ListingImportSink &to) {
+            // The first piece decides; a file whose text begins with [ or { is JSON whatever
+            // its encoding (a JSON file saved as UTF-16 by a Windows editor too).
+            bool json = false;
+            if (auto first = text.next()) {
+                json = startsLikeJson(*first);
+                text.putBack(std::move(*first));
+            }
+            if (json)
+                return ListingJson::read(text, catalogue, to);
+            return ListingCsvImporter(catalogue).read(text, mapping, to);
+        },
+        sink);
+}
+
+ListingImportPreview ListingFileReader::stream(const QString &path, const SkillCatalogue &catalogue,
+                                               const std::optional<ListingColumnMapping> &mapping,
+                                               const ListingImportSink &sink)
+{
+    ListingImportPreview preview;
     QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return failed(tr("%1 is not a file").arg(path));
-    if (file.size() > maximumBytes)
-        return failed(tr("%1 is %2 MB; listing files larger than %3 MB are not read")
-                          .arg(path)
-                          .arg(file.size() / (1024 * 1024))
-                          .arg(maximumBytes / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    return file.readAll();
+    if (!QFileInfo(path).isFile()) {
+        preview.fileError = tr("%1 is not a file").arg(path);
+        return preview;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        preview.fileError = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        return preview;
+    }
+    return stream(file, catalogue, mapping, sink);
+}
+
+ListingImportPreview ListingFileReader::read(const QString &path, const SkillCatalogue &catalogue)
+{
+    ListingPreviewCollector collector;
+    return collector.finish(stream(path, catalogue, std::nullopt, collector.sink()));
 }
 
 ListingImportPreview ListingFileReader::parse(const QByteArray &bytes,
                                               const SkillCatalogue &catalogue)
 {
-    if (looksLikeJson(bytes))
-        return ListingJson::fromJson(bytes, catalogue);
-    return ListingCsvImporter(catalogue).read(bytes);
-}
-
-ListingImportPreview ListingFileReader::read(const QString &path, const SkillCatalogue &catalogue)
-{
-    QString error;
-    const auto bytes = readFile(path, &error);
-    if (!bytes) {
-        ListingImportPreview preview;
-        preview.fileError = error;
-        return preview;
-    }
-    return parse(*bytes, catalogue);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    ListingPreviewCollector collector;
+    return collector.finish(stream(buffer, catalogue, std::nullopt, collector.sink()));
 }

@@ -1,28 +1,42 @@
 #pragma once
 
 #include "ListingImportPreview.h"
+#include "ListingPreviewCollector.h"
 #include "SkillCatalogue.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
 
-// Reads a listings file for import, choosing the reader by its content: JSON when it starts
-// with [ or {, otherwise CSV (the encoding is detected). Shared by the import command and the
-// import dialog, so both accept and reject exactly the same rows.
+class QIODevice;
+
+// Reads a listings file for import, choosing the reader by its content: JSON when its text
+// starts with [ or {, otherwise CSV (the encoding is detected first). Shared by the import
+// command and the import dialog, so both accept and reject exactly the same rows.
+//
+// The file is read as a stream, a piece at a time, and each row goes to a sink as it is read:
+// a file of a million listings is previewed, and then imported, without ever being held.
 class ListingFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(ListingFileReader)
 
 public:
-    // Files larger than this are refused before reading: a listing export is kilobytes to a
-    // few tens of megabytes; anything far beyond that is not a listings file.
-    static constexpr qint64 maximumBytes = 512LL * 1024 * 1024;
-
+    // Reads the file and keeps every row: for files known to be small, and the benchmark.
     static ListingImportPreview read(const QString &path, const SkillCatalogue &catalogue);
-    // The two halves of read(), for a caller that keeps the bytes (the import dialog reads
-    // them again with another column mapping).
-    static std::optional<QByteArray> readFile(const QString &path, QString *error);
+    // The same for bytes held in memory.
     static ListingImportPreview parse(const QByteArray &bytes, const SkillCatalogue &catalogue);
-    static bool looksLikeJson(const QByteArray &bytes);
+
+    // Streams the file at path to the sink. The preview returned has the file's part (its
+    // encoding, header and mapping, or the error that refuses it), the counts of rows, and the
+    // fingerprint of the bytes read; its lists stay empty.
+    static ListingImportPreview stream(const QString &path, const SkillCatalogue &catalogue,
+                                       const std::optional<ListingColumnMapping> &mapping,
+                                       const ListingImportSink &sink);
+    static ListingImportPreview stream(QIODevice &device, const SkillCatalogue &catalogue,
+                                       const std::optional<ListingColumnMapping> &mapping,
+                                       const ListingImportSink &sink);
+    // Detects the encoding of a seekable device and reads it with the given reader.
+    static ListingImportPreview read(QIODevice &device,
+                                     const ListingPreviewCollector::Reading &reading,
+                                     const ListingImportSink &sink);
 };

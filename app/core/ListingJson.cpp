@@ -1,6 +1,8 @@
 #include "ListingJson.h"
 
-#include "ImportTextDecoder.h"
+#include "ImportTextReader.h"
+#include "JsonListStream.h"
+#include "ListingPreviewCollector.h"
 #include "RateParser.h"
 #include "RequirementParser.h"
 
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -36,11 +37,6 @@ const QList<std::pair<QString, QString Listing::*>> &textKeys()
 QJsonValue yenValue(const std::optional<qint64> &yen)
 {
     return yen ? QJsonValue(double(*yen)) : QJsonValue();
-}
-
-int lineAt(const QByteArray &bytes, int offset)
-{
-    return int(QByteArrayView(bytes).first(qBound(0, offset, int(bytes.size()))).count('\n')) + 1;
 }
 
 } // namespace
@@ -91,32 +87,36 @@ QByteArray ListingJson::toJson(const QList<Listing> &listings,
 
 ListingImportPreview ListingJson::fromJson(const QByteArray &bytes, const SkillCatalogue &catalogue)
 {
-    ListingImportPreview preview;
     // Decoded like a CSV file first: a JSON file saved as UTF-16 or Shift_JIS by a Windows
     // editor still reads, and a binary file gets the same plain message.
-    const DecodedText decoded = ImportTextDecoder::decode(bytes);
-    preview.encoding = decoded.encoding;
-    if (!decoded.error.isEmpty()) {
-        preview.fileError = decoded.error;
-        return preview;
-    }
-    const QByteArray utf8 = decoded.text.toUtf8();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        preview.fileErrorLine = lineAt(utf8, parseError.offset);
-        preview.fileError =
-            QCoreApplication::translate("ListingJson", "the file is not valid JSON: %1 (line %2)")
-                .arg(parseError.errorString())
-                .arg(preview.fileErrorLine);
-        return preview;
-    }
+    return ListingPreviewCollector::readAll(
+        bytes, [&catalogue](ImportTextReader &text, const ListingImportSink &sink) {
+            return read(text, catalogue, sink);
+        });
+}
 
-    QJsonArray items;
-    if (document.isArray()) {
-        items = document.array();
-    } else {
-        const QJsonObject root = document.object();
+ListingImportPreview ListingJson::read(ImportTextReader &text, const SkillCatalogue &catalogue,
+                                       const ListingImportSink &sink)
+{
+    ListingImportPreview preview;
+    const RequirementParser requirements(catalogue);
+    JsonListStream stream(text, sink.progress);
+    const bool read = stream.read(u"listings"_s, [&](const QJsonValue &item, int number) {
+        return readItem(item, number, catalogue, requirements, sink, preview);
+    });
+    if (!read) {
+        if (stream.stopped()) {
+            preview.stopped = true;
+        } else {
+            preview.fileError = stream.error();
+            preview.fileErrorLine = stream.errorLine();
+        }
+        return preview;
+    }
+    if (!stream.rootIsList()) {
+        // Checked after the listings: an object's members come in any order, and the file's
+        // own export writes "version" after them. A file refused here is refused whole.
+        const QJsonObject &root = stream.otherMembers();
         const QJsonValue format = root.value(u"format"_s);
         if (!format.isUndefined() && format.toString() != formatName) {
             preview.fileError = QCoreApplication::translate(
@@ -139,139 +139,135 @@ ListingImportPreview ListingJson::fromJson(const QByteArray &bytes, const SkillC
                     .arg(version);
             return preview;
         }
-        if (!root.value(u"listings"_s).isArray()) {
+        if (!stream.listFound()) {
             preview.fileError = QCoreApplication::translate(
                 "ListingJson", "\"listings\" is missing or is not a list");
             return preview;
         }
-        items = root.value(u"listings"_s).toArray();
     }
-    if (items.isEmpty()) {
+    if (preview.acceptedCount == 0 && preview.rejectedCount == 0)
         preview.fileError = QCoreApplication::translate("ListingJson", "the file has no listings");
-        return preview;
-    }
+    return preview;
+}
 
-    const RequirementParser requirements(catalogue);
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const int line = int(i + 1);
-        const qsizetype rejectedBefore = preview.rejected.size();
-        auto reject = [&](const QString &key, const QString &reason) {
-            preview.rejected.append({line, key, reason});
-        };
-        if (!items.at(i).isObject()) {
-            reject(QString(),
-                   QCoreApplication::translate("ListingJson", "the listing is not an object"));
+bool ListingJson::readItem(const QJsonValue &item, int line, const SkillCatalogue &catalogue,
+                           const RequirementParser &requirements, const ListingImportSink &sink,
+                           ListingImportPreview &preview)
+{
+    const qsizetype rejectedBefore = preview.rejectedCount;
+    auto reject = [&](const QString &key, const QString &reason) {
+        ++preview.rejectedCount;
+        if (sink.rejected)
+            sink.rejected({line, key, reason});
+    };
+    if (!item.isObject()) {
+        reject(QString(),
+               QCoreApplication::translate("ListingJson", "the listing is not an object"));
+        return true;
+    }
+    const QJsonObject object = item.toObject();
+    ImportedListing imported{line, {}, {}};
+    Listing &listing = imported.listing;
+    for (const auto &[key, member] : textKeys()) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (!value.isString())
+            reject(key, QCoreApplication::translate("ListingJson", "%1 must be a text").arg(key));
+        else
+            listing.*member = value.toString().trimmed();
+    }
+    if (!object.contains(u"title"_s))
+        reject(u"title"_s, QCoreApplication::translate("ListingJson", "title is missing"));
+    else if (listing.title.isEmpty() && object.value(u"title"_s).isString())
+        reject(u"title"_s, QCoreApplication::translate("ListingJson", "title is empty"));
+
+    std::optional<qint64> bounds[2];
+    const QString boundKeys[2] = {u"rateMinYen"_s, u"rateMaxYen"_s};
+    bool boundsValid = true;
+    for (int b = 0; b < 2; ++b) {
+        const QJsonValue value = object.value(boundKeys[b]);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        const double number = value.toDouble(std::nan(""));
+        if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) ||
+            std::abs(number) > 1e15) {
+            reject(boundKeys[b], QCoreApplication::translate("ListingJson", "%1 must be a number")
+                                     .arg(boundKeys[b]));
+            boundsValid = false;
             continue;
         }
-        const QJsonObject object = items.at(i).toObject();
-        ImportedListing imported{line, {}, {}};
-        Listing &listing = imported.listing;
-
-        for (const auto &[key, member] : textKeys()) {
-            const QJsonValue value = object.value(key);
-            if (value.isUndefined() || value.isNull())
-                continue;
-            if (!value.isString())
-                reject(key,
-                       QCoreApplication::translate("ListingJson", "%1 must be a text").arg(key));
-            else
-                listing.*member = value.toString().trimmed();
-        }
-        if (!object.contains(u"title"_s))
-            reject(u"title"_s, QCoreApplication::translate("ListingJson", "title is missing"));
-        else if (listing.title.isEmpty() && object.value(u"title"_s).isString())
-            reject(u"title"_s, QCoreApplication::translate("ListingJson", "title is empty"));
-
-        std::optional<qint64> bounds[2];
-        const QString boundKeys[2] = {u"rateMinYen"_s, u"rateMaxYen"_s};
-        bool boundsValid = true;
-        for (int b = 0; b < 2; ++b) {
-            const QJsonValue value = object.value(boundKeys[b]);
-            if (value.isUndefined() || value.isNull())
-                continue;
-            const double number = value.toDouble(std::nan(""));
-            if (!value.isDouble() || !std::isfinite(number) || number != std::floor(number) ||
-                std::abs(number) > 1e15) {
-                reject(boundKeys[b],
-                       QCoreApplication::translate("ListingJson", "%1 must be a number")
-                           .arg(boundKeys[b]));
-                boundsValid = false;
-                continue;
-            }
-            bounds[b] = qint64(number);
-        }
-        RatePeriod period = RatePeriod::Month;
-        const QJsonValue periodValue = object.value(u"ratePeriod"_s);
-        if (periodValue == u"hour"_s) {
-            period = RatePeriod::Hour;
-        } else if (!periodValue.isUndefined() && !periodValue.isNull() &&
-                   periodValue != u"month"_s) {
-            reject(u"ratePeriod"_s, QCoreApplication::translate(
-                                        "ListingJson", "ratePeriod must be \"month\" or \"hour\""));
-            boundsValid = false;
-        }
-        if (boundsValid) {
-            const QString rangeError = RateParser::checkRange(bounds[0], bounds[1], period);
-            if (!rangeError.isEmpty())
-                reject(bounds[0] ? u"rateMinYen"_s : u"rateMaxYen"_s, rangeError);
-        }
-        ParsedRate rate;
-        rate.minYen = bounds[0];
-        rate.maxYen = bounds[1];
-        rate.period = period;
-        RateParser::applyTo(rate, listing);
-
-        const QJsonValue saved = object.value(u"saved"_s);
-        if (!saved.isUndefined() && !saved.isBool())
-            reject(u"saved"_s,
-                   QCoreApplication::translate("ListingJson", "saved must be true or false"));
-        imported.extra.saved = saved.toBool();
-        const QJsonValue status = object.value(u"status"_s);
-        if (!status.isUndefined() && !status.isNull() && !status.isString())
-            reject(u"status"_s,
-                   QCoreApplication::translate("ListingJson", "status must be a text"));
-        imported.extra.status = status.toString();
-        const QJsonValue note = object.value(u"savedNote"_s);
-        if (!note.isUndefined() && !note.isNull() && !note.isString())
-            reject(u"savedNote"_s,
-                   QCoreApplication::translate("ListingJson", "savedNote must be a text"));
-        imported.extra.note = note.toString();
-
-        // The original wording is the fuller record (it keeps "3年以上" as written); the
-        // skills list is for files written by other programs that have no such text.
-        const QJsonValue skills = object.value(u"skills"_s);
-        if (!listing.skillsText.isEmpty()) {
-            listing.requirements = requirements.parse(listing.skillsText);
-        } else if (!skills.isUndefined() && !skills.isNull()) {
-            if (!skills.isArray()) {
-                reject(u"skills"_s,
-                       QCoreApplication::translate(
-                           "ListingJson", "skills must be a list of {\"name\", \"minYears\"}"));
-            } else {
-                for (const QJsonValue &skill : skills.toArray()) {
-                    const QJsonObject entry = skill.toObject();
-                    const QString name = entry.value(u"name"_s).toString().trimmed();
-                    const QJsonValue years = entry.value(u"minYears"_s);
-                    if (!skill.isObject() || name.isEmpty() ||
-                        (!years.isUndefined() && (!years.isDouble() || years.toDouble() < 0))) {
-                        reject(
-                            u"skills"_s,
-                            QCoreApplication::translate(
-                                "ListingJson",
-                                "each skill must be {\"name\": text, \"minYears\": number ≥ 0}"));
-                        break;
-                    }
-                    const CatalogueSkill *known = catalogue.byId(name);
-                    if (!known)
-                        known = catalogue.find(name);
-                    const QString text = entry.value(u"text"_s).toString(name);
-                    listing.requirements.append(
-                        {known ? known->id : QString(), text, years.toDouble()});
-                }
-            }
-        }
-        if (preview.rejected.size() == rejectedBefore)
-            preview.accepted.append(imported);
+        bounds[b] = qint64(number);
     }
-    return preview;
+    RatePeriod period = RatePeriod::Month;
+    const QJsonValue periodValue = object.value(u"ratePeriod"_s);
+    if (periodValue == u"hour"_s) {
+        period = RatePeriod::Hour;
+    } else if (!periodValue.isUndefined() && !periodValue.isNull() && periodValue != u"month"_s) {
+        reject(u"ratePeriod"_s, QCoreApplication::translate(
+                                    "ListingJson", "ratePeriod must be \"month\" or \"hour\""));
+        boundsValid = false;
+    }
+    if (boundsValid) {
+        const QString rangeError = RateParser::checkRange(bounds[0], bounds[1], period);
+        if (!rangeError.isEmpty())
+            reject(bounds[0] ? u"rateMinYen"_s : u"rateMaxYen"_s, rangeError);
+    }
+    ParsedRate rate;
+    rate.minYen = bounds[0];
+    rate.maxYen = bounds[1];
+    rate.period = period;
+    RateParser::applyTo(rate, listing);
+
+    const QJsonValue saved = object.value(u"saved"_s);
+    if (!saved.isUndefined() && !saved.isBool())
+        reject(u"saved"_s,
+               QCoreApplication::translate("ListingJson", "saved must be true or false"));
+    imported.extra.saved = saved.toBool();
+    const QJsonValue status = object.value(u"status"_s);
+    if (!status.isUndefined() && !status.isNull() && !status.isString())
+        reject(u"status"_s, QCoreApplication::translate("ListingJson", "status must be a text"));
+    imported.extra.status = status.toString();
+    const QJsonValue note = object.value(u"savedNote"_s);
+    if (!note.isUndefined() && !note.isNull() && !note.isString())
+        reject(u"savedNote"_s,
+               QCoreApplication::translate("ListingJson", "savedNote must be a text"));
+    imported.extra.note = note.toString();
+
+    // The original wording is the fuller record (it keeps "3年以上" as written); the
+    // skills list is for files written by other programs that have no such text.
+    const QJsonValue skills = object.value(u"skills"_s);
+    if (!listing.skillsText.isEmpty()) {
+        listing.requirements = requirements.parse(listing.skillsText);
+    } else if (!skills.isUndefined() && !skills.isNull()) {
+        if (!skills.isArray()) {
+            reject(u"skills"_s,
+                   QCoreApplication::translate(
+                       "ListingJson", "skills must be a list of {\"name\", \"minYears\"}"));
+        } else {
+            for (const QJsonValue &skill : skills.toArray()) {
+                const QJsonObject entry = skill.toObject();
+                const QString name = entry.value(u"name"_s).toString().trimmed();
+                const QJsonValue years = entry.value(u"minYears"_s);
+                if (!skill.isObject() || name.isEmpty() ||
+                    (!years.isUndefined() && (!years.isDouble() || years.toDouble() < 0))) {
+                    reject(u"skills"_s,
+                           QCoreApplication::translate(
+                               "ListingJson",
+                               "each skill must be {\"name\": text, \"minYears\": number ≥ 0}"));
+                    break;
+                }
+                const CatalogueSkill *known = catalogue.byId(name);
+                if (!known)
+                    known = catalogue.find(name);
+                const QString text = entry.value(u"text"_s).toString(name);
+                listing.requirements.append(
+                    {known ? known->id : QString(), text, years.toDouble()});
+            }
+        }
+    }
+    if (preview.rejectedCount != rejectedBefore)
+        return true;
+    ++preview.acceptedCount;
+    return !sink.accepted || sink.accepted(std::move(imported));
 }

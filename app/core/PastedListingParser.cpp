@@ -146,15 +146,18 @@ ListingImportPreview PastedListingParser::parse(const QString &text,
                                  QCoreApplication::translate(
                                      "PastedListingParser",
                                      "no title found: paste a table with a 概要 or 案件名 row")});
+        preview.rejectedCount = 1;
         return preview;
     }
     const ParsedRate rate = RateParser::parse(listing.rateText);
     if (!rate.error.isEmpty()) {
         preview.rejected.append({rateLine, rateKey, rate.error});
+        preview.rejectedCount = 1;
         return preview;
     }
     RateParser::applyTo(rate, listing);
     listing.requirements = RequirementParser(catalogue).parse(listing.skillsText);
     preview.accepted.append({1, listing, {}});
+    preview.acceptedCount = 1;
     return preview;
 }

@@ -16,57 +16,35 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int progressInterval = 250;
-
-std::optional<qint64> optionalValue(const QSqlQuery &query, int column)
-{
-    if (query.isNull(column))
-        return std::nullopt;
-    return query.value(column).toLongLong();
-}
+// Listings queued before the batch is written out whole and they can be let go.
+constexpr std::size_t queuedListings = 500;
 } // namespace
 
 ListingImportWriter::ListingImportWriter(QSqlDatabase database) : m_database(std::move(database))
 {
 }
 
-QHash<QString, qint64> ListingImportWriter::storedKeys(QString *error) const
+ListingImportWriter::~ListingImportWriter()
 {
-    // The key is computed in C++ (normalised text), so the stored listings' keys are read
-    // once per import rather than kept in a column that every normalisation change would
-    // have to migrate.
-    QHash<QString, qint64> keys;
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    if (!SqlErrors::prepareAndExec(query,
-                                   u"SELECT id, title, monthly_rate_min_yen, "
-                                   "monthly_rate_max_yen, hourly_rate_min_yen, "
-                                   "hourly_rate_max_yen, source FROM listings"_s,
-                                   error))
-        return keys;
-    while (query.next()) {
-        Listing listing;
-        listing.title = query.value(1).toString();
-        listing.monthlyRateMinYen = optionalValue(query, 2);
-        listing.monthlyRateMaxYen = optionalValue(query, 3);
-        listing.hourlyRateMinYen = optionalValue(query, 4);
-        listing.hourlyRateMaxYen = optionalValue(query, 5);
-        listing.source = query.value(6).toString();
-        keys.insert(ListingDuplicateKey::of(listing), query.value(0).toLongLong());
-    }
-    return keys;
+    if (m_active)
+        m_database.rollback();
 }
 
 QList<qsizetype> ListingImportWriter::duplicates(const QList<ImportedListing> &listings,
                                                  QString *error) const
 {
-    QHash<QString, qint64> keys = storedKeys(error);
+    ListingDuplicateIndex keys;
+    if (!keys.load(m_database, error))
+        return {};
     QList<qsizetype> positions;
     for (qsizetype i = 0; i < listings.size(); ++i) {
-        const QString key = ListingDuplicateKey::of(listings.at(i).listing);
-        if (keys.contains(key))
+        const Listing &listing = listings.at(i).listing;
+        const std::optional<qint64> id = keys.candidate(listing);
+        // Id 0 is an earlier listing of the same list, which the hash alone names.
+        if (id && (*id == 0 || ListingDuplicateIndex::sameAs(m_database, *id, listing, error)))
             positions.append(i);
         else
-            keys.insert(key, 0);
+            keys.add(listing, 0);
     }
     return positions;
 }
@@ -122,23 +100,52 @@ bool ListingImportWriter::merge(qint64 storedId, const Listing &listing, QString
 ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &listings,
                                                 DuplicatePolicy policy, const Progress &progress)
 {
-    ListingImportOutcome outcome;
-    if (!m_database.transaction()) {
-        outcome.error = tr("cannot start a transaction: %1").arg(m_database.lastError().text());
-        return outcome;
+    if (!begin(policy))
+        return m_outcome;
+    const int total = int(listings.size());
+    for (int i = 0; i < total; ++i) {
+        if (progress && i % progressInterval == 0 && !progress(i, total))
+            return cancel();
+        if (!add(ImportedListing(listings.at(i))))
+            return m_outcome;
     }
-    auto fail = [&](const QString &message) {
+    if (progress && !progress(total, total))
+        return cancel();
+    return commit();
+}
+
+bool ListingImportWriter::fail(const QString &message)
+{
+    if (m_active)
         m_database.rollback();
-        const bool cancelled = outcome.cancelled;
-        outcome = ListingImportOutcome{};
-        outcome.cancelled = cancelled;
-        outcome.error = message;
-        return outcome;
-    };
+    m_active = false;
+    m_batch.reset();
+    m_queued.clear();
+    m_savedStatuses.clear();
+    const bool cancelled = m_outcome.cancelled;
+    m_outcome = ListingImportOutcome{};
+    m_outcome.cancelled = cancelled;
+    m_outcome.error = message;
+    return false;
+}
+
+ListingImportOutcome ListingImportWriter::cancel()
+{
+    m_outcome.cancelled = true;
+    fail(tr("The import was cancelled; nothing was written."));
+    return m_outcome;
+}
+
+bool ListingImportWriter::begin(DuplicatePolicy policy)
+{
+    m_outcome = ListingImportOutcome{};
+    m_policy = policy;
+    if (!m_database.transaction())
+        return fail(tr("cannot start a transaction: %1").arg(m_database.lastError().text()));
+    m_active = true;
 
     QString error;
-    QHash<QString, qint64> keys = storedKeys(&error);
-    if (!error.isEmpty())
+    if (!m_keys.load(m_database, &error))
         return fail(error);
     // The text index is filled once, after the rows: fed one row per statement by its
     // trigger, FTS5 writes a small index segment per listing and then merges them, which
@@ -150,93 +157,116 @@ ListingImportOutcome ListingImportWriter::write(const QList<ImportedListing> &li
                                    "AND name = 'listings_fts_insert'"_s,
                                    &error))
         return fail(error);
-    const QString triggerSql = trigger.next() ? trigger.value(0).toString() : QString();
+    m_triggerSql = trigger.next() ? trigger.value(0).toString() : QString();
     trigger.finish();
-    if (!triggerSql.isEmpty()) {
+    if (!m_triggerSql.isEmpty()) {
         QSqlQuery drop(m_database);
         if (!SqlErrors::prepareAndExec(drop, u"DROP TRIGGER listings_fts_insert"_s, &error))
             return fail(error);
     }
     // Read after the first write of the transaction (the trigger's drop), which holds the
     // write lock: no other connection can take these ids before the commit.
-    qint64 lastIdBefore = 0;
-    {
-        QSqlQuery last(m_database);
-        if (!SqlErrors::prepareAndExec(last, u"SELECT COALESCE(MAX(id), 0) FROM listings"_s,
-                                       &error) ||
-            !last.next())
-            return fail(error);
-        lastIdBefore = last.value(0).toLongLong();
-    }
-    {
-        ListingBatchInsert batch(m_database, lastIdBefore + 1);
-        QList<std::pair<qint64, ListingJsonExtra>> savedStatuses;
-        const int total = int(listings.size());
-        for (int i = 0; i < total; ++i) {
-            if (progress && i % progressInterval == 0 && !progress(i, total)) {
-                outcome.cancelled = true;
-                return fail(tr("The import was cancelled; nothing was written."));
+    QSqlQuery last(m_database);
+    if (!SqlErrors::prepareAndExec(last, u"SELECT COALESCE(MAX(id), 0) FROM listings"_s, &error) ||
+        !last.next())
+        return fail(error);
+    m_lastIdBefore = last.value(0).toLongLong();
+    m_batch = std::make_unique<ListingBatchInsert>(m_database, m_lastIdBefore + 1);
+    return true;
+}
+
+bool ListingImportWriter::flushQueued()
+{
+    QString error;
+    if (!m_batch->flush(&error, true))
+        return fail(error);
+    m_queued.clear();
+    return true;
+}
+
+bool ListingImportWriter::add(ImportedListing &&imported)
+{
+    if (!m_active)
+        return false;
+    QString error;
+    if (const std::optional<qint64> existing = m_keys.candidate(imported.listing)) {
+        // The listing named may still be queued: write the queue before reading it back.
+        if (!flushQueued())
+            return false;
+        const bool same =
+            ListingDuplicateIndex::sameAs(m_database, *existing, imported.listing, &error);
+        if (!error.isEmpty())
+            return fail(tr("line %1: %2").arg(imported.line).arg(error));
+        if (same) {
+            if (m_policy == DuplicatePolicy::Merge) {
+                if (!merge(*existing, imported.listing, &error))
+                    return fail(tr("line %1: %2").arg(imported.line).arg(error));
+                ++m_outcome.merged;
+            } else {
+                ++m_outcome.skippedDuplicates;
             }
-            const ImportedListing &imported = listings.at(i);
-            const QString key = ListingDuplicateKey::of(imported.listing);
-            const auto existing = keys.constFind(key);
-            if (existing != keys.constEnd()) {
-                if (policy == DuplicatePolicy::Merge) {
-                    // The listing merged into may still be queued: write the queue first.
-                    if (!batch.flush(&error, true) || !merge(*existing, imported.listing, &error))
-                        return fail(tr("line %1: %2").arg(imported.line).arg(error));
-                    ++outcome.merged;
-                } else {
-                    ++outcome.skippedDuplicates;
-                }
-                continue;
-            }
-            qint64 id = 0;
-            if (!batch.addAndFlushIfFull(imported.listing, imported.line, &id, &error))
-                return fail(error);
-            keys.insert(key, id);
-            if (imported.extra.saved)
-                savedStatuses.append({id, imported.extra});
-            if (outcome.inserted++ == 0)
-                outcome.firstInsertedId = id;
+            return true;
         }
-        if (!batch.flush(&error, true))
-            return fail(error);
-        // A JSON export carries the user's saved status and note; they come back with the
-        // listing (for new listings only: a stored listing's own status is never changed).
-        QSqlQuery saveStatus(m_database);
-        saveStatus.prepare(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?)"_s);
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        for (const auto &[id, extra] : std::as_const(savedStatuses)) {
-            const auto status = ApplicationStatuses::fromKey(extra.status);
-            saveStatus.bindValue(0, id);
-            saveStatus.bindValue(
-                1, ApplicationStatuses::key(status.value_or(ApplicationStatus::Interested)));
-            saveStatus.bindValue(2, ValidText::of(extra.note));
-            saveStatus.bindValue(3, now);
-            saveStatus.bindValue(4, now);
-            if (!SqlErrors::exec(saveStatus, &error))
-                return fail(error);
-        }
-        if (progress && !progress(total, total)) {
-            outcome.cancelled = true;
-            return fail(tr("The import was cancelled; nothing was written."));
+        // Two keys with one hash (about one chance in 10^19 a pair): a new listing after all.
+    }
+    m_queued.push_back(std::move(imported));
+    const ImportedListing &queued = m_queued.back();
+    const qint64 id = m_batch->add(queued.listing, queued.line);
+    m_keys.add(queued.listing, id);
+    if (queued.extra.saved)
+        m_savedStatuses.append({id, queued.extra});
+    if (m_outcome.inserted++ == 0)
+        m_outcome.firstInsertedId = id;
+    if (m_queued.size() >= queuedListings)
+        return flushQueued();
+    return true;
+}
+
+ListingImportOutcome ListingImportWriter::commit()
+{
+    if (!m_active)
+        return m_outcome;
+    if (!flushQueued())
+        return m_outcome;
+    QString error;
+    // A JSON export carries the user's saved status and note; they come back with the
+    // listing (for new listings only: a stored listing's own status is never changed).
+    QSqlQuery saveStatus(m_database);
+    saveStatus.prepare(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?)"_s);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const auto &[id, extra] : std::as_const(m_savedStatuses)) {
+        const auto status = ApplicationStatuses::fromKey(extra.status);
+        saveStatus.bindValue(0, id);
+        saveStatus.bindValue(
+            1, ApplicationStatuses::key(status.value_or(ApplicationStatus::Interested)));
+        saveStatus.bindValue(2, ValidText::of(extra.note));
+        saveStatus.bindValue(3, now);
+        saveStatus.bindValue(4, now);
+        if (!SqlErrors::exec(saveStatus, &error)) {
+            fail(error);
+            return m_outcome;
         }
     }
-    if (!triggerSql.isEmpty()) {
+    if (!m_triggerSql.isEmpty()) {
         // New rows have ids above every earlier one (INTEGER PRIMARY KEY takes max + 1).
         QSqlQuery index(m_database);
         index.prepare(u"INSERT INTO listings_fts (rowid, title, work_content, skills_text) "
                       "SELECT id, title, work_content, skills_text FROM listings WHERE id > ?"_s);
-        index.bindValue(0, lastIdBefore);
-        if (!SqlErrors::exec(index, &error))
-            return fail(error);
+        index.bindValue(0, m_lastIdBefore);
         QSqlQuery recreate(m_database);
-        if (!SqlErrors::prepareAndExec(recreate, triggerSql, &error))
-            return fail(error);
+        if (!SqlErrors::exec(index, &error) ||
+            !SqlErrors::prepareAndExec(recreate, m_triggerSql, &error)) {
+            fail(error);
+            return m_outcome;
+        }
     }
-    if (!m_database.commit())
-        return fail(tr("cannot commit the import: %1").arg(m_database.lastError().text()));
-    return outcome;
+    m_batch.reset();
+    if (!m_database.commit()) {
+        fail(tr("cannot commit the import: %1").arg(m_database.lastError().text()));
+        return m_outcome;
+    }
+    m_active = false;
+    m_savedStatuses.clear();
+    return m_outcome;
 }

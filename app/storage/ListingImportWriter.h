@@ -1,12 +1,17 @@
 #pragma once
 
+#include "ListingDuplicateIndex.h"
 #include "core/ListingImportPreview.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <deque>
 #include <functional>
+#include <memory>
+
+class ListingBatchInsert;
 
 // What to do with an imported listing that duplicates one already stored (or one earlier in
 // the same file): the same title, rate and source.
@@ -28,6 +33,9 @@ struct ListingImportOutcome
 
 // Writes the accepted listings of an import in one transaction: all of them or none. A
 // cancelled or failed import rolls back, so the database is as it was before.
+//
+// The listings come as a list (write) or one at a time as a file is read (begin, add, commit),
+// so that an import of any size holds only a few hundred listings at once.
 class ListingImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ListingImportWriter)
@@ -38,6 +46,8 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     explicit ListingImportWriter(QSqlDatabase database);
+    // An import begun and not committed is rolled back.
+    ~ListingImportWriter();
 
     // The positions (into listings) of those that duplicate a stored listing or an earlier
     // one in the list, for the preview.
@@ -46,9 +56,30 @@ public:
     ListingImportOutcome write(const QList<ImportedListing> &listings, DuplicatePolicy policy,
                                const Progress &progress = {});
 
+    // Starts the transaction. After a failure in begin, add or commit the import is rolled
+    // back and outcome() says why.
+    bool begin(DuplicatePolicy policy);
+    bool add(ImportedListing &&imported);
+    // Ends the import; cancelled: roll back instead, saying so.
+    ListingImportOutcome commit();
+    ListingImportOutcome cancel();
+    const ListingImportOutcome &outcome() const { return m_outcome; }
+
 private:
-    QHash<QString, qint64> storedKeys(QString *error) const;
+    bool fail(const QString &message);
+    bool flushQueued();
     bool merge(qint64 storedId, const Listing &listing, QString *error);
 
     QSqlDatabase m_database;
+    DuplicatePolicy m_policy = DuplicatePolicy::Skip;
+    bool m_active = false;
+    ListingImportOutcome m_outcome;
+    ListingDuplicateIndex m_keys;
+    QString m_triggerSql;
+    qint64 m_lastIdBefore = 0;
+    std::unique_ptr<ListingBatchInsert> m_batch;
+    // The listings queued in the batch, which points into them until it is flushed; a deque
+    // keeps them in place as it grows.
+    std::deque<ImportedListing> m_queued;
+    QList<std::pair<qint64, ListingJsonExtra>> m_savedStatuses;
 };

@@ -701,6 +701,14 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>Invalid rows rejected (listed on stderr): %1.</source>
         <translation>除外した不正な行(標準エラー出力に一覧表示): %1件。</translation>
     </message>
+    <message>
+        <source>Checking %1: %2%</source>
+        <translation>%1 を確認中: %2%</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 of %3 listings</source>
+        <translation>%1 をインポート中: %3 件中 %2 件</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
@@ -770,6 +778,13 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>the file is neither UTF-8 nor Shift_JIS (CP932) text</source>
         <translation>ファイルの文字コードがUTF-8でもShift_JIS(CP932)でもありません</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTextReader</name>
+    <message>
+        <source>the file is not valid %1 text after byte %2</source>
+        <translation>%2 バイト目より後が %1 のテキストとして正しくありません</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1029,53 @@ Source: %3</source>
     </message>
 </context>
 <context>
+    <name>JsonListStream</name>
+    <message>
+        <source>the file is not valid JSON: %1 (line %2)</source>
+        <translation>JSON として正しくありません: %1(%2行目)</translation>
+    </message>
+    <message>
+        <source>the file ends where a value should be</source>
+        <translation>値があるべき所でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>the file ends inside a value that opens on line %1</source>
+        <translation>%1行目で始まる値の途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>the file ends inside a text that opens on line %1</source>
+        <translation>%1行目で始まる文字列の途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>the file ends inside the list</source>
+        <translation>リストの途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>カンマがありません</translation>
+    </message>
+    <message>
+        <source>the file ends inside an object</source>
+        <translation>オブジェクトの途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name in quotes is expected</source>
+        <translation>引用符で囲んだメンバー名が必要です</translation>
+    </message>
+    <message>
+        <source>a colon is missing after &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; の後にコロンがありません</translation>
+    </message>
+    <message>
+        <source>the file is neither a JSON object nor a list</source>
+        <translation>JSON のオブジェクトでもリストでもありません</translation>
+    </message>
+    <message>
+        <source>text follows the end of the document</source>
+        <translation>文書の終わりの後に文字があります</translation>
+    </message>
+</context>
+<context>
     <name>ListingBatchInsert</name>
     <message>
         <source>line %1: %2</source>
@@ -1133,6 +1195,10 @@ Source: %3</source>
         <translation>列見出しの行がありません: すべての行が空です</translation>
     </message>
     <message>
+        <source>the file has a header but no listings</source>
+        <translation>列見出しはありますが、案件がありません</translation>
+    </message>
+    <message>
         <source>no column is mapped to the title; the header has %1. Map one column to the title (for example 概要 or 案件名).</source>
         <translation>案件名に対応する列がありません(列見出し: %1)。いずれかの列を案件名に対応付けてください(例: 概要、案件名)。</translation>
     </message>
@@ -1147,10 +1213,6 @@ Source: %3</source>
     <message>
         <source>title is empty</source>
         <translation>案件名が空です</translation>
-    </message>
-    <message>
-        <source>the file has a header but no listings</source>
-        <translation>列見出しはありますが、案件がありません</translation>
     </message>
 </context>
 <context>
@@ -1312,14 +1374,21 @@ Source: %3</source>
     </message>
 </context>
 <context>
+    <name>ListingFileImport</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1行目: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was previewed; read it again before importing.</source>
+        <translation>%1 はプレビューの後に変更されました。インポートする前にもう一度読み込んでください。</translation>
+    </message>
+</context>
+<context>
     <name>ListingFileReader</name>
     <message>
         <source>%1 is not a file</source>
         <translation>%1 はファイルではありません</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; listing files larger than %3 MB are not read</source>
-        <translation>%1 のサイズは%2 MBです。%3 MBを超える案件ファイルは読み込めません</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1551,6 +1620,18 @@ Source: %3</source>
         <source>Cancelling…</source>
         <translation>キャンセル中…</translation>
     </message>
+    <message>
+        <source>Reading… %p%</source>
+        <translation>読み込み中… %p%</translation>
+    </message>
+    <message>
+        <source>The tables show the first %1 rows of each kind; all of them are counted, and Import writes every one.</source>
+        <translation>表にはそれぞれ先頭の %1 行だけを表示しています。件数はすべての行を数えたもので、「インポート」ですべての行を書き込みます。</translation>
+    </message>
+    <message>
+        <source>The stored listings could not be read to find duplicates: %1</source>
+        <translation>重複を調べるための保存済み案件を読み込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>ListingImportWriter</name>
@@ -1573,10 +1654,6 @@ Source: %3</source>
 </context>
 <context>
     <name>ListingJson</name>
-    <message>
-        <source>the file is not valid JSON: %1 (line %2)</source>
-        <translation>有効なJSONファイルではありません: %1(%2行目)</translation>
-    </message>
     <message>
         <source>this is not a CareerPlanner listings file (&quot;format&quot; is not &quot;careerplanner-listings&quot;)</source>
         <translation>CareerPlannerの案件ファイルではありません(&quot;format&quot; が &quot;careerplanner-listings&quot; ではありません)</translation>

@@ -1,4 +1,5 @@
 #include "core/CsvReader.h"
+#include "core/CsvRecordReader.h"
 #include "core/CsvWriter.h"
 
 #include <QTest>
@@ -10,6 +11,73 @@ class TestCsv : public QObject
     Q_OBJECT
 
 private slots:
+    // A file is read a piece at a time and a piece may end anywhere; cut at every position,
+    // in two and in pieces of every length, the records and errors are those of the whole.
+    void recordsDoNotDependOnWhereTheTextIsCut_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quotes, CRLF, newlines in quotes")
+            << u"title,rate\r\n\"会計, 刷新\",\"60万\"\r\n\"複数\r\n\"\"引用\"\"\",7\r\n\r\nx,\"\"\n"_s;
+        QTest::newRow("CR only, blank and comma-only lines") << u"a,b\r\r,\r1,\"2\"\r\"\""_s;
+        QTest::newRow("doubled quote at the end") << u"a\n\"x\"\"\""_s;
+        QTest::newRow("quote inside an unquoted field") << u"a,b\n1,x\"y\n"_s;
+        QTest::newRow("text after a closing quote") << u"a\n\"x\"y,1\n"_s;
+        QTest::newRow("never closed") << u"a,b\n1,\"open\r\nstill\n"_s;
+    }
+
+    void recordsDoNotDependOnWhereTheTextIsCut()
+    {
+        QFETCH(QString, text);
+        const CsvParseResult whole = CsvReader::parse(text);
+        auto readInPieces = [&text](const QList<qsizetype> &cuts) {
+            CsvParseResult result;
+            CsvRecordReader reader([&result](CsvRecord &&record) {
+                result.records.append(std::move(record));
+                return true;
+            });
+            qsizetype from = 0;
+            bool ok = true;
+            for (qsizetype cut : cuts) {
+                ok = ok && reader.feed(QStringView(text).sliced(from, cut - from));
+                from = cut;
+            }
+            ok = ok && reader.feed(QStringView(text).sliced(from)) && reader.finish();
+            if (!ok) {
+                result.error = reader.error();
+                result.errorLine = reader.errorLine();
+            }
+            return result;
+        };
+        auto same = [&whole](const CsvParseResult &pieces, const QString &how) {
+            QVERIFY2(pieces.error == whole.error && pieces.errorLine == whole.errorLine,
+                     qPrintable(how + u": "_s + pieces.error));
+            QCOMPARE(pieces.records.size(), whole.records.size());
+            for (qsizetype i = 0; i < whole.records.size(); ++i) {
+                QCOMPARE(pieces.records.at(i).line, whole.records.at(i).line);
+                QCOMPARE(pieces.records.at(i).fields, whole.records.at(i).fields);
+            }
+        };
+        for (qsizetype cut = 0; cut <= text.size(); ++cut)
+            same(readInPieces({cut}), u"cut at %1"_s.arg(cut));
+        for (qsizetype length = 1; length <= 4; ++length) {
+            QList<qsizetype> cuts;
+            for (qsizetype cut = length; cut < text.size(); cut += length)
+                cuts.append(cut);
+            same(readInPieces(cuts), u"pieces of %1"_s.arg(length));
+        }
+    }
+
+    void aHandlerStopsTheReading()
+    {
+        int seen = 0;
+        CsvRecordReader reader([&seen](CsvRecord &&) { return ++seen < 2; });
+        QVERIFY(!reader.feed(u"a\nb\nc\nd\n"_s));
+        QCOMPARE(seen, 2);
+        QVERIFY(reader.error().isEmpty());
+        QVERIFY(!reader.feed(u"e\n"_s)); // ignored once stopped
+        QCOMPARE(seen, 2);
+    }
+
     void readsPlainRecordsWithLineNumbers()
     {
         const auto result = CsvReader::parse(u"a,b,c\n1,2,3\n"_s);

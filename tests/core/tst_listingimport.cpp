@@ -1,13 +1,16 @@
 #include "core/ImportTextDecoder.h"
+#include "core/ImportTextReader.h"
 #include "core/ListingCsvExporter.h"
 #include "core/ListingCsvImporter.h"
 #include "core/ListingDuplicateKey.h"
 #include "core/ListingField.h"
+#include "core/ListingFileReader.h"
 #include "core/ListingJson.h"
 #include "core/PastedListingParser.h"
 #include "core/RateParser.h"
 #include "core/RequirementParser.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTest>
 
@@ -796,6 +799,222 @@ private slots:
         Listing derived = hourly;
         derived.monthlyRateMaxYen = 128'000'000;
         QCOMPARE(ListingDuplicateKey::of(derived), ListingDuplicateKey::of(hourly));
+    }
+
+    // ---- Reading as a stream -----------------------------------------------------------
+
+    // Pieces end on whole characters whatever their size: the pieces put together are the
+    // text decoded whole, in every encoding a file may come in.
+    void textPiecesAreWholeCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("endsOnLineBreaks");
+        const QString text = u"概要,報酬\n決済基盤 😀 刷新,70万円\r\n🎉\nGo,1\n"_s;
+        QTest::newRow("UTF-8") << text.toUtf8() << true;
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << true;
+        QTest::newRow("Shift_JIS") << readFile(u"cp932.csv"_s) << true;
+        QByteArray le("\xFF\xFE"), be("\xFE\xFF");
+        for (QChar c : text) {
+            le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+            be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        }
+        QTest::newRow("UTF-16LE") << le << false;
+        QTest::newRow("UTF-16BE") << be << false;
+    }
+
+    void textPiecesAreWholeCharacters()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, endsOnLineBreaks);
+        const DecodedText whole = ImportTextDecoder::decode(bytes);
+        QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const TextEncoding encoding = ImportTextDecoder::detect(buffer);
+        QCOMPARE(encoding.name, whole.encoding);
+        quint64 firstFingerprint = 0;
+        for (qsizetype pieceBytes : {4, 5, 7, 64}) {
+            buffer.seek(0);
+            ImportTextReader reader(buffer, encoding, pieceBytes);
+            QStringList pieces;
+            while (const auto piece = reader.next())
+                pieces.append(*piece);
+            QVERIFY2(reader.error().isEmpty(), qPrintable(reader.error()));
+            if (pieceBytes * 2 < bytes.size())
+                QVERIFY(pieces.size() > 1);
+            QCOMPARE(pieces.join(QString()), whole.text);
+            if (endsOnLineBreaks) {
+                for (qsizetype i = 0; i + 1 < pieces.size(); ++i)
+                    QVERIFY(pieces.at(i).endsWith(u'\n'));
+            }
+            QCOMPARE(reader.bytesRead(), qint64(bytes.size()));
+            if (firstFingerprint == 0)
+                firstFingerprint = reader.fingerprint();
+            QCOMPARE(reader.fingerprint(), firstFingerprint); // the same bytes, however read
+        }
+        QByteArray changed = bytes;
+        changed[changed.size() - 2] = changed.at(changed.size() - 2) == 'x' ? 'y' : 'x';
+        QBuffer other(&changed);
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        ImportTextReader reader(other, encoding);
+        while (reader.next()) {
+        }
+        QVERIFY(reader.fingerprint() != firstFingerprint);
+    }
+
+    void textReaderStopsAtAnInvalidSequence()
+    {
+        // The file was valid UTF-8 when it was checked and is not now: the reader says where.
+        QByteArray bytes = "a,b\n1,2\n" + QByteArray("\xE3\x81") + "\n3,4\n";
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        TextEncoding utf8;
+        utf8.name = u"UTF-8"_s;
+        utf8.builtIn = QStringConverter::Utf8;
+        ImportTextReader reader(buffer, utf8, 4);
+        QStringList pieces;
+        while (const auto piece = reader.next())
+            pieces.append(*piece);
+        QCOMPARE(pieces.join(QString()), u"a,b\n1,2\n"_s);
+        QCOMPARE(reader.error(), u"the file is not valid UTF-8 text after byte 8"_s);
+    }
+
+    // A CSV file streamed to a sink gives the rows, lines and reasons the whole reading
+    // gives, and counts every one; a collector with a limit keeps only the first.
+    void csvStreamCountsEveryRow()
+    {
+        QByteArray csv = "概要,単価,スキル\n";
+        for (int i = 1; i <= 2500; ++i) {
+            const QByteArray rate = i % 500 == 0 ? "0円" : QByteArray::number(50 + i % 40) + "万円";
+            csv += "案件" + QByteArray::number(i) + "," + rate + ",Java\n";
+        }
+        const ListingImportPreview whole = ListingFileReader::parse(csv, catalogue());
+        QCOMPARE(whole.accepted.size(), 2495);
+        QCOMPARE(whole.rejected.size(), 5);
+        QCOMPARE(whole.acceptedCount, 2495);
+        QCOMPARE(whole.rejectedCount, 5);
+        QCOMPARE(whole.rejected.first().line, 501);
+
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        ListingPreviewCollector firstRows(100);
+        const ListingImportPreview streamed = firstRows.finish(
+            ListingFileReader::stream(buffer, catalogue(), std::nullopt, firstRows.sink()));
+        QCOMPARE(streamed.acceptedCount, 2495);
+        QCOMPARE(streamed.rejectedCount, 5);
+        QCOMPARE(streamed.accepted.size(), 100);
+        QCOMPARE(streamed.accepted.at(99).line, whole.accepted.at(99).line);
+        QCOMPARE(streamed.accepted.at(99).listing, whole.accepted.at(99).listing);
+        QCOMPARE(streamed.rejected.size(), 5);
+        QCOMPARE(streamed.encoding, u"UTF-8"_s);
+        QCOMPARE(streamed.bytesRead, qint64(csv.size()));
+
+        // In small pieces (a piece may end inside a quoted field) the rows are the same.
+        buffer.seek(0);
+        const TextEncoding encoding = ImportTextDecoder::detect(buffer);
+        buffer.seek(0);
+        ImportTextReader text(buffer, encoding, 5);
+        ListingPreviewCollector all;
+        const ListingImportPreview small =
+            all.finish(ListingCsvImporter(catalogue()).read(text, std::nullopt, all.sink()));
+        QCOMPARE(small.accepted.size(), whole.accepted.size());
+        QCOMPARE(small.accepted.last().listing, whole.accepted.last().listing);
+
+        // A sink that stops the reading: the rest of the file is not read.
+        buffer.seek(0);
+        int seen = 0;
+        ListingImportSink stopAtTen;
+        stopAtTen.accepted = [&seen](ImportedListing &&) { return ++seen < 10; };
+        const ListingImportPreview stopped =
+            ListingFileReader::stream(buffer, catalogue(), std::nullopt, stopAtTen);
+        QVERIFY(stopped.stopped);
+        QVERIFY(stopped.fileError.isEmpty());
+        QCOMPARE(seen, 10);
+    }
+
+    void jsonStreamMatchesTheWholeDocument()
+    {
+        QList<Listing> listings;
+        for (int i = 0; i < 300; ++i) {
+            Listing listing;
+            listing.title = u"案件 \"%1\" {x} [y]"_s.arg(i); // brackets and quotes inside texts
+            listing.monthlyRateMinYen = 600'000 + i * 1000;
+            listing.skillsText = u"Java 3年以上"_s;
+            listing.notes = u"改行\nあり\\"_s;
+            listings.append(listing);
+        }
+        const QByteArray json = ListingJson::toJson(listings);
+        for (qsizetype pieceBytes : {3, 17, 4096}) {
+            QByteArray bytes = json;
+            QBuffer buffer(&bytes);
+            QVERIFY(buffer.open(QIODevice::ReadOnly));
+            const TextEncoding encoding = ImportTextDecoder::detect(buffer);
+            buffer.seek(0);
+            ImportTextReader text(buffer, encoding, pieceBytes);
+            ListingPreviewCollector all;
+            const ListingImportPreview preview =
+                all.finish(ListingJson::read(text, catalogue(), all.sink()));
+            QVERIFY2(preview.fileError.isEmpty(), qPrintable(preview.fileError));
+            QCOMPARE(preview.accepted.size(), 300);
+            QCOMPARE(preview.accepted.at(123).listing.title, listings.at(123).title);
+            QCOMPARE(preview.accepted.at(123).listing.notes, listings.at(123).notes);
+            QCOMPARE(preview.accepted.at(299).line, 300);
+        }
+    }
+
+    void jsonStreamRefusesWholeFilesItCannotTrust_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("newer version after the listings")
+            << QByteArray(R"({"listings": [{"title": "a"}], "version": 9})")
+            << u"this file was written by a newer version of CareerPlanner (listings format 9; "
+               "this version reads 1)"_s;
+        QTest::newRow("another format after the listings")
+            << QByteArray(R"({"listings": [{"title": "a"}], "format": "x"})")
+            << u"this is not a CareerPlanner listings file (\"format\" is not "
+               "\"careerplanner-listings\")"_s;
+        QTest::newRow("cut short inside a listing")
+            << QByteArray("{\"listings\": [{\"title\": \"a\"},\n{\"title\": \"b")
+            << u"the file is not valid JSON: the file ends inside a value that opens on line 2 "
+               "(line 2)"_s;
+        QTest::newRow("cut short between listings")
+            << QByteArray("[{\"title\": \"a\"},\n{\"title\": \"b\"}\n")
+            << u"the file is not valid JSON: the file ends inside the list (line 3)"_s;
+        QTest::newRow("comma missing between listings")
+            << QByteArray("[{\"title\": \"a\"}\n{\"title\": \"b\"}]")
+            << u"the file is not valid JSON: a comma is missing (line 2)"_s;
+        QTest::newRow("text after the document")
+            << QByteArray("[{\"title\": \"a\"}]\nx")
+            << u"the file is not valid JSON: text follows the end of the document (line 2)"_s;
+        QTest::newRow("listings is an object") << QByteArray(R"({"listings": {"title": "a"}})")
+                                               << u"\"listings\" is missing or is not a list"_s;
+        QTest::newRow("a key without quotes")
+            << QByteArray("{\n listings: []}")
+            << u"the file is not valid JSON: a member's name in quotes is expected (line 2)"_s;
+    }
+
+    void jsonStreamRefusesWholeFilesItCannotTrust()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const ListingImportPreview preview = ListingJson::fromJson(json, catalogue());
+        QCOMPARE(preview.fileError, error);
+        QVERIFY(preview.accepted.isEmpty()); // nothing of a refused file is offered
+        QCOMPARE(preview.acceptedCount, 0);
+    }
+
+    // A JSON file in UTF-16 is found to be JSON by its text, not by its first byte.
+    void fileReaderTellsJsonByItsText()
+    {
+        const QString text = u"  [{\"title\": \"決済基盤\", \"rateMinYen\": 700000}]"_s;
+        QByteArray utf16("\xFF\xFE");
+        utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        const ListingImportPreview preview = ListingFileReader::parse(utf16, catalogue());
+        QVERIFY2(preview.fileError.isEmpty(), qPrintable(preview.fileError));
+        QCOMPARE(preview.accepted.size(), 1);
+        QCOMPARE(preview.accepted.first().listing.title, u"決済基盤"_s);
+        QCOMPARE(preview.encoding, u"UTF-16LE with BOM"_s);
     }
 
 private:

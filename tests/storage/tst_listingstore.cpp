@@ -3,11 +3,14 @@
 // duplicates) and saved listings.
 #include "core/ListingImportPreview.h"
 #include "storage/Database.h"
+#include "storage/ListingDuplicateIndex.h"
+#include "storage/ListingFileImport.h"
 #include "storage/ListingImportWriter.h"
 #include "storage/ListingRepository.h"
 #include "storage/ListingSearchQuery.h"
 #include "storage/SavedListingRepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,12 @@ QList<ImportedListing> imported(const QList<Listing> &listings)
     for (qsizetype i = 0; i < listings.size(); ++i)
         result.append({int(i) + 2, listings.at(i), {}});
     return result;
+}
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 } // namespace
 
@@ -256,6 +265,147 @@ private slots:
         QVERIFY(saved.save(id, ApplicationStatus::Contracted, {}, &error));
         QVERIFY(repository().remove({id}, &error));
         QVERIFY(saved.all().isEmpty()); // deleting a listing deletes its saved entry
+    }
+
+    // ---- A file imported as a stream ---------------------------------------------------
+
+    // The preview counts every row and keeps only the first to show; the import writes
+    // every row it counted, and what it skips as duplicates is what the preview said.
+    void fileImportWritesWhatThePreviewCounted()
+    {
+        const QString path = m_dir.filePath(u"stream-%1.csv"_s.arg(m_counter));
+        QByteArray csv = "title,rate,skills,source\n";
+        // A stored listing (from init) and three repeats of an earlier row of the file.
+        csv += "決済基盤のAPI開発,80万円,Java,test\n";
+        for (int i = 1; i <= 2'400; ++i) {
+            const QByteArray rate =
+                i % 1000 == 0 ? "0円" : QByteArray::number(50 + i % 40) + "万円";
+            csv += "案件 " + QByteArray::number(i) + "," + rate + ",Java 3年以上,file\n";
+        }
+        for (int i = 1; i <= 3; ++i)
+            csv += "案件 " + QByteArray::number(i) + "," + QByteArray::number(50 + i % 40) +
+                   "万円,Java,file\n";
+        QVERIFY(writeFile(path, csv));
+
+        const QSqlDatabase db = m_database->connection();
+        QList<double> fractions;
+        const ListingFileImport::Preview preview =
+            ListingFileImport::preview(path, {}, std::nullopt, db, [&fractions](double fraction) {
+                fractions.append(fraction);
+                return true;
+            });
+        QVERIFY2(preview.file.fileError.isEmpty(), qPrintable(preview.file.fileError));
+        QCOMPARE(preview.file.acceptedCount, 2'402); // 1 + 2,398 + 3
+        QCOMPARE(preview.file.rejectedCount, 2);
+        QCOMPARE(preview.file.accepted.size(), ListingFileImport::shownRows);
+        QCOMPARE(preview.duplicateCount, 4);
+        QCOMPARE(preview.shownDuplicates, QList<qsizetype>{0}); // the stored one is row 0
+        QVERIFY(!fractions.isEmpty());
+        QCOMPARE(fractions.last(), 1.0);
+        QCOMPARE(repository().count(), 5); // a preview writes nothing
+
+        QList<int> done;
+        const ListingImportOutcome outcome =
+            ListingFileImport::import(path, {}, std::nullopt, preview.file, DuplicatePolicy::Skip,
+                                      db, [&done](int written, int total) {
+                                          Q_ASSERT(total == 2'402);
+                                          done.append(written);
+                                          return true;
+                                      });
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.inserted, 2'398);
+        QCOMPARE(outcome.skippedDuplicates, 4);
+        QCOMPARE(done.last(), 2'402);
+        QVERIFY(done.size() >= 10); // reported as it goes, not only at the end
+        QCOMPARE(repository().count(), 5 + 2'398);
+        // The text index was filled for the new rows.
+        QCOMPARE(titles(search(u"案件 2400"_s)), QStringList{u"案件 2400"_s});
+    }
+
+    // The file changes between the preview and the import: nothing is written.
+    void fileChangedAfterThePreviewIsNotImported()
+    {
+        const QString path = m_dir.filePath(u"changed-%1.csv"_s.arg(m_counter));
+        QVERIFY(writeFile(path, "title,rate\n案件 A,60万円\n案件 B,70万円\n"));
+        const QSqlDatabase db = m_database->connection();
+        const ListingFileImport::Preview preview =
+            ListingFileImport::preview(path, {}, std::nullopt, db);
+        QCOMPARE(preview.file.acceptedCount, 2);
+        // The same length, one character different.
+        QVERIFY(writeFile(path, "title,rate\n案件 A,60万円\n案件 C,70万円\n"));
+        const ListingImportOutcome outcome = ListingFileImport::import(
+            path, {}, std::nullopt, preview.file, DuplicatePolicy::Skip, db);
+        QVERIFY2(outcome.error.contains(u"changed after it was previewed"_s),
+                 qPrintable(outcome.error));
+        QCOMPARE(outcome.inserted, 0);
+        QCOMPARE(repository().count(), 5);
+    }
+
+    // A file cut short after the preview, and one cancelled half-way: nothing is written, and
+    // the index trigger the import set aside is back.
+    void fileImportCutShortOrCancelledWritesNothing()
+    {
+        const QString path = m_dir.filePath(u"cut-%1.csv"_s.arg(m_counter));
+        QByteArray csv = "title,rate\n";
+        for (int i = 0; i < 3'000; ++i)
+            csv += "案件 " + QByteArray::number(i) + ",60万円\n";
+        QVERIFY(writeFile(path, csv));
+        const QSqlDatabase db = m_database->connection();
+        const ListingFileImport::Preview preview =
+            ListingFileImport::preview(path, {}, std::nullopt, db);
+        QCOMPARE(preview.file.acceptedCount, 3'000);
+
+        const ListingImportOutcome cancelled =
+            ListingFileImport::import(path, {}, std::nullopt, preview.file, DuplicatePolicy::Skip,
+                                      db, [](int done, int) { return done < 1'500; });
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(repository().count(), 5);
+
+        // Cut inside a quoted field: the reading ends on an error after most rows were queued.
+        QVERIFY(writeFile(path, csv + "\"never closed,60万円\n"));
+        const ListingImportOutcome cut = ListingFileImport::import(
+            path, {}, std::nullopt, preview.file, DuplicatePolicy::Skip, db);
+        QVERIFY2(cut.error.contains(u"never closed"_s), qPrintable(cut.error));
+        QCOMPARE(cut.inserted, 0);
+        QCOMPARE(repository().count(), 5);
+        QVERIFY(ListingRepository(db).insert(makeListing(u"取り消し後の案件"_s, 600'000), nullptr) >
+                0);
+        QCOMPARE(titles(search(u"取り消し後"_s)), QStringList{u"取り消し後の案件"_s});
+    }
+
+    // Duplicates are found by a hash of the key, then confirmed on the real key: a merge goes
+    // into the right listing even when the earlier copy is still queued, not yet written.
+    void duplicateIndexConfirmsTheRealKey()
+    {
+        const QSqlDatabase db = m_database->connection();
+        ListingDuplicateIndex keys;
+        QString error;
+        QVERIFY(keys.load(db, &error));
+        const Listing stored = makeListing(u"決済基盤のAPI開発"_s, 800'000);
+        const std::optional<qint64> id = keys.candidate(stored);
+        QVERIFY(id);
+        QVERIFY(ListingDuplicateIndex::sameAs(db, *id, stored, &error));
+        // The key ignores width and case: ＡＰＩ is API.
+        Listing wide = stored;
+        wide.title = u"決済基盤のＡＰＩ開発"_s;
+        QCOMPARE(keys.candidate(wide), id);
+        Listing otherRate = stored;
+        otherRate.monthlyRateMinYen = 810'000;
+        QVERIFY(!keys.candidate(otherRate));
+        QVERIFY(!ListingDuplicateIndex::sameAs(db, *id, otherRate, &error));
+
+        ListingImportWriter writer(db);
+        QVERIFY(writer.begin(DuplicatePolicy::Merge));
+        Listing first = makeListing(u"新しい案件"_s, 700'000);
+        Listing again = first;
+        again.location = u"東京"_s;
+        QVERIFY(writer.add({2, first, {}}));
+        QVERIFY(writer.add({3, again, {}})); // merged into the queued first copy
+        const ListingImportOutcome outcome = writer.commit();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.inserted, 1);
+        QCOMPARE(outcome.merged, 1);
+        QCOMPARE(repository().byIds({outcome.firstInsertedId}).value(0).location, u"東京"_s);
     }
 
     void importIsAllOrNothing()

@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -302,6 +304,52 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull());
         QCOMPARE(ListingRepository(database.connection()).count(), before + 1);
+    }
+
+    // A file larger than the preview shows: the tables show its first rows, the counts are
+    // the whole file's, Cancel during the import writes nothing, and Import writes every row.
+    void largeFileIsPreviewedInPartAndImportedWhole()
+    {
+        Database database;
+        QVERIFY(database.open(m_path));
+        const int before = ListingRepository(database.connection()).count();
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY(market);
+        MainWindow window(database.connection(), *market);
+        window.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"large.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("案件名,単価,スキル\n");
+        for (int i = 1; i <= 3'000; ++i)
+            file.write("大量インポート案件 " + QByteArray::number(i) + "," +
+                       QByteArray::number(50 + i % 40) + "万円,Java\n");
+        file.close();
+
+        QPointer<ListingImportDialog> dialog = window.listingsPage()->importFile(path);
+        QTRY_VERIFY(!dialog->isBusy() && dialog->preview().acceptedCount > 0);
+        QCOMPARE(dialog->preview().acceptedCount, 3'000);
+        QCOMPARE(child<QTableView>(dialog, u"importAccepted"_s)->model()->rowCount(), 1'000);
+        auto *tabs = dialog->findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(0), u"To import (3,000)"_s);
+        auto *note = child<QLabel>(dialog, u"importShownNote"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(u"first 1,000 rows"_s), qPrintable(note->text()));
+
+        auto *importButton = child<QPushButton>(dialog, u"importButton"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy());
+        QCOMPARE(child<QLabel>(dialog, u"importSummary"_s)->text(),
+                 u"The import was cancelled. Nothing was written."_s);
+        QCOMPARE(ListingRepository(database.connection()).count(), before);
+
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 30'000);
+        QCOMPARE(ListingRepository(database.connection()).count(), before + 3'000);
     }
 
     void droppingAFileOpensTheImportPreview()

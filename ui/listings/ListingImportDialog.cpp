@@ -1,7 +1,5 @@
 #include "listings/ListingImportDialog.h"
 
-#include "core/ListingCsvImporter.h"
-#include "core/ListingFileReader.h"
 #include "listings/ImportPreviewModel.h"
 #include "services/AnalysisService.h"
 #include "services/Session.h"
@@ -30,8 +28,9 @@ using namespace Qt::StringLiterals;
 ListingImportDialog::ListingImportDialog(Session *session, QWidget *parent)
     : QDialog(parent), m_databasePath(session->databasePath()),
       m_catalogue(session->analysis()->data().catalogue), m_fileLabel(new QLabel(this)),
-      m_summary(new QLabel(this)), m_mappingBox(new QGroupBox(tr("Columns"), this)),
-      m_mapping(new QTableWidget(this)), m_tabs(new QTabWidget(this)),
+      m_summary(new QLabel(this)), m_shownNote(new QLabel(this)),
+      m_mappingBox(new QGroupBox(tr("Columns"), this)), m_mapping(new QTableWidget(this)),
+      m_tabs(new QTabWidget(this)),
       m_acceptedModel(new ImportPreviewModel(ImportPreviewModel::Mode::Accepted, this)),
       m_rejectedModel(new ImportPreviewModel(ImportPreviewModel::Mode::Rejected, this)),
       m_acceptedView(new QTableView(this)), m_rejectedView(new QTableView(this)),
@@ -49,6 +48,8 @@ ListingImportDialog::ListingImportDialog(Session *session, QWidget *parent)
     m_rejectedView->setObjectName(u"importRejected"_s);
     m_importButton->setObjectName(u"importButton"_s);
     m_progress->setObjectName(u"importProgress"_s);
+    m_shownNote->setObjectName(u"importShownNote"_s);
+    m_shownNote->setVisible(false);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -92,6 +93,7 @@ ListingImportDialog::ListingImportDialog(Session *session, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_mappingBox);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_shownNote);
     layout->addLayout(duplicates);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -115,7 +117,7 @@ void ListingImportDialog::setBusy(QThread *worker, const QString &what)
 {
     m_worker = worker;
     const bool busy = worker != nullptr;
-    m_importButton->setEnabled(!busy && !m_preview.accepted.isEmpty() &&
+    m_importButton->setEnabled(!busy && m_preview.acceptedCount > 0 &&
                                m_preview.fileError.isEmpty());
     m_mappingBox->setEnabled(!busy);
     m_skipDuplicates->setEnabled(!busy);
@@ -131,71 +133,74 @@ void ListingImportDialog::openFile(const QString &path)
 {
     m_path = path;
     m_fileLabel->setText(tr("File: %1").arg(QFileInfo(path).absoluteFilePath()));
-    m_bytes.clear();
-    readInBackground({}, false);
+    m_preview = {};
+    readInBackground(std::nullopt);
 }
 
-void ListingImportDialog::readInBackground(const QList<std::optional<ListingField>> &mapping,
-                                           bool useMapping)
+void ListingImportDialog::readInBackground(const std::optional<ListingColumnMapping> &mapping)
 {
     if (m_worker) {
         // A read is running: read again with the newest mapping when it ends.
-        if (useMapping)
+        if (mapping)
             m_pendingMapping = mapping;
         return;
     }
+    m_cancel = false;
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
     const QString path = m_path;
     const QString databasePath = m_databasePath;
     const SkillCatalogue catalogue = m_catalogue;
-    const QByteArray bytes = m_bytes;
-    auto *worker =
-        QThread::create([this, path, databasePath, catalogue, bytes, mapping, useMapping]() {
-            // The file is read once; its bytes are kept for reading again with another mapping.
-            QByteArray fileBytes = bytes;
-            ListingImportPreview preview;
-            if (useMapping) {
-                preview = ListingCsvImporter(catalogue).read(bytes, mapping);
-            } else if (const auto read = ListingFileReader::readFile(path, &preview.fileError)) {
-                fileBytes = *read;
-                preview = ListingFileReader::parse(fileBytes, catalogue);
-            }
-            QList<qsizetype> duplicates;
-            if (preview.fileError.isEmpty()) {
-                // This thread's own connection: a connection belongs to the thread that opened it.
-                Database database;
-                if (database.open(databasePath))
-                    duplicates =
-                        ListingImportWriter(database.connection()).duplicates(preview.accepted);
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, preview = std::move(preview), duplicates, fileBytes]() {
-                    if (!fileBytes.isEmpty())
-                        m_bytes = fileBytes;
-                    m_worker->wait();
-                    m_worker->deleteLater();
-                    setBusy(nullptr, {});
-                    showPreview(preview, duplicates);
-                    if (m_pendingMapping) {
-                        const auto pending = *std::exchange(m_pendingMapping, std::nullopt);
-                        readInBackground(pending, true);
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+    auto *worker = QThread::create([this, path, databasePath, catalogue, mapping]() {
+        // This thread's own connection: a connection belongs to the thread that opened it.
+        Database database;
+        ListingFileImport::Preview preview;
+        if (!database.open(databasePath)) {
+            preview.file.fileError = database.lastError();
+        } else {
+            preview = ListingFileImport::preview(
+                path, catalogue, mapping, database.connection(), [this](double fraction) {
+                    QMetaObject::invokeMethod(
+                        this, [this, fraction]() { showReadProgress(fraction); },
+                        Qt::QueuedConnection);
+                    return !m_cancel.load();
+                });
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, preview = std::move(preview), mapping]() {
+                m_worker->wait();
+                m_worker->deleteLater();
+                setBusy(nullptr, {});
+                showPreview(preview, mapping);
+                if (m_pendingMapping)
+                    readInBackground(std::exchange(m_pendingMapping, std::nullopt));
+            },
+            Qt::QueuedConnection);
+    });
     setBusy(worker, tr("Reading…"));
     worker->start();
 }
 
-void ListingImportDialog::showPreview(const ListingImportPreview &preview,
-                                      const QList<qsizetype> &duplicates)
+void ListingImportDialog::showReadProgress(double fraction)
 {
+    if (!m_worker)
+        return;
+    m_progress->setRange(0, 100);
+    m_progress->setValue(int(fraction * 100));
+    m_progress->setFormat(tr("Reading… %p%"));
+}
+
+void ListingImportDialog::showPreview(const ListingFileImport::Preview &read,
+                                      const std::optional<ListingColumnMapping> &mapping)
+{
+    const ListingImportPreview &preview = read.file;
+    if (preview.stopped)
+        return; // the dialog is closing
     const bool mappingChangedOnly =
         !m_preview.headers.isEmpty() && preview.headers == m_preview.headers;
     m_preview = preview;
-    m_duplicates = duplicates;
-    m_acceptedModel->setPreview(preview, duplicates);
+    m_previewMapping = mapping;
+    m_acceptedModel->setPreview(preview, read.shownDuplicates);
     m_rejectedModel->setPreview(preview);
     m_acceptedView->resizeColumnsToContents();
     m_rejectedView->resizeColumnsToContents();
@@ -207,8 +212,16 @@ void ListingImportDialog::showPreview(const ListingImportPreview &preview,
         fillMapping();
 
     const QLocale locale;
-    m_tabs->setTabText(0, tr("To import (%1)").arg(locale.toString(preview.accepted.size())));
-    m_tabs->setTabText(1, tr("Rejected (%1)").arg(locale.toString(preview.rejected.size())));
+    m_tabs->setTabText(0, tr("To import (%1)").arg(locale.toString(preview.acceptedCount)));
+    m_tabs->setTabText(1, tr("Rejected (%1)").arg(locale.toString(preview.rejectedCount)));
+    const bool someNotShown = preview.accepted.size() < preview.acceptedCount ||
+                              preview.rejected.size() < preview.rejectedCount;
+    m_shownNote->setVisible(someNotShown);
+    if (someNotShown)
+        m_shownNote->setText(
+            tr("The tables show the first %1 rows of each kind; all of them are counted, and "
+               "Import writes every one.")
+                .arg(locale.toString(ListingFileImport::shownRows)));
     if (!preview.fileError.isEmpty()) {
         const QString where =
             preview.fileErrorLine > 0
@@ -219,21 +232,24 @@ void ListingImportDialog::showPreview(const ListingImportPreview &preview,
             preview.fileError.toHtmlEscaped()));
     } else {
         QString text = tr("To import: %1 · rejected: %2")
-                           .arg(locale.toString(preview.accepted.size()),
-                                locale.toString(preview.rejected.size()));
-        if (!duplicates.isEmpty())
-            text += tr(" · already stored: %1").arg(locale.toString(duplicates.size()));
+                           .arg(locale.toString(preview.acceptedCount),
+                                locale.toString(preview.rejectedCount));
+        if (read.duplicateCount > 0)
+            text += tr(" · already stored: %1").arg(locale.toString(read.duplicateCount));
         if (!preview.encoding.isEmpty())
             text += tr(" · read as %1").arg(preview.encoding);
-        if (!preview.rejected.isEmpty())
+        if (preview.rejectedCount > 0)
             text += u'\n' + tr("Rejected rows are not imported; fix them in the file and import "
                                "again, or import the rest now.");
+        if (!read.duplicateError.isEmpty())
+            text += u'\n' + tr("The stored listings could not be read to find duplicates: %1")
+                                .arg(read.duplicateError);
         m_summary->setText(text.toHtmlEscaped());
-        if (preview.accepted.isEmpty() && !preview.rejected.isEmpty())
+        if (preview.acceptedCount == 0 && preview.rejectedCount > 0)
             m_tabs->setCurrentIndex(1);
     }
     m_mappingBox->setVisible(!preview.headers.isEmpty());
-    m_importButton->setEnabled(preview.fileError.isEmpty() && !preview.accepted.isEmpty());
+    m_importButton->setEnabled(preview.fileError.isEmpty() && preview.acceptedCount > 0);
     emit previewReady();
 }
 
@@ -260,13 +276,13 @@ void ListingImportDialog::fillMapping()
 
 void ListingImportDialog::mappingChanged()
 {
-    QList<std::optional<ListingField>> mapping;
+    ListingColumnMapping mapping;
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
         const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 1));
         const int value = combo ? combo->currentData().toInt() : -1;
         mapping.append(value < 0 ? std::nullopt : std::optional(ListingField(value)));
     }
-    readInBackground(mapping, true);
+    readInBackground(mapping);
 }
 
 void ListingImportDialog::setDuplicatePolicy(DuplicatePolicy policy)
@@ -276,32 +292,34 @@ void ListingImportDialog::setDuplicatePolicy(DuplicatePolicy policy)
 
 void ListingImportDialog::startImport()
 {
-    if (m_worker || m_preview.accepted.isEmpty() || !m_preview.fileError.isEmpty())
+    if (m_worker || m_preview.acceptedCount == 0 || !m_preview.fileError.isEmpty())
         return;
     m_cancel = false;
-    const QList<ImportedListing> accepted = m_preview.accepted;
     const DuplicatePolicy policy =
         m_mergeDuplicates->isChecked() ? DuplicatePolicy::Merge : DuplicatePolicy::Skip;
-    const QString databasePath = m_databasePath;
-    auto *worker = QThread::create([this, accepted, policy, databasePath]() {
+    auto *worker = QThread::create([this, policy, path = m_path, catalogue = m_catalogue,
+                                    mapping = m_previewMapping, previewed = m_preview,
+                                    databasePath = m_databasePath]() {
         ListingImportOutcome outcome;
         Database database;
         if (!database.open(databasePath)) {
             outcome.error = database.lastError();
         } else {
-            outcome = ListingImportWriter(database.connection())
-                          .write(accepted, policy, [this](int done, int total) {
-                              QMetaObject::invokeMethod(
-                                  this, [this, done, total]() { showProgress(done, total); },
-                                  Qt::QueuedConnection);
-                              return !m_cancel.load();
-                          });
+            outcome = ListingFileImport::import(
+                path, catalogue, mapping, previewed, policy, database.connection(),
+                [this](int done, int total) {
+                    QMetaObject::invokeMethod(
+                        this, [this, done, total]() { showProgress(done, total); },
+                        Qt::QueuedConnection);
+                    return !m_cancel.load();
+                });
         }
         QMetaObject::invokeMethod(
             this, [this, outcome]() { importFinished(outcome); }, Qt::QueuedConnection);
     });
     setBusy(worker, tr("Importing…"));
-    m_summary->setText(tr("Importing %1 listings…").arg(QLocale().toString(accepted.size())));
+    m_summary->setText(
+        tr("Importing %1 listings…").arg(QLocale().toString(m_preview.acceptedCount)));
     worker->start();
 }
 

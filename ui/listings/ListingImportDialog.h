@@ -2,7 +2,7 @@
 
 #include "core/ListingImportPreview.h"
 #include "core/SkillCatalogue.h"
-#include "storage/ListingImportWriter.h"
+#include "storage/ListingFileImport.h"
 
 #include <QDialog>
 #include <atomic>
@@ -21,10 +21,12 @@ class QTableView;
 class QTableWidget;
 class QThread;
 
-// Imports a listings file in two steps: a preview of every row that will be imported and
-// every row that is rejected (line, field, reason), with the columns' meaning editable for
-// CSV; then, on Import, one transaction on a worker thread with a progress bar and Cancel.
-// Nothing is written before Import, and a cancelled import writes nothing.
+// Imports a listings file in two steps: a preview of the rows that will be imported and the
+// rows that are rejected (line, field, reason), with the columns' meaning editable for CSV;
+// then, on Import, one transaction on a worker thread with a progress bar and Cancel. Both
+// read the file as a stream (ListingFileImport), so a file of a million listings is imported
+// without being held; the preview shows its first rows and counts them all. Nothing is
+// written before Import, and a cancelled import writes nothing.
 class ListingImportDialog : public QDialog
 {
     Q_OBJECT
@@ -51,8 +53,10 @@ protected:
     void reject() override;
 
 private:
-    void readInBackground(const QList<std::optional<ListingField>> &mapping, bool useMapping);
-    void showPreview(const ListingImportPreview &preview, const QList<qsizetype> &duplicates);
+    void readInBackground(const std::optional<ListingColumnMapping> &mapping);
+    void showPreview(const ListingFileImport::Preview &preview,
+                     const std::optional<ListingColumnMapping> &mapping);
+    void showReadProgress(double fraction);
     void fillMapping();
     void mappingChanged();
     void showProgress(int done, int total);
@@ -62,15 +66,16 @@ private:
     QString m_databasePath;
     SkillCatalogue m_catalogue;
     QString m_path;
-    QByteArray m_bytes;
     ListingImportPreview m_preview;
-    QList<qsizetype> m_duplicates;
+    // The mapping the preview was read with; the import reads the file with the same.
+    std::optional<ListingColumnMapping> m_previewMapping;
     QThread *m_worker = nullptr;
-    std::optional<QList<std::optional<ListingField>>> m_pendingMapping;
+    std::optional<ListingColumnMapping> m_pendingMapping;
     std::atomic<bool> m_cancel{false};
 
     QLabel *m_fileLabel;
     QLabel *m_summary;
+    QLabel *m_shownNote;
     QGroupBox *m_mappingBox;
     QTableWidget *m_mapping;
     QTabWidget *m_tabs;
