@@ -18,6 +18,11 @@ namespace {
 constexpr int progressInterval = 250;
 // Listings queued before the batch is written out whole and they can be let go.
 constexpr std::size_t queuedListings = 500;
+// Written listings are added to the text index this many at a time, as the import goes, so
+// that its progress includes the indexing and a million-row import does not sit at 100 %
+// while the index is filled at the end. One INSERT … SELECT of many rows keeps FTS5 from
+// writing a segment per listing, which is what made the trigger slow.
+constexpr qint64 indexedTogether = 10'000;
 } // namespace
 
 ListingImportWriter::ListingImportWriter(QSqlDatabase database) : m_database(std::move(database))
@@ -171,6 +176,8 @@ bool ListingImportWriter::begin(DuplicatePolicy policy)
         !last.next())
         return fail(error);
     m_lastIdBefore = last.value(0).toLongLong();
+    m_indexedUpTo = m_lastIdBefore;
+    m_lastQueuedId = m_lastIdBefore;
     m_batch = std::make_unique<ListingBatchInsert>(m_database, m_lastIdBefore + 1);
     return true;
 }
@@ -184,14 +191,34 @@ bool ListingImportWriter::flushQueued()
     return true;
 }
 
+bool ListingImportWriter::indexWritten()
+{
+    if (m_triggerSql.isEmpty() || m_lastQueuedId <= m_indexedUpTo)
+        return true;
+    // New rows have ids above every earlier one (INTEGER PRIMARY KEY takes max + 1).
+    QSqlQuery index(m_database);
+    index.prepare(u"INSERT INTO listings_fts (rowid, title, work_content, skills_text) "
+                  "SELECT id, title, work_content, skills_text FROM listings "
+                  "WHERE id > ? AND id <= ?"_s);
+    index.bindValue(0, m_indexedUpTo);
+    index.bindValue(1, m_lastQueuedId);
+    QString error;
+    if (!SqlErrors::exec(index, &error))
+        return fail(error);
+    m_indexedUpTo = m_lastQueuedId;
+    return true;
+}
+
 bool ListingImportWriter::add(ImportedListing &&imported)
 {
     if (!m_active)
         return false;
     QString error;
     if (const std::optional<qint64> existing = m_keys.candidate(imported.listing)) {
-        // The listing named may still be queued: write the queue before reading it back.
-        if (!flushQueued())
+        // The listing named may still be queued: write the queue before reading it back. A
+        // merge changes its text, and the update trigger expects it in the index already.
+        if (!flushQueued() || (m_policy == DuplicatePolicy::Merge && *existing > m_indexedUpTo &&
+                               !indexWritten()))
             return false;
         const bool same =
             ListingDuplicateIndex::sameAs(m_database, *existing, imported.listing, &error);
@@ -212,13 +239,18 @@ bool ListingImportWriter::add(ImportedListing &&imported)
     m_queued.push_back(std::move(imported));
     const ImportedListing &queued = m_queued.back();
     const qint64 id = m_batch->add(queued.listing, queued.line);
+    m_lastQueuedId = id;
     m_keys.add(queued.listing, id);
     if (queued.extra.saved)
         m_savedStatuses.append({id, queued.extra});
     if (m_outcome.inserted++ == 0)
         m_outcome.firstInsertedId = id;
-    if (m_queued.size() >= queuedListings)
-        return flushQueued();
+    if (m_queued.size() >= queuedListings) {
+        if (!flushQueued())
+            return false;
+        if (m_lastQueuedId - m_indexedUpTo >= indexedTogether)
+            return indexWritten();
+    }
     return true;
 }
 
@@ -248,15 +280,11 @@ ListingImportOutcome ListingImportWriter::commit()
             return m_outcome;
         }
     }
+    if (!indexWritten())
+        return m_outcome;
     if (!m_triggerSql.isEmpty()) {
-        // New rows have ids above every earlier one (INTEGER PRIMARY KEY takes max + 1).
-        QSqlQuery index(m_database);
-        index.prepare(u"INSERT INTO listings_fts (rowid, title, work_content, skills_text) "
-                      "SELECT id, title, work_content, skills_text FROM listings WHERE id > ?"_s);
-        index.bindValue(0, m_lastIdBefore);
         QSqlQuery recreate(m_database);
-        if (!SqlErrors::exec(index, &error) ||
-            !SqlErrors::prepareAndExec(recreate, m_triggerSql, &error)) {
+        if (!SqlErrors::prepareAndExec(recreate, m_triggerSql, &error)) {
             fail(error);
             return m_outcome;
         }

@@ -68,6 +68,8 @@ public:
 private:
     bool fail(const QString &message);
     bool flushQueued();
+    // Adds the rows written since the last call to the text index.
+    bool indexWritten();
     bool merge(qint64 storedId, const Listing &listing, QString *error);
 
     QSqlDatabase m_database;
@@ -77,6 +79,8 @@ private:
     ListingDuplicateIndex m_keys;
     QString m_triggerSql;
     qint64 m_lastIdBefore = 0;
+    qint64 m_lastQueuedId = 0;
+    qint64 m_indexedUpTo = 0; // rows up to this id are in the text index
     std::unique_ptr<ListingBatchInsert> m_batch;
     // The listings queued in the batch, which points into them until it is flushed; a deque
     // keeps them in place as it grows.
