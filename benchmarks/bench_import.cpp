@@ -93,11 +93,11 @@ MeasuredRun runMeasured(const QString &program, const QStringList &arguments,
     QElapsedTimer timer;
     timer.start();
     pid_t pid = 0;
-    const int spawned =
-        posix_spawnp(&pid, argv.front(), &actions, nullptr, argv.data(), environ);
+    const int spawned = posix_spawnp(&pid, argv.front(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) {
-        run.error = u"cannot start %1: %2"_s.arg(program, QString::fromLocal8Bit(strerror(spawned)));
+        run.error =
+            u"cannot start %1: %2"_s.arg(program, QString::fromLocal8Bit(strerror(spawned)));
         return run;
     }
     int status = 0;
@@ -117,8 +117,9 @@ MeasuredRun runMeasured(const QString &program, const QStringList &arguments,
     if (run.exitCode != 0) {
         QFile log(outputPath);
         log.open(QIODevice::ReadOnly);
-        run.error = u"%1 failed (%2): %3"_s.arg(program).arg(run.exitCode).arg(
-            QString::fromUtf8(log.readAll().right(2000)));
+        run.error = u"%1 failed (%2): %3"_s.arg(program)
+                        .arg(run.exitCode)
+                        .arg(QString::fromUtf8(log.readAll().right(2000)));
     }
     return run;
 }
@@ -210,7 +211,8 @@ int main(int argc, char **argv)
     QDir dir(workDir);
     if (!dir.mkpath(u"."_s))
         return fail(u"cannot create "_s + workDir);
-    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(u"careerplanner"_s);
+    const QString program =
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"careerplanner"_s);
     if (!QFileInfo(program).isExecutable())
         return fail(program + u" is not built"_s);
 
@@ -242,8 +244,8 @@ int main(int argc, char **argv)
                      "SELECT count(*) FROM listings;\n"_s.arg(csvPath)
                          .toUtf8());
     }
-    const MeasuredRun sqlite = runMeasured(u"sqlite3"_s, {sqlitePath}, scriptPath,
-                                           dir.filePath(u"sqlite3-import.log"_s));
+    const MeasuredRun sqlite =
+        runMeasured(u"sqlite3"_s, {sqlitePath}, scriptPath, dir.filePath(u"sqlite3-import.log"_s));
     if (!sqlite.error.isEmpty())
         return fail(sqlite.error);
 
@@ -260,9 +262,8 @@ int main(int argc, char **argv)
     const qint64 before = countRows(oursPath, &error);
     if (before < 0)
         return fail(error);
-    const MeasuredRun ours =
-        runMeasured(program, {u"import"_s, csvPath, u"--database"_s, oursPath}, QString(),
-                    dir.filePath(u"ours-import.log"_s));
+    const MeasuredRun ours = runMeasured(program, {u"import"_s, csvPath, u"--database"_s, oursPath},
+                                         QString(), dir.filePath(u"ours-import.log"_s));
     if (!ours.error.isEmpty())
         return fail(ours.error);
     const qint64 stored = countRows(oursPath, &error) - before;
@@ -281,8 +282,8 @@ int main(int argc, char **argv)
     if (!market)
         return fail(error);
     timer.restart();
-    const ListingFileImport::Preview preview = ListingFileImport::preview(
-        csvPath, market->catalogue, std::nullopt, database.connection());
+    const ListingFileImport::Preview preview =
+        ListingFileImport::preview(csvPath, market->catalogue, std::nullopt, database.connection());
     const double previewMs = double(timer.nsecsElapsed()) / 1e6;
     if (!preview.file.fileError.isEmpty() || preview.file.acceptedCount != count)
         return fail(u"the preview counted %1 of %2: %3"_s.arg(preview.file.acceptedCount)
@@ -331,7 +332,8 @@ int main(int argc, char **argv)
                   .arg(peakMB <= 150 ? u"✔"_s : u"✘"_s));
     printLine(u"| preview (counts, first rows, duplicates), in process | %1 | | | |"_s.arg(
         ms(previewMs)));
-    printLine(u"| cancel half-way: from the request to rolled back | %1 | | | |"_s.arg(ms(cancelMs)));
+    printLine(
+        u"| cancel half-way: from the request to rolled back | %1 | | | |"_s.arg(ms(cancelMs)));
     printLine(u"| longest gap between two progress reports | %1 | | | |"_s.arg(ms(longestGapMs)));
     printLine(u""_s);
 

@@ -745,8 +745,8 @@ int main(int argc, char **argv)
     // As the program imports a file: a preview that reads it once to count and check, then
     // the import, which reads it again and writes as it goes.
     timer.restart();
-    const ListingFileImport::Preview streamed = ListingFileImport::preview(
-        csvPath, market->catalogue, std::nullopt, ours.connection());
+    const ListingFileImport::Preview streamed =
+        ListingFileImport::preview(csvPath, market->catalogue, std::nullopt, ours.connection());
     const double parseMs = elapsedMs(timer);
     if (!streamed.file.fileError.isEmpty() || streamed.file.acceptedCount != count)
         return fail(u"the CSV read back %1 of %2 listings (%3 rejected) %4"_s

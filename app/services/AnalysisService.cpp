@@ -11,9 +11,13 @@ AnalysisService::AnalysisService(MarketData data, RateConversion conversion, QOb
 
 void AnalysisService::rebuild()
 {
-    // CareerAnalysis keeps a reference to m_data and measures premiums once: rebuild it
-    // whenever the data or the conversion change, not for every keystroke.
-    m_analysis = std::make_unique<CareerAnalysis>(m_data, m_conversion);
+    // CareerAnalysis keeps a reference to its data and measures premiums once: rebuild it
+    // whenever the data or the conversion change, not for every keystroke. The copy shares
+    // every list with m_data (implicit sharing).
+    ++m_dataGeneration;
+    m_analysis.reset();
+    m_analysisData = std::make_shared<const MarketData>(m_data);
+    m_analysis = std::make_unique<CareerAnalysis>(*m_analysisData, m_conversion);
     emit analysisRebuilt();
 }
 
@@ -55,6 +59,27 @@ void AnalysisService::setListings(const ListingSet &listings)
     m_data.listings = listings;
     rebuild();
     rerun();
+}
+
+void AnalysisService::adopt(const std::shared_ptr<PreparedAnalysis> &prepared)
+{
+    if (prepared->dataGeneration != m_dataGeneration || !(prepared->conversion == m_conversion)) {
+        setListings(prepared->data->listings);
+        return;
+    }
+    ++m_dataGeneration;
+    m_data.listings = prepared->data->listings;
+    m_analysis.reset();
+    m_analysisData = prepared->data;
+    // Handed over once, by the session that had it prepared.
+    m_analysis = std::move(prepared->analysis);
+    emit analysisRebuilt();
+    if (prepared->profile == effectiveProfile()) {
+        m_result = prepared->result;
+        emit resultChanged();
+    } else {
+        rerun(); // the profile was edited while the listings were read
+    }
 }
 
 void AnalysisService::setPack(MarketPack pack)

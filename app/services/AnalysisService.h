@@ -4,6 +4,7 @@
 #include "core/MarketData.h"
 #include "core/Profile.h"
 #include "core/RateConversion.h"
+#include "services/PreparedAnalysis.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -34,6 +35,12 @@ public:
     void setWhatIf(const std::optional<Profile> &profile);
     void setConversion(const RateConversion &conversion);
     void setListings(const ListingSet &listings);
+    // Takes listings with the analysis prepared on them on another thread. An analysis
+    // prepared from data that has changed since (a pack, a skill name, the conversion) is
+    // built again here; one prepared for another profile is only rerun.
+    void adopt(const std::shared_ptr<PreparedAnalysis> &prepared);
+    // Counts changes of the data and conversion an analysis is built from.
+    quint64 dataGeneration() const { return m_dataGeneration; }
     // A market-data pack imported or undone: every skill value and estimate is recomputed.
     void setPack(MarketPack pack);
     // Teaches the catalogue a name for a skill (stored in the database) and re-reads the
@@ -53,7 +60,11 @@ private:
 
     MarketData m_data;
     RateConversion m_conversion;
+    // The data m_analysis reads by reference: equal to m_data, and its own object, so that an
+    // analysis prepared on another thread can be taken over with the data it was built on.
+    std::shared_ptr<const MarketData> m_analysisData;
     std::unique_ptr<CareerAnalysis> m_analysis;
+    quint64 m_dataGeneration = 0;
     Profile m_profile;
     std::optional<Profile> m_whatIf;
     std::optional<AnalysisResult> m_result;

@@ -138,12 +138,17 @@ bool Session::reloadListings(QString *error)
     return true;
 }
 
-void Session::replaceListings(ListingSet listings)
+void Session::replaceListings(ListingSet listings,
+                              const std::shared_ptr<PreparedAnalysis> &prepared)
 {
     ++m_listingsGeneration;
     m_listings = std::move(listings);
     emit listingsChanged();
-    m_analysis->setListings(m_listings); // resultChanged: the new fits
+    // resultChanged: the new fits
+    if (prepared)
+        m_analysis->adopt(prepared);
+    else
+        m_analysis->setListings(m_listings);
     // The reader's working space (its statements, the string pool, the position hash) and the
     // analysis's first run on the new listings are freed by now.
     FreedMemory::returnToSystem();
@@ -173,13 +178,21 @@ void Session::applyConversion(const RateConversion &conversion)
 
 void Session::loadListingsInBackground()
 {
-    if (m_loader)
+    if (m_loader) {
+        // A write while reading (an import that ends, a listing pasted): read again after.
+        m_loadAgain = true;
         return;
+    }
     const quint64 generation = m_listingsGeneration;
     const QString path = databasePath();
-    const SkillCatalogue catalogue = m_analysis->data().catalogue;
-    const double hours = m_analysis->conversion().billableHoursPerMonth;
-    m_loader = QThread::create([this, path, catalogue, hours, generation] {
+    // Copies that share their lists with the analysis's (implicit sharing): cheap here, and
+    // the worker reads only its own.
+    MarketData data = m_analysis->data();
+    const RateConversion conversion = m_analysis->conversion();
+    const Profile profile = m_analysis->effectiveProfile();
+    const quint64 dataGeneration = m_analysis->dataGeneration();
+    m_loader = QThread::create([this, path, data = std::move(data), conversion, profile,
+                                dataGeneration, generation]() mutable {
         // A connection belongs to the thread that made it: this one opens and closes its own,
         // read-only, so it cannot write whatever happens.
         ListingSet listings;
@@ -188,15 +201,24 @@ void Session::loadListingsInBackground()
             Database reader;
             if (!reader.openForReading(path)) {
                 error = reader.lastError();
-            } else if (auto read = MarketDataLoader::readListings(reader.connection(), catalogue,
-                                                                  hours, &error)) {
+            } else if (auto read = MarketDataLoader::readListings(
+                           reader.connection(), data.catalogue, conversion.billableHoursPerMonth,
+                           &error)) {
                 listings = std::move(*read);
             }
         }
+        // The analysis of the new listings is built here too: at a million listings it
+        // would hold the window's thread for half a second.
+        std::shared_ptr<PreparedAnalysis> prepared;
+        if (error.isEmpty()) {
+            data.listings = listings;
+            prepared =
+                PreparedAnalysis::prepare(std::move(data), conversion, profile, dataGeneration);
+        }
         QMetaObject::invokeMethod(
             this,
-            [this, listings = std::move(listings), error, generation]() mutable {
-                finishLoading(std::move(listings), error, generation);
+            [this, listings = std::move(listings), prepared, error, generation]() mutable {
+                finishLoading(std::move(listings), prepared, error, generation);
             },
             Qt::QueuedConnection);
     });
@@ -204,14 +226,19 @@ void Session::loadListingsInBackground()
     emit listingsLoadingChanged(true);
 }
 
-void Session::finishLoading(ListingSet listings, const QString &error, quint64 generation)
+void Session::finishLoading(ListingSet listings, const std::shared_ptr<PreparedAnalysis> &prepared,
+                            const QString &error, quint64 generation)
 {
     m_loader->wait();
     delete m_loader;
     m_loader = nullptr;
+    if (std::exchange(m_loadAgain, false)) {
+        loadListingsInBackground(); // what was read is already out of date
+        return;
+    }
     if (generation == m_listingsGeneration) {
         if (error.isEmpty())
-            replaceListings(std::move(listings));
+            replaceListings(std::move(listings), prepared);
         else
             emit listingsLoadFailed(error);
     }

@@ -4,6 +4,7 @@
 #include "core/MarketData.h"
 #include "core/Profile.h"
 #include "core/RateConversion.h"
+#include "services/PreparedAnalysis.h"
 #include "storage/ListingRepository.h"
 #include "storage/MarketPackStore.h"
 #include "storage/ProfileStore.h"
@@ -73,8 +74,9 @@ public:
     // Reads the listings on a worker thread with a connection of its own, so the window is
     // shown and answers meanwhile: listingsLoadingChanged(true) now; when they arrive,
     // listingsChanged() and the analysis on them, then listingsLoadingChanged(false). A write
-    // in the meantime (an import, a delete) re-reads the listings itself, and the background
-    // answer, older than it, is dropped.
+    // in the meantime (a delete) re-reads the listings itself, and the background answer,
+    // older than it, is dropped. Called while a reading runs, it reads again when that one
+    // ends. The analysis of the new listings is built on the worker thread too.
     void loadListingsInBackground();
     bool isLoadingListings() const { return m_loader != nullptr; }
 
@@ -107,8 +109,10 @@ signals:
 
 private:
     void applyConversion(const RateConversion &conversion);
-    void replaceListings(ListingSet listings);
-    void finishLoading(ListingSet listings, const QString &error, quint64 generation);
+    void replaceListings(ListingSet listings,
+                         const std::shared_ptr<PreparedAnalysis> &prepared = nullptr);
+    void finishLoading(ListingSet listings, const std::shared_ptr<PreparedAnalysis> &prepared,
+                       const QString &error, quint64 generation);
     // Waits for the deferred check; false with *error when the file cannot be written.
     bool waitForIntegrityCheck(QString *error);
     void finishIntegrityCheck(const QString &problem);
@@ -119,6 +123,7 @@ private:
     // Counts the reads of the listings, so an answer older than the newest read is dropped.
     quint64 m_listingsGeneration = 0;
     QThread *m_loader = nullptr;
+    bool m_loadAgain = false;
     QThread *m_checker = nullptr;
     Database *m_checkedDatabase = nullptr;
     QString m_damage;

@@ -214,6 +214,88 @@ private slots:
             QVERIFY(listing.id != removed);
     }
 
+    // The analysis of listings read in the background is built there, and is the analysis
+    // the window's thread would have built; one prepared for a profile edited meanwhile is
+    // rerun for the new profile, one prepared on data changed meanwhile is built again.
+    void theAnalysisOfListingsReadInTheBackgroundIsPreparedThere()
+    {
+        Database database;
+        QVERIFY(database.open(m_dir.filePath(u"prepared.sqlite"_s)));
+        QString error;
+        auto market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        const auto full = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY2(full, qPrintable(error));
+        Profile profile;
+        profile.age = 45;
+        profile.experienceYears = 20;
+        profile.skills = {{u"Java"_s, 10}, {u"AWS"_s, 3}};
+        // What the window's thread computes for these listings and this profile.
+        const CareerAnalysis direct(*full, RateConversion());
+        const AnalysisResult expected = direct.analyze(profile);
+        QVERIFY(expected.ranking.size() > 0);
+
+        Session session(database.connection(), *market);
+        session.analysis()->setProfile(profile);
+        int rebuilt = 0;
+        connect(session.analysis(), &AnalysisService::analysisRebuilt, this, [&] { ++rebuilt; });
+        session.loadListingsInBackground();
+        QTRY_VERIFY(!session.isLoadingListings());
+        QCOMPARE(rebuilt, 1); // adopted, not built a second time here
+        const AnalysisResult &adopted = *session.analysis()->result();
+        QCOMPARE(adopted.ranking.size(), expected.ranking.size());
+        for (size_t i = 0; i < expected.ranking.size(); ++i) {
+            QCOMPARE(adopted.ranking[i].index, expected.ranking[i].index);
+            QCOMPARE(adopted.ranking[i].fit, expected.ranking[i].fit);
+        }
+        QCOMPARE(adopted.estimates.size(), expected.estimates.size());
+        QCOMPARE(adopted.estimates.first().midYen, expected.estimates.first().midYen);
+        QCOMPARE(session.analysis()->analysis().data().listings.size(), session.listings().size());
+
+        // The profile changes while the listings are read: the result is the new profile's.
+        Profile older = profile;
+        older.age = 58;
+        session.loadListingsInBackground();
+        session.analysis()->setProfile(older);
+        QTRY_VERIFY(!session.isLoadingListings());
+        const AnalysisResult expectedOlder = direct.analyze(older);
+        QCOMPARE(session.analysis()->result()->estimates.first().midYen,
+                 expectedOlder.estimates.first().midYen);
+
+        // The conversion changes while they are read: the prepared analysis is not used.
+        RateConversion conversion = session.analysis()->conversion();
+        conversion.billableHoursPerMonth += 20;
+        session.loadListingsInBackground();
+        session.analysis()->setConversion(conversion);
+        QTRY_VERIFY(!session.isLoadingListings());
+        QCOMPARE(session.analysis()->analysis().conversion().billableHoursPerMonth,
+                 conversion.billableHoursPerMonth);
+    }
+
+    // Asked to read the listings while a reading runs (an import ends meanwhile), the session
+    // reads them again afterwards: the listings shown include what was written.
+    void aReadingAskedForWhileOneRunsReadsAgain()
+    {
+        Database database;
+        QVERIFY(database.open(m_dir.filePath(u"again.sqlite"_s)));
+        QString error;
+        auto market = MarketDataLoader::loadWithoutListings(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        Session session(database.connection(), std::move(*market));
+        QSignalSpy changed(&session, &Session::listingsChanged);
+        session.loadListingsInBackground();
+        ImportedListing added;
+        added.listing.title = u"読み込み中に追加された案件"_s;
+        added.listing.monthlyRateMinYen = 700'000;
+        QVERIFY(ListingImportWriter(session.connection())
+                    .write({added}, DuplicatePolicy::Skip)
+                    .error.isEmpty());
+        session.loadListingsInBackground();
+        QTRY_VERIFY(!session.isLoadingListings());
+        QCOMPARE(changed.count(), 1); // the first answer, already out of date, was not shown
+        QCOMPARE(session.listings().last().title, added.listing.title);
+    }
+
     // A listing stored with its skills as text only (no requirement rows) gets its
     // requirements read from that text on every read: at start, and when the session reads
     // the listings again (which once kept them empty, so the fit saw nothing asked).

@@ -116,10 +116,9 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
 
 void ListingsPage::reload()
 {
-    QString error;
-    if (!m_session->reloadListings(&error))
-        QMessageBox::warning(this, tr("Listings"),
-                             tr("The listings could not be read from the database: %1").arg(error));
+    // On the session's worker thread: after a large import the window stays responsive
+    // while the listings are read and analysed; a failure is reported by the main window.
+    m_session->loadListingsInBackground();
 }
 
 void ListingsPage::showListings()
@@ -190,8 +189,9 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
             ? tr("Listings: %1").arg(locale.toString(total))
             : tr("Showing %1 of %2 listings").arg(locale.toString(shown), locale.toString(total)));
     // Stay on the listing the user was reading when it is still shown; else the first. Its
-    // details stay as they are when it is the same listing.
-    selectListing(currentId, false);
+    // details stay as they are when it is the same listing. A listing just pasted is selected.
+    const qint64 pasted = std::exchange(m_selectWhenShown, 0);
+    selectListing(pasted > 0 ? pasted : currentId, pasted > 0);
     updateActions();
     fitColumnsOnce();
     emit searchFinished();
@@ -199,7 +199,8 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
 
 bool ListingsPage::isSearching() const
 {
-    return m_searchThread->isBusy();
+    // Listings being read will be searched again when they arrive.
+    return m_searchThread->isBusy() || m_session->isLoadingListings();
 }
 
 void ListingsPage::selectListing(qint64 id, bool refreshDetails)
@@ -378,9 +379,8 @@ PasteListingDialog *ListingsPage::pasteListing()
     auto *dialog = new PasteListingDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        const qint64 id = dialog->addedListingId();
+        m_selectWhenShown = dialog->addedListingId(); // once the listings have been read again
         reload();
-        selectListing(id, true);
     });
     dialog->open();
     return dialog;

@@ -79,6 +79,7 @@ private:
     qint64 m_detailsId = 0; // the listing the details show; 0: none
     AnalysisService *m_analysis;
     bool m_fitsShown = false;
+    qint64 m_selectWhenShown = 0; // a listing to select once the next search answer is shown
     ListingTableModel *m_model;
     ListingFilterBar *m_filterBar;
     QTableView *m_table;
