@@ -17,9 +17,12 @@ void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString>
     m_workKindNames = std::move(workKindNames);
     m_shown.resize(m_listings.size());
     std::iota(m_shown.begin(), m_shown.end(), qsizetype(0));
-    // Positions changed: fits (kept by position) no longer apply until the next ranking.
+    // Positions changed: fits (kept by position) no longer apply until the next ranking. The
+    // order by fit is worked out when first needed: usually the ranking brings it first, and
+    // sorting 100,000 listings here held the window's thread 8 ms as they arrived.
     m_fits.clear();
-    m_fitOrder = computeFitOrder();
+    m_fitOrder.clear();
+    m_fitOrderStale = true;
     endResetModel();
 }
 
@@ -95,6 +98,10 @@ void ListingTableModel::orderShownByFit()
         shown[size_t(position)] = true;
     QList<int> ordered;
     ordered.reserve(m_shown.size());
+    if (m_fitOrderStale) {
+        m_fitOrder = computeFitOrder();
+        m_fitOrderStale = false;
+    }
     for (qsizetype position : std::as_const(m_fitOrder)) {
         if (shown[size_t(position)]) {
             ordered.append(position);
@@ -118,7 +125,7 @@ void ListingTableModel::setFits(const QHash<qint64, double> &fits)
         if (fit != fits.constEnd())
             m_fits[size_t(i)] = float(*fit);
     }
-    m_fitOrder = computeFitOrder();
+    m_fitOrderStale = true;
     announceFits();
 }
 
@@ -126,7 +133,8 @@ void ListingTableModel::setFitsByPosition(std::vector<float> fits, QList<int> be
 {
     m_fits = std::move(fits);
     m_fits.resize(size_t(m_listings.size()), -1.0f);
-    m_fitOrder = bestFirst.size() == m_listings.size() ? std::move(bestFirst) : computeFitOrder();
+    m_fitOrderStale = bestFirst.size() != m_listings.size();
+    m_fitOrder = m_fitOrderStale ? QList<int>() : std::move(bestFirst);
     announceFits();
 }
 

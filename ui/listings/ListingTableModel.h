@@ -78,5 +78,6 @@ private:
     QHash<QString, QString> m_workKindNames;
     std::vector<float> m_fits; // by position; negative: no fit
     QList<int> m_fitOrder;     // every position, best fit first
+    bool m_fitOrderStale = true; // m_fitOrder is to be computed before its next use
     QHash<qint64, SavedListing> m_saved;
 };
