@@ -76,8 +76,8 @@ private:
     ListingSet m_listings;
     QList<int> m_shown; // positions in m_listings, in display order
     QHash<QString, QString> m_workKindNames;
-    std::vector<float> m_fits; // by position; negative: no fit
-    QList<int> m_fitOrder;     // every position, best fit first
+    std::vector<float> m_fits;   // by position; negative: no fit
+    QList<int> m_fitOrder;       // every position, best fit first
     bool m_fitOrderStale = true; // m_fitOrder is to be computed before its next use
     QHash<qint64, SavedListing> m_saved;
 };

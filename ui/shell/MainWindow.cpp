@@ -46,21 +46,19 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     : QMainWindow(parent), m_session(new Session(std::move(database), std::move(market), this)),
       m_analysis(m_session->analysis()), m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_profilePage(new ProfilePage(m_session, this)),
-      m_results(new ResultsPanel(this)), m_listingsPage(new ListingsPage(m_session, this)),
-      m_whatIfIndicator(new QLabel(this)), m_readOnlyIndicator(new QLabel(this)),
-      m_loadingIndicator(new QWidget(this)), m_loadingLabel(new QLabel(m_loadingIndicator))
+      m_results(new ResultsPanel(this)), m_whatIfIndicator(new QLabel(this)),
+      m_readOnlyIndicator(new QLabel(this)), m_loadingIndicator(new QWidget(this)),
+      m_loadingLabel(new QLabel(m_loadingIndicator))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"pageNavigation"_s);
     m_profilePage->setObjectName(u"profilePage"_s);
-    m_listingsPage->setObjectName(u"listingsPage"_s);
     m_whatIfIndicator->setObjectName(u"whatIfIndicator"_s);
 
     m_pages->addWidget(createProfileWorkspace());
-    m_pages->addWidget(m_listingsPage);
-    // Placeholders until first shown (ensurePage).
-    m_pages->addWidget(new QWidget(m_pages));
-    m_pages->addWidget(new QWidget(m_pages));
+    // Placeholders until built (ensurePage).
+    for (int page = ListingsPageIndex; page <= RoadmapPageIndex; ++page)
+        m_pages->addWidget(new QWidget(m_pages));
     for (int i = 0; i < m_pages->count(); ++i)
         m_navigation->addItem(QString());
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(u"M"_s) * 12);
@@ -215,7 +213,11 @@ RoadmapPage *MainWindow::roadmapPage()
 void MainWindow::ensurePage(int index)
 {
     QWidget *page = nullptr;
-    if (index == ChartsPageIndex && !m_charts) {
+    if (index == ListingsPageIndex && !m_listingsPage) {
+        m_listingsPage = new ListingsPage(m_session, this);
+        m_listingsPage->setObjectName(u"listingsPage"_s);
+        page = m_listingsPage;
+    } else if (index == ChartsPageIndex && !m_charts) {
         m_charts = new ChartsPage(m_session, this);
         m_charts->setObjectName(u"chartsPage"_s);
         page = m_charts;
@@ -235,6 +237,25 @@ void MainWindow::ensurePage(int index)
     if (wasCurrent)
         m_pages->setCurrentIndex(index);
     AccessibleNames::fromBuddies(page);
+    if (page == m_listingsPage)
+        emit listingsPageCreated(m_listingsPage);
+}
+
+ListingsPage *MainWindow::listingsPage()
+{
+    ensurePage(ListingsPageIndex);
+    return m_listingsPage;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // An update request paints the window: the first one is the first paint. The Listings
+    // page is built right after it, before the listings arrive.
+    if (event->type() == QEvent::UpdateRequest && !m_listingsPage)
+        QMetaObject::invokeMethod(
+            this, [this]() { ensurePage(ListingsPageIndex); }, Qt::QueuedConnection);
+    return handled;
 }
 
 void MainWindow::openSettings()
@@ -392,5 +413,5 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     showPage(ListingsPageIndex);
-    m_listingsPage->importFile(path);
+    listingsPage()->importFile(path);
 }

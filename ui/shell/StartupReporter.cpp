@@ -41,13 +41,19 @@ StartupReporter::StartupReporter(MainWindow *window)
             report("listings-loaded");
     });
     // The search thread's index of short words follows the listings: the window has settled
-    // when it is built.
-    if (auto *search = window->listingsPage()->findChild<ListingSearchThread *>()) {
-        connect(search, &ListingSearchThread::indexChanged, this, [](bool indexed) {
-            if (indexed)
-                report("search-indexed");
-        });
-    }
+    // when it is built. The Listings page (and its thread) may not exist yet.
+    auto watchSearch = [this](ListingsPage *page) {
+        if (auto *search = page->findChild<ListingSearchThread *>()) {
+            connect(search, &ListingSearchThread::indexChanged, this, [](bool indexed) {
+                if (indexed)
+                    report("search-indexed");
+            });
+        }
+    };
+    if (auto *page = window->findChild<ListingsPage *>())
+        watchSearch(page);
+    else
+        connect(window, &MainWindow::listingsPageCreated, this, watchSearch);
 }
 
 bool StartupReporter::isEnabled()
