@@ -36,6 +36,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -178,13 +179,14 @@ int main(int argc, char **argv)
     settle(800);
 
     if (parser.isSet(importOption)) {
-        ListingImportDialog *dialog = page->importFile(parser.value(importOption));
+        // The dialog deletes itself when the import is committed.
+        QPointer<ListingImportDialog> dialog = page->importFile(parser.value(importOption));
         while (dialog->isBusy() || dialog->preview().accepted.isEmpty())
             settle(100);
         save(dialog, out.filePath(u"import-preview"_s + suffix));
         dialog->setDuplicatePolicy(DuplicatePolicy::Skip);
         dialog->startImport();
-        while (dialog->isVisible())
+        while (dialog && dialog->isVisible())
             settle(100);
     }
     auto *search = page->findChild<QLineEdit *>(u"listingSearch"_s);
