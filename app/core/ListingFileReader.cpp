@@ -4,7 +4,6 @@
 #include "ListingCsvImporter.h"
 #include "ListingJson.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -41,6 +40,23 @@ ListingImportPreview ListingFileReader::read(QIODevice &device,
     return preview;
 }
 
+ListingImportPreview ListingFileReader::readText(ImportTextReader &text,
+                                                 const SkillCatalogue &catalogue,
+                                                 const std::optional<ListingColumnMapping> &mapping,
+                                                 const ListingImportSink &sink)
+{
+    // The first piece decides; a file whose text begins with [ or { is JSON whatever its
+    // encoding (a JSON file saved as UTF-16 by a Windows editor too).
+    bool json = false;
+    if (auto first = text.next()) {
+        json = startsLikeJson(*first);
+        text.putBack(std::move(*first));
+    }
+    if (json)
+        return ListingJson::read(text, catalogue, sink);
+    return ListingCsvImporter(catalogue).read(text, mapping, sink);
+}
+
 ListingImportPreview ListingFileReader::stream(QIODevice &device, const SkillCatalogue &catalogue,
                                                const std::optional<ListingColumnMapping> &mapping,
                                                const ListingImportSink &sink)
@@ -48,16 +64,7 @@ ListingImportPreview ListingFileReader::stream(QIODevice &device, const SkillCat
     return read(
         device,
         [&](ImportTextReader &text, const ListingImportSink &to) {
-            // The first piece decides; a file whose text begins with [ or { is JSON whatever
-            // its encoding (a JSON file saved as UTF-16 by a Windows editor too).
-            bool json = false;
-            if (auto first = text.next()) {
-                json = startsLikeJson(*first);
-                text.putBack(std::move(*first));
-            }
-            if (json)
-                return ListingJson::read(text, catalogue, to);
-            return ListingCsvImporter(catalogue).read(text, mapping, to);
+            return readText(text, catalogue, mapping, to);
         },
         sink);
 }
@@ -88,9 +95,8 @@ ListingImportPreview ListingFileReader::read(const QString &path, const SkillCat
 ListingImportPreview ListingFileReader::parse(const QByteArray &bytes,
                                               const SkillCatalogue &catalogue)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    ListingPreviewCollector collector;
-    return collector.finish(stream(buffer, catalogue, std::nullopt, collector.sink()));
+    return ListingPreviewCollector::readAll(
+        bytes, [&catalogue](ImportTextReader &text, const ListingImportSink &sink) {
+            return readText(text, catalogue, std::nullopt, sink);
+        });
 }

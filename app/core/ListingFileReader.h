@@ -8,6 +8,7 @@
 #include <QString>
 #include <optional>
 
+class ImportTextReader;
 class QIODevice;
 
 // Reads a listings file for import, choosing the reader by its content: JSON when its text
@@ -39,4 +40,10 @@ public:
     static ListingImportPreview read(QIODevice &device,
                                      const ListingPreviewCollector::Reading &reading,
                                      const ListingImportSink &sink);
+
+private:
+    // Chooses JSON or CSV by the first piece of text, then reads it all.
+    static ListingImportPreview readText(ImportTextReader &text, const SkillCatalogue &catalogue,
+                                         const std::optional<ListingColumnMapping> &mapping,
+                                         const ListingImportSink &sink);
 };

@@ -94,4 +94,11 @@ QString placeholders(int count)
     return u'(' + QStringList(count, u"?"_s).join(u", "_s) + u')';
 }
 
+std::optional<qint64> optionalValue(const QSqlQuery &query, int column)
+{
+    if (query.isNull(column))
+        return std::nullopt;
+    return query.value(column).toLongLong();
+}
+
 } // namespace ListingColumns

@@ -4,6 +4,7 @@
 
 #include <QSqlQuery>
 #include <QString>
+#include <optional>
 
 // The listing and requirement columns every INSERT writes, and how a listing's fields are
 // bound to them, in one place for the single insert (seeding, one listing) and the batched
@@ -19,6 +20,9 @@ QString requirementNames();
 int requirementCount();
 void bindRequirement(QSqlQuery &query, int first, qint64 listingId, int position,
                      const ListingRequirement &requirement);
+
+// A nullable amount column of the current row: NULL is "not stated", not zero.
+std::optional<qint64> optionalValue(const QSqlQuery &query, int column);
 
 // "(?, ?, …)" with count placeholders.
 QString placeholders(int count);

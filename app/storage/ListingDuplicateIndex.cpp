@@ -1,5 +1,6 @@
 #include "ListingDuplicateIndex.h"
 
+#include "ListingColumns.h"
 #include "SqlErrors.h"
 #include "core/ListingDuplicateKey.h"
 
@@ -11,22 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::optional<qint64> optionalValue(const QSqlQuery &query, int column)
-{
-    if (query.isNull(column))
-        return std::nullopt;
-    return query.value(column).toLongLong();
-}
-
 // The columns ListingDuplicateKey reads, from the current row starting at column `first`.
 Listing keyFields(const QSqlQuery &query, int first)
 {
     Listing listing;
     listing.title = query.value(first).toString();
-    listing.monthlyRateMinYen = optionalValue(query, first + 1);
-    listing.monthlyRateMaxYen = optionalValue(query, first + 2);
-    listing.hourlyRateMinYen = optionalValue(query, first + 3);
-    listing.hourlyRateMaxYen = optionalValue(query, first + 4);
+    listing.monthlyRateMinYen = ListingColumns::optionalValue(query, first + 1);
+    listing.monthlyRateMaxYen = ListingColumns::optionalValue(query, first + 2);
+    listing.hourlyRateMinYen = ListingColumns::optionalValue(query, first + 3);
+    listing.hourlyRateMaxYen = ListingColumns::optionalValue(query, first + 4);
     listing.source = query.value(first + 5).toString();
     return listing;
 }

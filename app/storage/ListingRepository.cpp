@@ -1,5 +1,6 @@
 #include "ListingRepository.h"
 
+#include "ListingColumns.h"
 #include "ListingInsert.h"
 #include "ListingSearchQuery.h"
 #include "SqlErrors.h"
@@ -14,12 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-std::optional<qint64> optionalValue(const QSqlQuery &query, int column)
-{
-    if (query.isNull(column))
-        return std::nullopt;
-    return query.value(column).toLongLong();
-}
 
 std::optional<qint64> monthlyFromHourly(const std::optional<qint64> &hourly, double hours)
 {
@@ -136,10 +131,10 @@ bool ListingRepository::readRows(
         Listing listing;
         listing.id = query.value(0).toLongLong();
         listing.title = query.value(1).toString();
-        listing.monthlyRateMinYen = optionalValue(query, 2);
-        listing.monthlyRateMaxYen = optionalValue(query, 3);
-        listing.hourlyRateMinYen = optionalValue(query, 4);
-        listing.hourlyRateMaxYen = optionalValue(query, 5);
+        listing.monthlyRateMinYen = ListingColumns::optionalValue(query, 2);
+        listing.monthlyRateMaxYen = ListingColumns::optionalValue(query, 3);
+        listing.hourlyRateMinYen = ListingColumns::optionalValue(query, 4);
+        listing.hourlyRateMaxYen = ListingColumns::optionalValue(query, 5);
         if (listing.hourlyRateMinYen || listing.hourlyRateMaxYen) {
             listing.monthlyRateMinYen =
                 monthlyFromHourly(listing.hourlyRateMinYen, m_billableHoursPerMonth);
