@@ -7,6 +7,7 @@
 #include "cli/ListingsCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ScoreCommand.h"
+#include "cli/TakeHomeCommand.h"
 #include "cli/drawing/ChartCommand.h"
 #include "cli/drawing/OffscreenCommand.h"
 #include "cli/drawing/PlanCommand.h"
@@ -31,6 +32,7 @@ int main(int argc, char **argv)
     registry.add(std::make_unique<PlanCommand>());
     registry.add(std::make_unique<CheckCommand>());
     registry.add(std::make_unique<RestoreCommand>());
+    registry.add(std::make_unique<TakeHomeCommand>());
     registry.setDisplayApplicationFactory(&OffscreenCommand::createApplication);
     return registry.run(argc, argv, &GuiApplication::run);
 }

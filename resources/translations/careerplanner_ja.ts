@@ -1937,10 +1937,6 @@ Source: %3</source>
         <translation>案件一覧</translation>
     </message>
     <message>
-        <source>The listings could not be read from the database: %1</source>
-        <translation>データベースから案件を読み込めませんでした: %1</translation>
-    </message>
-    <message>
         <source>Listings: %1</source>
         <translation>案件数: %1</translation>
     </message>
@@ -4635,6 +4631,482 @@ Source: %2</source>
     <message>
         <source>Years of experience</source>
         <translation>経験年数</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeCalculator</name>
+    <message>
+        <source>prefecture: &quot;%1&quot; is not known; only Tokyo&apos;s health-insurance rate is bundled (東京都, tokyo)</source>
+        <translation>都道府県: &quot;%1&quot; には対応していません。同梱している健康保険料率は東京都のもののみです(東京都、tokyo)</translation>
+    </message>
+    <message>
+        <source>age: %1 is not an age between 15 and 100</source>
+        <translation>年齢: %1 は15〜100歳の範囲外です</translation>
+    </message>
+    <message>
+        <source>dependants: %1 is not a number of dependants between 0 and 20</source>
+        <translation>扶養親族: %1 は0〜20人の範囲外です</translation>
+    </message>
+    <message>
+        <source>monthly rate: %1 yen is not a monthly rate between 1 and %2 yen</source>
+        <translation>月単価: %1円は1〜%2円の範囲外です</translation>
+    </message>
+    <message>
+        <source>billed months: %1 is not between 0 and 12</source>
+        <translation>稼働月数: %1 は0〜12の範囲外です</translation>
+    </message>
+    <message>
+        <source>margin: %1 is not a share from 0% to below 100%</source>
+        <translation>エージェント手数料: %1 は0%以上100%未満の割合ではありません</translation>
+    </message>
+    <message>
+        <source>expenses: %1 yen is not an amount between 0 and %2 yen</source>
+        <translation>経費: %1円は0〜%2円の範囲外です</translation>
+    </message>
+    <message>
+        <source>expenses: %1 is not a share from 0% to below 100%</source>
+        <translation>経費: %1 は0%以上100%未満の割合ではありません</translation>
+    </message>
+    <message>
+        <source>annual pay: %1 yen is not an amount between 1 and %2 yen</source>
+        <translation>年収: %1円は1〜%2円の範囲外です</translation>
+    </message>
+    <message>
+        <source>bonus months: %1 is not between 0 and 12</source>
+        <translation>賞与の月数: %1 は0〜12の範囲外です</translation>
+    </message>
+    <message>
+        <source>hours a week: %1 is not between 0 and 80</source>
+        <translation>週の労働時間: %1 は0〜80の範囲外です</translation>
+    </message>
+    <message>
+        <source>paid leave: %1 days is not between 0 and 60</source>
+        <translation>有給休暇: %1日は0〜60日の範囲外です</translation>
+    </message>
+    <message>
+        <source>An estimate for a steady year: resident tax, 国民健康保険 and 個人事業税 are charged on the previous year&apos;s income, taken here to be the same. It is not tax advice.</source>
+        <translation>収入が毎年変わらない場合の試算です。住民税・国民健康保険・個人事業税は前年の所得に対してかかりますが、ここでは前年も同じ所得とみなしています。税務上の助言ではありません。</translation>
+    </message>
+    <message>
+        <source>Left out: other income, medical and life-insurance deductions, ふるさと納税, housing loans, 扶養 of relatives over 70 or under 23 with special rates, and the deductions a family with one parent or a disability gets.</source>
+        <translation>考慮していないもの: ほかの所得、医療費控除・生命保険料控除、ふるさと納税、住宅ローン控除、特別な控除額となる70歳以上または23歳未満の親族の扶養、ひとり親控除・障害者控除。</translation>
+    </message>
+    <message>
+        <source>National pension (国民年金)</source>
+        <translation>国民年金</translation>
+    </message>
+    <message>
+        <source>No 国民年金 is charged at %1 (it is owed from 20 to 59).</source>
+        <translation>%1歳では国民年金はかかりません(納付義務は20〜59歳)。</translation>
+    </message>
+    <message>
+        <source>National health insurance: medical part</source>
+        <translation>国民健康保険: 医療分</translation>
+    </message>
+    <message>
+        <source>National health insurance: support for the elderly</source>
+        <translation>国民健康保険: 後期高齢者支援金分</translation>
+    </message>
+    <message>
+        <source>National health insurance: long-term care (40–64)</source>
+        <translation>国民健康保険: 介護分(40〜64歳)</translation>
+    </message>
+    <message>
+        <source>国民健康保険&apos;s 子ども・子育て支援金 part is left out: no published rate for the Tokyo 23 wards was found.</source>
+        <translation>国民健康保険の子ども・子育て支援金分は含めていません。東京23区の料率の公表が見つからなかったためです。</translation>
+    </message>
+    <message>
+        <source>Basic deduction (基礎控除)</source>
+        <translation>基礎控除</translation>
+    </message>
+    <message>
+        <source>for a total income of %1</source>
+        <translation>合計所得金額 %1 の場合</translation>
+    </message>
+    <message>
+        <source>Spouse and dependants (配偶者控除・扶養控除)</source>
+        <translation>配偶者控除・扶養控除</translation>
+    </message>
+    <message>
+        <source>Taxable income (課税所得)</source>
+        <translation>課税所得</translation>
+    </message>
+    <message>
+        <source>Income tax with the reconstruction surtax (所得税・復興特別所得税)</source>
+        <translation>所得税・復興特別所得税</translation>
+    </message>
+    <message>
+        <source>Resident tax (住民税)</source>
+        <translation>住民税</translation>
+    </message>
+    <message>
+        <source>none: a total income of %1 is within the limit for no resident tax</source>
+        <translation>なし: 合計所得金額 %1 は住民税の非課税限度額以下です</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>額面</translation>
+    </message>
+    <message>
+        <source>12 months&apos; pay + %1 months&apos; bonus</source>
+        <translation>月給12か月分 + 賞与%1か月分</translation>
+    </message>
+    <message>
+        <source>12 months&apos; pay</source>
+        <translation>月給12か月分</translation>
+    </message>
+    <message>
+        <source>Health insurance (健康保険, grade %1)</source>
+        <translation>健康保険(%1等級)</translation>
+    </message>
+    <message>
+        <source>Long-term care insurance (介護保険, 40–64)</source>
+        <translation>介護保険(40〜64歳)</translation>
+    </message>
+    <message>
+        <source>Child and child-rearing support levy (子ども・子育て支援金)</source>
+        <translation>子ども・子育て支援金</translation>
+    </message>
+    <message>
+        <source>Employees&apos; pension (厚生年金, grade %1)</source>
+        <translation>厚生年金(%1等級)</translation>
+    </message>
+    <message>
+        <source>Health insurance at 協会けんぽ&apos;s Tokyo rate for the whole year; bonuses paid twice. A company&apos;s own health-insurance society may charge less.</source>
+        <translation>健康保険は協会けんぽの東京都の料率で通年分、賞与は年2回支給として計算しています。会社独自の健康保険組合では保険料がこれより低い場合があります。</translation>
+    </message>
+    <message>
+        <source>At %1 hours a week and %2 yen a month this job is below the thresholds for employee insurance, so 国民年金 and 国民健康保険 are paid instead.</source>
+        <translation>週%1時間・月%2円では社会保険の加入要件を満たさないため、代わりに国民年金と国民健康保険を支払います。</translation>
+    </message>
+    <message>
+        <source>Employment insurance (雇用保険)</source>
+        <translation>雇用保険</translation>
+    </message>
+    <message>
+        <source>Employment income deduction (給与所得控除)</source>
+        <translation>給与所得控除</translation>
+    </message>
+    <message>
+        <source>Total income (合計所得金額)</source>
+        <translation>合計所得金額</translation>
+    </message>
+    <message>
+        <source>Take-home pay</source>
+        <translation>手取り</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s share of the insurance</source>
+        <translation>社会保険料の会社負担分</translation>
+    </message>
+    <message>
+        <source>paid by the employer on top of the gross pay</source>
+        <translation>額面とは別に会社が負担</translation>
+    </message>
+    <message>
+        <source>Paid leave</source>
+        <translation>有給休暇</translation>
+    </message>
+    <message>
+        <source>Retirement allowance, a year&apos;s share</source>
+        <translation>退職金(1年分相当)</translation>
+    </message>
+    <message>
+        <source>Rate × months billed</source>
+        <translation>月単価 × 稼働月数</translation>
+    </message>
+    <message>
+        <source>Agency margin</source>
+        <translation>エージェント手数料</translation>
+    </message>
+    <message>
+        <source>Business expenses</source>
+        <translation>経費</translation>
+    </message>
+    <message>
+        <source>Consumption tax billed to clients</source>
+        <translation>取引先に請求する消費税</translation>
+    </message>
+    <message>
+        <source>Consumption tax paid</source>
+        <translation>納付する消費税</translation>
+    </message>
+    <message>
+        <source>Business tax (個人事業税)</source>
+        <translation>個人事業税</translation>
+    </message>
+    <message>
+        <source>Blue-return deduction (青色申告特別控除)</source>
+        <translation>青色申告特別控除</translation>
+    </message>
+    <message>
+        <source>国民健康保険 at the Tokyo 23 wards&apos; rates, for a household of the person, a spouse if given, and the dependants.</source>
+        <translation>国民健康保険は東京23区の料率で、本人・配偶者(指定した場合)・扶養親族からなる世帯として計算しています。</translation>
+    </message>
+    <message>
+        <source>Not invoice-registered: no consumption tax is billed or paid.</source>
+        <translation>インボイス未登録: 消費税は請求も納付もしません。</translation>
+    </message>
+    <message>
+        <source>個人事業税 at 5 %, as for 請負業: whether engineering work is one of the taxed businesses is decided by the prefecture, and some charge none for it.</source>
+        <translation>個人事業税は請負業として税率5%で計算しています。エンジニアの仕事が課税対象の業種に当たるかは都道府県が判断し、課税しないところもあります。</translation>
+    </message>
+    <message>
+        <source>%1 − %2 − %3 − %4, rounded down to %5</source>
+        <translation>%1 − %2 − %3 − %4、%5円未満切り捨て</translation>
+    </message>
+    <message>
+        <source>(%1 × %2 − %3) × (1 + %4), rounded down to 100</source>
+        <translation>(%1 × %2 − %3) × (1 + %4)、100円未満切り捨て</translation>
+    </message>
+    <message>
+        <source>%1 × %2 − %3 (調整控除), rounded down to 100, + %4</source>
+        <translation>%1 × %2 − %3(調整控除)、100円未満切り捨て、+ %4</translation>
+    </message>
+    <message>
+        <source>%1 × (%2 − %3) ÷ (1 + %1), rounded down to 100</source>
+        <translation>%1 × (%2 − %3) ÷ (1 + %1)、100円未満切り捨て</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeCommand</name>
+    <message>
+        <source>Take-home pay for an employment type: gross, social insurance, taxes, net.</source>
+        <translation>雇用形態ごとの手取りを計算します: 額面、社会保険料、税金、手取り。</translation>
+    </message>
+    <message>
+        <source>Every step is printed with its formula and the source of its figures. It is an estimate for a steady year in Tokyo, not tax advice. With --break-even and --annual, prints the freelance monthly rate whose take-home pay equals that salary&apos;s.</source>
+        <translation>各ステップを計算式と数値の出典付きで出力します。東京都で収入が毎年変わらない場合の試算であり、税務上の助言ではありません。--break-even と --annual を指定すると、その年収と手取りが同じになるフリーランスの月単価を出力します。</translation>
+    </message>
+    <message>
+        <source>fulltime (default), freelance, dispatch or parttime.</source>
+        <translation>fulltime(正社員、既定)、freelance(フリーランス)、dispatch(派遣社員)、parttime(アルバイト)のいずれか。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>雇用形態</translation>
+    </message>
+    <message>
+        <source>Yearly pay with bonus (employees), or yearly sales.</source>
+        <translation>賞与を含む年収(会社員)、または年間売上(フリーランス)。</translation>
+    </message>
+    <message>
+        <source>yen</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <source>Monthly pay (employees) or the monthly rate (freelance).</source>
+        <translation>月給(会社員)または月単価(フリーランス)。</translation>
+    </message>
+    <message>
+        <source>Hourly pay or rate, with --hours-per-week.</source>
+        <translation>時給または時間単価。--hours-per-week と組み合わせて指定します。</translation>
+    </message>
+    <message>
+        <source>Hours worked a week (default 40).</source>
+        <translation>週の労働時間(既定: 40)。</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Age, for 介護保険 and 国民年金 (default 40).</source>
+        <translation>年齢。介護保険と国民年金の判定に使います(既定: 40)。</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Where the health insurance is (default Tokyo).</source>
+        <translation>加入する健康保険の都道府県(既定: 東京都)。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>都道府県名</translation>
+    </message>
+    <message>
+        <source>Tax year: 2025 or 2026.</source>
+        <translation>対象の年: 2025 または 2026。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Months of pay paid as bonus (employees, default 0).</source>
+        <translation>賞与として支給される月給の月数(会社員。既定: 0)。</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Months billed in a year (freelance, default 11).</source>
+        <translation>年間の稼働月数(フリーランス。既定: 11)。</translation>
+    </message>
+    <message>
+        <source>Business expenses: yen, or a share such as 10%.</source>
+        <translation>経費: 金額(円)、または 10% のような割合。</translation>
+    </message>
+    <message>
+        <source>yen|pct%</source>
+        <translation>円|割合%</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s margin in percent of the rate.</source>
+        <translation>エージェント手数料(単価に対するパーセント)。</translation>
+    </message>
+    <message>
+        <source>pct</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <source>Consumption tax: standard, simplified, twenty-percent or none (default).</source>
+        <translation>消費税: standard(本則課税)、simplified(簡易課税)、twenty-percent(2割特例)、none(既定)のいずれか。</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>青色申告: full (65万円, default), paper (55万円), simple (10万円) or white.</source>
+        <translation>青色申告: full(65万円、既定)、paper(55万円)、simple(10万円)、white(白色申告)のいずれか。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Dependants aged 16 to 18 or 23 to 69.</source>
+        <translation>16〜18歳または23〜69歳の扶養親族の人数。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>A spouse within the 配偶者控除 income limit.</source>
+        <translation>配偶者控除の所得制限内の配偶者がいる場合に指定します。</translation>
+    </message>
+    <message>
+        <source>With --annual: the freelance monthly rate that nets as much.</source>
+        <translation>--annual と併用: 同じ手取りになるフリーランスの月単価を出力します。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>出力形式: text(既定)または json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>--employment: &quot;%1&quot; is not fulltime, freelance, dispatch or parttime</source>
+        <translation>--employment: &quot;%1&quot; は fulltime、freelance、dispatch、parttime のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1: &quot;%2&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year</source>
+        <translation>--year: &quot;%1&quot; は年ではありません</translation>
+    </message>
+    <message>
+        <source>--invoice: &quot;%1&quot; is not standard, simplified, twenty-percent or none</source>
+        <translation>--invoice: &quot;%1&quot; は standard、simplified、twenty-percent、none のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--blue: &quot;%1&quot; is not full, paper, simple or white</source>
+        <translation>--blue: &quot;%1&quot; は full、paper、simple、white のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>--expenses: &quot;%1&quot; is not a share such as 10%</source>
+        <translation>--expenses: &quot;%1&quot; は 10% のような割合ではありません</translation>
+    </message>
+    <message>
+        <source>--expenses: &quot;%1&quot; is neither an amount in yen nor a share such as 10%</source>
+        <translation>--expenses: &quot;%1&quot; は円単位の金額でも 10% のような割合でもありません</translation>
+    </message>
+    <message>
+        <source>give the pay once: --annual, --monthly or --hourly</source>
+        <translation>金額は --annual、--monthly、--hourly のいずれか1つで指定してください</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an amount in yen (600000, 600,000 or 60万)</source>
+        <translation>--%1: &quot;%2&quot; は円単位の金額ではありません(600000、600,000、60万 のように指定してください)</translation>
+    </message>
+    <message>
+        <source>takehome: unknown format &quot;%1&quot; (expected text or json)</source>
+        <translation>takehome: 不明な形式 &quot;%1&quot; です(text または json を指定してください)</translation>
+    </message>
+    <message>
+        <source>takehome: --break-even takes an employee&apos;s --annual pay</source>
+        <translation>takehome: --break-even には会社員の年収を --annual で指定してください</translation>
+    </message>
+    <message>
+        <source>A salary of %1 yen a year takes home %2 yen. A freelancer billing %3 months takes home as much at a monthly rate of %4 yen.</source>
+        <translation>年収%1円の会社員の手取りは%2円です。年%3か月稼働するフリーランスなら、月単価%4円で同じ手取りになります。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeFormatter</name>
+    <message>
+        <source>Take-home pay, %1 (%2 rules)</source>
+        <translation>手取り: %1(%2年の制度)</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeRules</name>
+    <message>
+        <source>no tax and insurance figures for %1; the years known are %2</source>
+        <translation>%1年の税・保険料の数値がありません。対応している年: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1 %2行目: %3</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header must be %2</source>
+        <translation>%1 1行目: 列見出しは %2 である必要があります</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1 %2行目、%3: %4</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, not %2</source>
+        <translation>行の項目数が%1です(%2である必要があります)</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>キーが空です</translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation>%1 が重複しています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot; は年ではありません</translation>
+    </message>
+    <message>
+        <source>every figure names its publisher and address</source>
+        <translation>すべての数値には公表元とURLが必要です</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -252,6 +253,88 @@ private slots:
         QVERIFY(run.err.contains(u"xml"_s));
         run = careerplanner({u"listings"_s, u"--no-such-option"_s}, m_home.path());
         QCOMPARE(run.exitCode, 2);
+    }
+
+    // ---- takehome ----------------------------------------------------------------
+
+    void takehomeAsJsonUsesTheKeysScriptsRead()
+    {
+        const Run run =
+            careerplanner({u"takehome"_s, u"--annual"_s, u"600万"_s, u"--bonus-months"_s, u"2"_s,
+                           u"--age"_s, u"45"_s, u"--year"_s, u"2025"_s, u"--format"_s, u"json"_s},
+                          m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        // The hand-computed case of docs/takehome.md.
+        QCOMPARE(result.value(u"grossYen"_s).toDouble(), 6'000'000.0);
+        QCOMPARE(result.value(u"socialInsuranceYen"_s).toDouble(), 947'264.0);
+        QCOMPARE(
+            result.value(u"socialInsuranceParts"_s).toObject().value(u"pensionYen"_s).toDouble(),
+            561'444.0);
+        QCOMPARE(result.value(u"incomeTaxYen"_s).toDouble(), 179'300.0);
+        QCOMPARE(result.value(u"residentTaxYen"_s).toDouble(), 300'700.0);
+        QCOMPARE(result.value(u"businessTaxYen"_s).toDouble(), 0.0);
+        QCOMPARE(result.value(u"consumptionTaxYen"_s).toDouble(), 0.0);
+        QCOMPARE(result.value(u"netYen"_s).toDouble(), 4'572'736.0);
+        const QJsonArray lines = result.value(u"lines"_s).toArray();
+        QVERIFY(lines.size() > 8);
+        for (const QJsonValue &line : lines) {
+            const QJsonObject object = line.toObject();
+            QVERIFY(!object.value(u"id"_s).toString().isEmpty());
+            if (object.value(u"kind"_s).toString() == u"cost"_s)
+                QVERIFY2(!object.value(u"source"_s).toString().isEmpty(),
+                         qPrintable(object.value(u"id"_s).toString()));
+        }
+    }
+
+    void takehomeBreakEvenPrintsTheMatchingRate()
+    {
+        const Run run =
+            careerplanner({u"takehome"_s, u"--break-even"_s, u"--annual"_s, u"6000000"_s,
+                           u"--year"_s, u"2026"_s, u"--format"_s, u"json"_s},
+                          m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        const double rate = result.value(u"monthlyRateYen"_s).toDouble();
+        QVERIFY(rate * 11 > 6'000'000);
+        QVERIFY(result.value(u"freelanceNetYen"_s).toDouble() >=
+                result.value(u"employeeNetYen"_s).toDouble());
+        const Run text = careerplanner(
+            {u"takehome"_s, u"--break-even"_s, u"--annual"_s, u"6000000"_s, u"--year"_s, u"2026"_s},
+            m_home.path());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QLocale(QLocale::English).toString(qint64(rate)).toUtf8()),
+                 text.out.constData());
+    }
+
+    void takehomeRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("negative") << QStringList{u"--annual"_s, u"-5"_s} << u"--annual"_s;
+        QTest::newRow("absurd") << QStringList{u"--annual"_s, u"99999999999"_s} << u"annual pay"_s;
+        QTest::newRow("prefecture")
+            << QStringList{u"--annual"_s, u"5000000"_s, u"--prefecture"_s, u"osaka"_s}
+            << u"prefecture"_s;
+        QTest::newRow("year") << QStringList{u"--annual"_s, u"5000000"_s, u"--year"_s, u"2019"_s}
+                              << u"--year"_s;
+        QTest::newRow("no pay") << QStringList{} << u"--annual, --monthly or --hourly"_s;
+        QTest::newRow("employment")
+            << QStringList{u"--annual"_s, u"5000000"_s, u"--employment"_s, u"boss"_s}
+            << u"--employment"_s;
+        QTest::newRow("invoice") << QStringList{u"--employment"_s, u"freelance"_s, u"--monthly"_s,
+                                                u"700000"_s,       u"--invoice"_s, u"half"_s}
+                                 << u"--invoice"_s;
+    }
+
+    void takehomeRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = careerplanner(QStringList{u"takehome"_s} + arguments, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 
     void defaultDatabaseIsCreatedInTheDataFolder()

@@ -1,0 +1,347 @@
+#include "core/takehome/TakeHomeCalculator.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+TakeHomeCalculator calculatorFor(int year)
+{
+    QString error;
+    auto rules = TakeHomeRules::forYear(year, &error);
+    if (!rules)
+        qFatal("rules for %d: %s", year, qPrintable(error));
+    return TakeHomeCalculator(std::move(*rules));
+}
+
+qint64 lineAmount(const TakeHomeResult &result, const QString &id)
+{
+    for (const TakeHomeLine &line : result.lines) {
+        if (line.id == id)
+            return line.amountYen;
+    }
+    return -1;
+}
+
+TakeHomeInput fullTime(int year, qint64 annual, double bonusMonths = 0, int age = 30)
+{
+    TakeHomeInput input;
+    input.employment = EmploymentType::FullTime;
+    input.year = year;
+    input.annualGrossYen = annual;
+    input.bonusMonths = bonusMonths;
+    input.age = age;
+    return input;
+}
+
+TakeHomeInput freelance(int year, qint64 monthlyRate, int age = 30)
+{
+    TakeHomeInput input;
+    input.employment = EmploymentType::Freelance;
+    input.year = year;
+    input.monthlyRateYen = monthlyRate;
+    input.age = age;
+    return input;
+}
+
+} // namespace
+
+class TestTakeHome : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Every figure the calculator reads is in both years' files, with its source.
+    void bothYearsHaveEveryFigure()
+    {
+        for (int year : TakeHomeRules::years()) {
+            QString error;
+            const auto rules = TakeHomeRules::forYear(year, &error);
+            QVERIFY2(rules, qPrintable(error));
+            QCOMPARE(rules->missing(TakeHomeCalculator::requiredKeys()), QStringList());
+            for (const QString &key : TakeHomeCalculator::requiredKeys()) {
+                const TakeHomeSource source = rules->source(key);
+                QVERIFY2(!source.publisher.isEmpty() && source.url.startsWith(u"http"_s),
+                         qPrintable(key));
+            }
+        }
+    }
+
+    // ---- Published worked examples (data/takehome/worked-examples.md) ----------------
+
+    void incomeTaxFromTheQuickTable()
+    {
+        const TakeHomeCalculator calculator = calculatorFor(2025);
+        QCOMPARE(calculator.incomeTaxBeforeSurtax(5'000'000), 572'500); // example 1
+        QCOMPARE(calculator.incomeTaxBeforeSurtax(7'000'000), 974'000); // example 2
+        QCOMPARE(calculator.incomeTaxBeforeSurtax(0), 0);
+    }
+
+    void theTaxFreeLineForPayAlone()
+    {
+        // Example 3 (令和7年分): no income tax on 1,600,000 yen of pay, insurance aside.
+        const TakeHomeCalculator y2025 = calculatorFor(2025);
+        QCOMPARE(y2025.employmentIncome(1'600'000), 950'000);
+        QCOMPARE(y2025.incomeTax(950'000, 0, {}), 0);
+        QCOMPARE(y2025.employmentIncome(1'610'000), 960'000);
+        QCOMPARE(y2025.incomeTax(960'000, 0, {}), 500); // 10,000 × 5 % × 1.021, down to 100
+        // Example 4 (令和8年分, the reform as planned): the line moves to 1,780,000.
+        const TakeHomeCalculator y2026 = calculatorFor(2026);
+        QCOMPARE(y2026.employmentIncome(1'780'000), 1'040'000);
+        QCOMPARE(y2026.incomeTax(1'040'000, 0, {}), 0);
+    }
+
+    void standardMonthlyRemunerationGrades()
+    {
+        const TakeHomeCalculator calculator = calculatorFor(2025);
+        int grade = 0;
+        QCOMPARE(calculator.standardMonthly(u"health"_s, 225'000, &grade), 220'000); // ex. 5
+        QCOMPARE(grade, 18);
+        QCOMPARE(calculator.standardMonthly(u"health"_s, 290'000, &grade), 300'000); // ex. 6
+        QCOMPARE(grade, 22);
+        QCOMPARE(calculator.standardMonthly(u"pension"_s, 290'000, &grade), 300'000);
+        QCOMPARE(grade, 19);
+        QCOMPARE(calculator.standardMonthly(u"health"_s, 309'999, &grade), 300'000);
+        QCOMPARE(grade, 22);
+        QCOMPARE(calculator.standardMonthly(u"health"_s, 310'000, &grade), 320'000);
+        QCOMPARE(grade, 23);
+        QCOMPARE(calculator.standardMonthly(u"pension"_s, 310'000, &grade), 320'000);
+        QCOMPARE(grade, 20);
+        QCOMPARE(calculator.standardMonthly(u"pension"_s, 10'000, &grade), 88'000); // ex. 9
+        QCOMPARE(grade, 1);
+    }
+
+    void premiumsForAGrade()
+    {
+        // 300,000 a month, no bonus, age 30, 令和7年度: health 300,000 × 9.91 % ÷ 2 = 14,865
+        // (example 10) and pension 300,000 × 18.3 % ÷ 2 = 27,450 (example 9), each a month.
+        const TakeHomeResult result = calculatorFor(2025).calculate(fullTime(2025, 3'600'000));
+        QCOMPARE(result.healthYen, 14'865 * 12);
+        QCOMPARE(result.pensionYen, 27'450 * 12);
+        QCOMPARE(result.careYen, 0); // under 40
+        // National pension for a year (example 8): 17,510 × 12.
+        const TakeHomeResult freelancer = calculatorFor(2025).calculate(freelance(2025, 500'000));
+        QCOMPARE(freelancer.nationalPensionYen, 210'120);
+    }
+
+    // ---- The hand-computed cases of docs/takehome.md --------------------------------
+
+    void handComputedFullTimeEmployee()
+    {
+        const TakeHomeResult result =
+            calculatorFor(2025).calculate(fullTime(2025, 6'000'000, 2, 45));
+        QCOMPARE(result.healthYen, 304'039);
+        QCOMPARE(result.careYen, 48'781);
+        QCOMPARE(result.pensionYen, 561'444);
+        QCOMPARE(result.employmentInsuranceYen, 33'000);
+        QCOMPARE(result.socialInsuranceYen(), 947'264);
+        QCOMPARE(lineAmount(result, u"employmentIncomeDeduction"_s), 1'640'000);
+        QCOMPARE(lineAmount(result, u"totalIncome"_s), 4'360'000);
+        QCOMPARE(lineAmount(result, u"basicDeduction"_s), 680'000);
+        QCOMPARE(lineAmount(result, u"taxableIncome"_s), 2'732'000);
+        QCOMPARE(result.incomeTaxYen, 179'300);
+        QCOMPARE(result.residentTaxYen, 300'700);
+        QCOMPARE(result.netYen, 4'572'736);
+        QVERIFY(result.employerContributionsYen > 0);
+        for (const TakeHomeLine &line : result.lines) {
+            if (line.kind == TakeHomeLine::Kind::Cost)
+                QVERIFY2(!line.source.isEmpty(), qPrintable(line.id)); // every cost cites
+        }
+    }
+
+    void handComputedFreelancer()
+    {
+        TakeHomeInput input = freelance(2025, 800'000, 45);
+        input.billedMonths = 11;
+        input.expensesYen = 600'000;
+        input.invoice = InvoiceMode::TwentyPercent;
+        const TakeHomeResult result = calculatorFor(2025).calculate(input);
+        QCOMPARE(result.grossYen, 8'800'000);
+        QCOMPARE(result.consumptionTaxCollectedYen, 880'000);
+        QCOMPARE(result.consumptionTaxYen, 176'000);
+        QCOMPARE(result.businessTaxYen, 285'900);
+        QCOMPARE(lineAmount(result, u"totalIncome"_s), 7'968'100);
+        QCOMPARE(result.nationalPensionYen, 210'120);
+        QCOMPARE(lineAmount(result, u"nhi.basic"_s), 628'400);
+        QCOMPARE(lineAmount(result, u"nhi.elderly_support"_s), 219'500);
+        QCOMPARE(lineAmount(result, u"nhi.care"_s), 170'000); // capped
+        QCOMPARE(result.nationalHealthYen, 1'017'900);
+        QCOMPARE(lineAmount(result, u"taxableIncome"_s), 6'160'000);
+        QCOMPARE(result.incomeTaxYen, 821'300);
+        QCOMPARE(result.residentTaxYen, 633'500);
+        QCOMPARE(result.netYen, 5'935'280);
+    }
+
+    // ---- Properties ---------------------------------------------------------------
+
+    void netNeverExceedsGross()
+    {
+        for (int year : TakeHomeRules::years()) {
+            const TakeHomeCalculator calculator = calculatorFor(year);
+            for (qint64 annual = 1'000'000; annual <= 40'000'000; annual = annual * 11 / 10) {
+                for (EmploymentType type : {EmploymentType::FullTime, EmploymentType::Dispatch,
+                                            EmploymentType::PartTime}) {
+                    TakeHomeInput input = fullTime(year, annual, 2, 45);
+                    input.employment = type;
+                    const TakeHomeResult result = calculator.calculate(input);
+                    QVERIFY2(result.netYen <= result.grossYen && result.netYen > 0,
+                             qPrintable(u"%1 %2"_s.arg(year).arg(annual)));
+                }
+                const TakeHomeResult freelancer =
+                    calculator.calculate(freelance(year, annual / 12, 45));
+                QVERIFY(freelancer.netYen <= freelancer.grossYen);
+            }
+        }
+    }
+
+    // More gross never lowers net over steps of 5 %. (One yen more can: crossing into the
+    // next 標準報酬 grade raises the premiums by more than the pay. The test below shows it.)
+    void moreGrossNeverLowersNet()
+    {
+        for (int year : TakeHomeRules::years()) {
+            const TakeHomeCalculator calculator = calculatorFor(year);
+            qint64 lastEmployee = 0, lastFreelance = 0;
+            for (qint64 annual = 1'500'000; annual <= 50'000'000; annual = annual * 105 / 100) {
+                const qint64 employee = calculator.calculate(fullTime(year, annual, 2, 50)).netYen;
+                const qint64 freelancer =
+                    calculator.calculate(freelance(year, annual / 11, 50)).netYen;
+                QVERIFY2(employee > lastEmployee, qPrintable(u"employee %1"_s.arg(annual)));
+                QVERIFY2(freelancer > lastFreelance, qPrintable(u"freelance %1"_s.arg(annual)));
+                lastEmployee = employee;
+                lastFreelance = freelancer;
+            }
+        }
+    }
+
+    void oneYenIntoTheNextGradeCanLowerNet()
+    {
+        const TakeHomeCalculator calculator = calculatorFor(2025);
+        const qint64 below = calculator.calculate(fullTime(2025, 309'999 * 12)).netYen;
+        const qint64 above = calculator.calculate(fullTime(2025, 310'000 * 12)).netYen;
+        QVERIFY(above < below); // the premiums of grade 23 against 12 yen more pay
+    }
+
+    void breakEvenRateCoversMoreThanTheSalary()
+    {
+        for (int year : TakeHomeRules::years()) {
+            const TakeHomeCalculator calculator = calculatorFor(year);
+            for (qint64 annual : {4'000'000, 6'000'000, 8'000'000, 10'000'000, 15'000'000}) {
+                const TakeHomeInput employee = fullTime(year, annual, 2, 45);
+                const TakeHomeInput defaults = freelance(year, 0, 45);
+                const qint64 rate = calculator.breakEvenMonthlyRate(employee, defaults);
+                QVERIFY2(double(rate) * defaults.billedMonths > double(annual),
+                         qPrintable(u"%1: %2"_s.arg(annual).arg(rate)));
+                // It is the rate where the nets meet: a thousand yen less nets less.
+                TakeHomeInput atRate = defaults;
+                atRate.monthlyRateYen = rate;
+                const qint64 target = calculator.calculate(employee).netYen;
+                QVERIFY(calculator.calculate(atRate).netYen >= target);
+                atRate.monthlyRateYen = rate - 1'000;
+                QVERIFY(calculator.calculate(atRate).netYen < target);
+                // And back: the salary that nets what that rate nets.
+                atRate.monthlyRateYen = rate;
+                const qint64 pay = calculator.breakEvenAnnualPay(atRate, employee);
+                QVERIFY2(qAbs(pay - annual) < annual / 100, qPrintable(QString::number(pay)));
+            }
+        }
+    }
+
+    void shortHoursFallBackToNationalInsurance()
+    {
+        TakeHomeInput input = fullTime(2025, 1'200'000);
+        input.employment = EmploymentType::PartTime;
+        input.hoursPerWeek = 15;
+        const TakeHomeResult result = calculatorFor(2025).calculate(input);
+        QVERIFY(!result.employeeInsurance);
+        QCOMPARE(result.pensionYen, 0);
+        QCOMPARE(result.employmentInsuranceYen, 0);
+        QCOMPARE(result.nationalPensionYen, 210'120);
+        QVERIFY(result.nationalHealthYen > 0);
+        QVERIFY(result.notes.join(u' ').contains(u"below the thresholds"_s));
+        input.hoursPerWeek = 30; // three quarters of full time: covered anywhere
+        QVERIFY(calculatorFor(2025).calculate(input).employeeInsurance);
+    }
+
+    void familyDeductionsLowerTheTax()
+    {
+        const TakeHomeCalculator calculator = calculatorFor(2025);
+        TakeHomeInput single = fullTime(2025, 7'000'000, 2, 45);
+        TakeHomeInput family = single;
+        family.spouse = true;
+        family.dependants = 2;
+        const TakeHomeResult alone = calculator.calculate(single);
+        const TakeHomeResult withFamily = calculator.calculate(family);
+        QVERIFY(withFamily.incomeTaxYen < alone.incomeTaxYen);
+        QVERIFY(withFamily.residentTaxYen < alone.residentTaxYen);
+        QCOMPARE(lineAmount(withFamily, u"familyDeductions"_s), 380'000 + 2 * 380'000);
+    }
+
+    // ---- Bad input ----------------------------------------------------------------
+
+    void badInputIsRefusedWithTheField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("which");
+        QTest::newRow("negative pay") << u"annual pay"_s << 0;
+        QTest::newRow("absurd pay") << u"annual pay"_s << 1;
+        QTest::newRow("unknown prefecture") << u"prefecture"_s << 2;
+        QTest::newRow("margin of 100%") << u"margin"_s << 3;
+        QTest::newRow("13 billed months") << u"billed months"_s << 4;
+        QTest::newRow("age 7") << u"age"_s << 5;
+    }
+
+    void badInputIsRefusedWithTheField()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, which);
+        TakeHomeInput input = fullTime(2026, 5'000'000);
+        TakeHomeInput rate = freelance(2026, 700'000);
+        switch (which) {
+        case 0:
+            input.annualGrossYen = -1;
+            break;
+        case 1:
+            input.annualGrossYen = 5'000'000'000;
+            break;
+        case 2:
+            input.prefecture = u"大阪府"_s;
+            break;
+        case 3:
+            rate.marginShare = 1.0;
+            input = rate;
+            break;
+        case 4:
+            rate.billedMonths = 13;
+            input = rate;
+            break;
+        case 5:
+            input.age = 7;
+            break;
+        }
+        const QString error = TakeHomeCalculator::validate(input);
+        QVERIFY2(error.startsWith(field + u": "_s), qPrintable(error));
+    }
+
+    void unknownYearAndMalformedRules()
+    {
+        QString error;
+        QVERIFY(!TakeHomeRules::forYear(2019, &error));
+        QVERIFY2(error.contains(u"2019"_s) && error.contains(u"2025, 2026"_s), qPrintable(error));
+        const QByteArray header = "key,value,unit,publisher,document,year,url,note\n";
+        QVERIFY(!TakeHomeRules::parse(header + "a.b,12x,yen,国税庁,doc,2025,https://x,\n",
+                                      u"t.csv"_s, 2025, &error));
+        QCOMPARE(error, u"t.csv, line 2, value: \"12x\" is not a number"_s);
+        QVERIFY(!TakeHomeRules::parse(header + "a,1,yen,国税庁,doc,2025,https://x,\n"
+                                               "a,2,yen,国税庁,doc,2025,https://x,\n",
+                                      u"t.csv"_s, 2025, &error));
+        QCOMPARE(error, u"t.csv, line 3, key: a appears twice"_s);
+        QVERIFY(!TakeHomeRules::parse(header + "a,1,yen,,doc,2025,,\n", u"t.csv"_s, 2025, &error));
+        QVERIFY2(error.contains(u"publisher"_s), qPrintable(error));
+        QVERIFY(!TakeHomeRules::parse("key,value\n", u"t.csv"_s, 2025, &error));
+        QVERIFY2(error.startsWith(u"t.csv, line 1: "_s), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTakeHome)
+#include "tst_takehome.moc"
