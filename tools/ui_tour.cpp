@@ -233,6 +233,11 @@ int main(int argc, char **argv)
     roadmap->tabs()->setCurrentIndex(2); // what it takes, by the profile's age + 5
     settle(600);
     save(&window, out.filePath(u"roadmap-what-it-takes"_s + suffix));
+
+    // Take-home: the user's estimates side by side, the full-time column explained.
+    window.showPage(MainWindow::TakeHomePageIndex);
+    settle(500);
+    save(&window, out.filePath(u"page-takehome"_s + suffix));
     {
         UnreadRequirementsDialog unread(window.session(), &window);
         unread.show();

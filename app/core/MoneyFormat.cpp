@@ -26,6 +26,13 @@ QString MoneyFormat::annual(qint64 yen, const QLocale &locale)
     return u"¥"_s + locale.toString(millions, 'f', 2) + u"M"_s;
 }
 
+QString MoneyFormat::exact(qint64 yen, const QLocale &locale)
+{
+    if (usesMan(locale))
+        return locale.toString(yen) + u"円"_s;
+    return (yen < 0 ? u"−¥"_s : u"¥"_s) + locale.toString(qAbs(yen));
+}
+
 QString MoneyFormat::monthly(qint64 yen, const QLocale &locale)
 {
     if (usesMan(locale))

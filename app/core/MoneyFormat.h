@@ -11,6 +11,8 @@ public:
     static QString annual(qint64 yen, const QLocale &locale = QLocale());
     static QString monthly(qint64 yen, const QLocale &locale = QLocale());
     static QString hourly(qint64 yen, const QLocale &locale = QLocale());
+    // To the yen, for taxes and take-home pay: 4,572,736円 or ¥4,572,736.
+    static QString exact(qint64 yen, const QLocale &locale = QLocale());
     static QString monthlyRange(qint64 lowYen, qint64 highYen, const QLocale &locale = QLocale());
     // The unit an axis in this locale is labelled with, and the factor from yen to it.
     static QString axisUnit(const QLocale &locale = QLocale());

@@ -2254,6 +2254,10 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
         <source>&amp;Later (read-only)</source>
         <translation>後で(読み取り専用)(&amp;L)</translation>
     </message>
+    <message>
+        <source>Take-home</source>
+        <translation>手取り</translation>
+    </message>
 </context>
 <context>
     <name>MarketDataImporter</name>
@@ -4869,6 +4873,37 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>TakeHomeChartView</name>
+    <message>
+        <source>Take-home pay</source>
+        <translation>手取り</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社会保険料</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>所得税</translation>
+    </message>
+    <message>
+        <source>Resident tax</source>
+        <translation>住民税</translation>
+    </message>
+    <message>
+        <source>Business and consumption tax</source>
+        <translation>個人事業税・消費税</translation>
+    </message>
+    <message>
+        <source>Margin and expenses</source>
+        <translation>手数料・経費</translation>
+    </message>
+    <message>
+        <source>From gross to take-home pay, a year</source>
+        <translation>額面から手取りまで(年額)</translation>
+    </message>
+</context>
+<context>
     <name>TakeHomeCommand</name>
     <message>
         <source>Take-home pay for an employment type: gross, social insurance, taxes, net.</source>
@@ -5063,6 +5098,129 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>TakeHomePage</name>
+    <message>
+        <source>A freelance rate of &lt;b&gt;%1&lt;/b&gt; a month, billed %2 months, takes home as much as the full-time pay of %3 a year.</source>
+        <translation>フリーランスで月単価 &lt;b&gt;%1&lt;/b&gt;、年%2か月稼働なら、正社員の年収 %3 と同じ手取りになります。</translation>
+    </message>
+    <message>
+        <source>How the %1 figure is reached (%2 rules)</source>
+        <translation>%1の手取りの計算(%2年の制度)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>収入</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>会社員</translation>
+    </message>
+    <message>
+        <source>Freelance</source>
+        <translation>フリーランス</translation>
+    </message>
+    <message>
+        <source>You and your household</source>
+        <translation>本人と世帯</translation>
+    </message>
+    <message>
+        <source>Full-time, a year (with bonus):</source>
+        <translation>正社員の年収(賞与込み):</translation>
+    </message>
+    <message>
+        <source>Dispatch, a year:</source>
+        <translation>派遣の年収:</translation>
+    </message>
+    <message>
+        <source>Part-time, a year:</source>
+        <translation>アルバイトの年収:</translation>
+    </message>
+    <message>
+        <source>Freelance rate, a month:</source>
+        <translation>フリーランスの月単価:</translation>
+    </message>
+    <message>
+        <source>Bonus, in months of pay:</source>
+        <translation>賞与(月給の何か月分):</translation>
+    </message>
+    <message>
+        <source>Part-time hours a week:</source>
+        <translation>アルバイトの週の労働時間:</translation>
+    </message>
+    <message>
+        <source>Months billed a year:</source>
+        <translation>年間の稼働月数:</translation>
+    </message>
+    <message>
+        <source>Agency margin:</source>
+        <translation>エージェント手数料:</translation>
+    </message>
+    <message>
+        <source>Expenses, share of sales:</source>
+        <translation>経費(売上に対する割合):</translation>
+    </message>
+    <message>
+        <source>Consumption tax:</source>
+        <translation>消費税:</translation>
+    </message>
+    <message>
+        <source>Tax year:</source>
+        <translation>対象年:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>年齢:</translation>
+    </message>
+    <message>
+        <source>Dependants (16 and over):</source>
+        <translation>扶養親族(16歳以上):</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Every step, with sources</source>
+        <translation>計算の全ステップと出典</translation>
+    </message>
+    <message>
+        <source>Use my estimates</source>
+        <translation>推定年収を入れる</translation>
+    </message>
+    <message>
+        <source>Fill in the pay the model estimates for your profile in each employment type.</source>
+        <translation>プロフィールから推定した雇用形態ごとの年収・単価を入力します。</translation>
+    </message>
+    <message>
+        <source>A spouse with little or no income (配偶者控除)</source>
+        <translation>収入がない、または少ない配偶者がいる(配偶者控除)</translation>
+    </message>
+    <message>
+        <source>An estimate for a steady year in Tokyo (協会けんぽ, the 23 wards&apos; 国民健康保険), not tax advice. Point at a figure for its formula and source; click a column for every step of it.</source>
+        <translation>東京都(協会けんぽ、23区の国民健康保険)で毎年同じ収入が続く場合の見積もりで、税務上の助言ではありません。数字にポインターを合わせると計算式と出典を、列見出しをクリックするとすべてのステップを表示します。</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>インボイス未登録</translation>
+    </message>
+    <message>
+        <source>Registered: 本則課税</source>
+        <translation>登録・本則課税</translation>
+    </message>
+    <message>
+        <source>Registered: 簡易課税</source>
+        <translation>登録・簡易課税</translation>
+    </message>
+    <message>
+        <source>Registered: 2割特例</source>
+        <translation>登録・2割特例</translation>
+    </message>
+</context>
+<context>
     <name>TakeHomeRules</name>
     <message>
         <source>no tax and insurance figures for %1; the years known are %2</source>
@@ -5107,6 +5265,65 @@ Source: %2</source>
     <message>
         <source>every figure names its publisher and address</source>
         <translation>すべての数値には公表元とURLが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeTableModel</name>
+    <message>
+        <source>+ Consumption tax billed</source>
+        <translation>+ 請求した消費税</translation>
+    </message>
+    <message>
+        <source>− Agency margin and expenses</source>
+        <translation>− エージェント手数料・経費</translation>
+    </message>
+    <message>
+        <source>− Social insurance</source>
+        <translation>− 社会保険料</translation>
+    </message>
+    <message>
+        <source>− Income tax</source>
+        <translation>− 所得税</translation>
+    </message>
+    <message>
+        <source>− Resident tax</source>
+        <translation>− 住民税</translation>
+    </message>
+    <message>
+        <source>− Business tax</source>
+        <translation>− 個人事業税</translation>
+    </message>
+    <message>
+        <source>− Consumption tax paid</source>
+        <translation>− 納める消費税</translation>
+    </message>
+    <message>
+        <source>Take-home pay, a year</source>
+        <translation>手取り(年額)</translation>
+    </message>
+    <message>
+        <source>Take-home pay, a month</source>
+        <translation>手取り(月額)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>額面</translation>
+    </message>
+    <message>
+        <source>Besides pay</source>
+        <translation>給与以外の価値</translation>
+    </message>
+    <message>
+        <source>Employees: the year&apos;s pay with bonus. Freelance: the monthly rate × the months billed.</source>
+        <translation>会社員: 賞与込みの年収。フリーランス: 月単価 × 稼働月数。</translation>
+    </message>
+    <message>
+        <source>What employment gives besides pay: the employer&apos;s share of the insurance, paid leave and a retirement allowance. Not part of the take-home pay.</source>
+        <translation>雇用で給与以外に得られるもの: 会社負担の社会保険料、有給休暇、退職金。手取りには含みません。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/MainMenus.h"
 #include "shell/MarketDataImporter.h"
+#include "takehome/TakeHomePage.h"
 #include "widgets/AccessibleNames.h"
 
 #include <QAction>
@@ -57,7 +58,7 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
 
     m_pages->addWidget(createProfileWorkspace());
     // Placeholders until built (ensurePage).
-    for (int page = ListingsPageIndex; page <= RoadmapPageIndex; ++page)
+    for (int page = ListingsPageIndex; page <= TakeHomePageIndex; ++page)
         m_pages->addWidget(new QWidget(m_pages));
     for (int i = 0; i < m_pages->count(); ++i)
         m_navigation->addItem(QString());
@@ -221,6 +222,10 @@ void MainWindow::ensurePage(int index)
         m_charts = new ChartsPage(m_session, this);
         m_charts->setObjectName(u"chartsPage"_s);
         page = m_charts;
+    } else if (index == TakeHomePageIndex && !m_takeHome) {
+        m_takeHome = new TakeHomePage(m_session, this);
+        m_takeHome->setObjectName(u"takeHomePage"_s);
+        page = m_takeHome;
     } else if (index == RoadmapPageIndex && !m_roadmap) {
         // Plans from the profile being edited, as it is now.
         m_roadmap = new RoadmapPage(m_session, this);
@@ -239,6 +244,12 @@ void MainWindow::ensurePage(int index)
     AccessibleNames::fromBuddies(page);
     if (page == m_listingsPage)
         emit listingsPageCreated(m_listingsPage);
+}
+
+TakeHomePage *MainWindow::takeHomePage()
+{
+    ensurePage(TakeHomePageIndex);
+    return m_takeHome;
 }
 
 ListingsPage *MainWindow::listingsPage()
@@ -328,7 +339,8 @@ void MainWindow::exportProfile()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("CareerPlanner[*]"));
-    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Charts"), tr("Roadmap")};
+    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Charts"), tr("Roadmap"),
+                                tr("Take-home")};
     for (int i = 0; i < pageNames.size(); ++i)
         m_navigation->item(i)->setText(pageNames.at(i));
     m_navigation->setAccessibleName(tr("Pages"));

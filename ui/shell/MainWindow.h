@@ -11,6 +11,7 @@ class Database;
 class ChartsPage;
 class IncomeByAgeChartView;
 class ListingsPage;
+class TakeHomePage;
 class MainMenus;
 class ProfilePage;
 class QListWidget;
@@ -34,7 +35,8 @@ public:
         ProfilePageIndex,
         ListingsPageIndex,
         ChartsPageIndex,
-        RoadmapPageIndex
+        RoadmapPageIndex,
+        TakeHomePageIndex
     };
 
     MainWindow(QSqlDatabase database, MarketData market, QWidget *parent = nullptr);
@@ -49,6 +51,7 @@ public:
     IncomeByAgeChartView *incomeByAgeView();
     ChartsPage *chartsPage();
     RoadmapPage *roadmapPage();
+    TakeHomePage *takeHomePage();
     ResultsPanel *resultsPanel() const { return m_results; }
     AnalysisService *analysisService() const { return m_analysis; }
     Session *session() const { return m_session; }
@@ -100,6 +103,7 @@ private:
     ListingsPage *m_listingsPage = nullptr;
     ChartsPage *m_charts = nullptr;
     RoadmapPage *m_roadmap = nullptr;
+    TakeHomePage *m_takeHome = nullptr;
     QLabel *m_whatIfIndicator;
     QLabel *m_readOnlyIndicator;
     // Shown while the listings load after the window has appeared.
