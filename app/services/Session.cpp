@@ -28,11 +28,13 @@ Session::Session(QSqlDatabase database, MarketData market, QObject *parent)
 Session::~Session()
 {
     // The worker posts its answer to this object: let it finish first. Qt drops the posted
-    // answer with the object.
-    if (m_loader)
-        m_loader->wait();
-    if (m_checker)
-        m_checker->wait();
+    // answer with the object, and with it the call that would have deleted the thread.
+    for (QThread *worker : {m_loader, m_checker}) {
+        if (worker) {
+            worker->wait();
+            delete worker;
+        }
+    }
 }
 
 QString Session::databasePath() const
