@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "ListingRate.h"
 #include "MoneyFormat.h"
+#include "takehome/ListingTakeHome.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +42,28 @@ QString ListingComparison::statusText(RequirementStatus status, double minimumYe
         return tr("? cannot be checked");
     }
     return {};
+}
+
+void ListingComparison::addTakeHome(const TakeHomeCalculator &calculator,
+                                    const TakeHomeInput &household)
+{
+    ComparisonRow yearly, monthly;
+    yearly.kind = monthly.kind = ComparisonRow::Kind::Figure;
+    yearly.label = tr("Take-home pay for you, a year");
+    monthly.label = tr("Take-home pay for you, a month");
+    for (const Listing &listing : std::as_const(m_listings)) {
+        const auto takeHome = ListingTakeHome::of(listing, calculator, household);
+        yearly.cells.append(takeHome
+                                ? MoneyFormat::exact(takeHome->result.netYen, m_locale) + u" ("_s +
+                                      EmploymentTypes::displayName(takeHome->employment) + u')'
+                                : tr("negotiable"));
+        monthly.cells.append(takeHome ? MoneyFormat::exact(takeHome->result.netYen / 12, m_locale)
+                                      : tr("negotiable"));
+    }
+    // After the monthly rate and its annual and hourly equivalents.
+    const qsizetype at = std::min<qsizetype>(3, m_rows.size());
+    m_rows.insert(at, monthly);
+    m_rows.insert(at, yearly);
 }
 
 void ListingComparison::build(const SkillCatalogue &catalogue, const RateConversion &conversion)

@@ -5,6 +5,9 @@
 #include "RateConversion.h"
 #include "SkillCatalogue.h"
 
+class TakeHomeCalculator;
+struct TakeHomeInput;
+
 #include <QCoreApplication>
 #include <QList>
 #include <QLocale>
@@ -45,6 +48,9 @@ public:
     const QList<Listing> &listings() const { return m_listings; }
     QStringList columnTitles() const;
     const QList<ComparisonRow> &rows() const { return m_rows; }
+    // Adds what each listing would take home for the household, a year and a month, after the
+    // rate's equivalents (ListingTakeHome).
+    void addTakeHome(const TakeHomeCalculator &calculator, const TakeHomeInput &household);
     // UTF-8 with a BOM, formula-like cells neutralised, so it opens safely in Excel.
     QByteArray toCsv() const;
 

@@ -1156,6 +1156,14 @@ Source: %3</source>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Take-home pay for you, a year</source>
+        <translation>あなたの手取り(年額)</translation>
+    </message>
+    <message>
+        <source>Take-home pay for you, a month</source>
+        <translation>あなたの手取り(月額)</translation>
+    </message>
 </context>
 <context>
     <name>ListingComparisonDialog</name>
@@ -1316,6 +1324,22 @@ Source: %3</source>
     <message>
         <source>cannot be checked</source>
         <translation>判定できない</translation>
+    </message>
+    <message>
+        <source>as a freelancer billing %1 months</source>
+        <translation>フリーランスで年%1か月稼働</translation>
+    </message>
+    <message>
+        <source>as pay, %1</source>
+        <translation>給与として、%1</translation>
+    </message>
+    <message>
+        <source>Take-home for you</source>
+        <translation>あなたの手取り</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2 a year (%3; %4 rules)</source>
+        <translation>月 %1、年 %2(%3、%4年の制度)</translation>
     </message>
 </context>
 <context>

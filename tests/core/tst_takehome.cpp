@@ -1,3 +1,5 @@
+#include "core/ListingComparison.h"
+#include "core/takehome/ListingTakeHome.h"
 #include "core/takehome/TakeHomeCalculator.h"
 
 #include <QTest>
@@ -275,6 +277,57 @@ private slots:
         QVERIFY(withFamily.incomeTaxYen < alone.incomeTaxYen);
         QVERIFY(withFamily.residentTaxYen < alone.residentTaxYen);
         QCOMPARE(lineAmount(withFamily, u"familyDeductions"_s), 380'000 + 2 * 380'000);
+    }
+
+    // ---- A listing's take-home pay ----------------------------------------------------
+
+    void aListingTakesHomeByItsContract()
+    {
+        const TakeHomeCalculator calculator = calculatorFor(2026);
+        TakeHomeInput household;
+        household.year = 2026;
+        household.age = 45;
+        Listing freelance;
+        freelance.title = u"決済基盤のAPI開発"_s;
+        freelance.contract = u"業務委託"_s;
+        freelance.monthlyRateMinYen = 700'000;
+        freelance.monthlyRateMaxYen = 900'000;
+        const auto asFreelance = ListingTakeHome::of(freelance, calculator, household);
+        QVERIFY(asFreelance);
+        QCOMPARE(asFreelance->employment, EmploymentType::Freelance);
+        QCOMPARE(asFreelance->monthlyYen, 800'000); // the middle of the range
+        TakeHomeInput direct = household;
+        direct.employment = EmploymentType::Freelance;
+        direct.monthlyRateYen = 800'000;
+        QCOMPARE(asFreelance->result.netYen, calculator.calculate(direct).netYen);
+
+        Listing employee = freelance;
+        employee.contract = u"正社員"_s;
+        employee.monthlyRateMaxYen.reset();
+        const auto asEmployee = ListingTakeHome::of(employee, calculator, household);
+        QVERIFY(asEmployee);
+        QCOMPARE(asEmployee->employment, EmploymentType::FullTime);
+        QCOMPARE(asEmployee->result.grossYen, 700'000 * 12);
+        employee.contract = u"派遣社員"_s;
+        QCOMPARE(ListingTakeHome::employmentOf(employee), EmploymentType::Dispatch);
+        employee.contract = u"パート・アルバイト"_s;
+        QCOMPARE(ListingTakeHome::employmentOf(employee), EmploymentType::PartTime);
+
+        Listing negotiable = freelance;
+        negotiable.monthlyRateMinYen.reset();
+        negotiable.monthlyRateMaxYen.reset();
+        QVERIFY(!ListingTakeHome::of(negotiable, calculator, household));
+
+        // The comparison gains the two rows after the rate's equivalents.
+        ListingComparison comparison({freelance, negotiable}, {}, SkillCatalogue(),
+                                     RateConversion(), QLocale(QLocale::English));
+        comparison.addTakeHome(calculator, household);
+        QCOMPARE(comparison.rows().at(3).label, u"Take-home pay for you, a year"_s);
+        QCOMPARE(comparison.rows().at(4).label, u"Take-home pay for you, a month"_s);
+        QVERIFY2(comparison.rows().at(3).cells.at(0).startsWith(
+                     u"¥"_s + QLocale(QLocale::English).toString(asFreelance->result.netYen)),
+                 qPrintable(comparison.rows().at(3).cells.at(0)));
+        QCOMPARE(comparison.rows().at(4).cells.at(1), u"negotiable"_s);
     }
 
     // ---- Bad input ----------------------------------------------------------------

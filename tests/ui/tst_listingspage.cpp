@@ -232,6 +232,18 @@ private slots:
         QVERIFY2(labels.contains(u"Monthly rate"_s), qPrintable(labels.join(u", "_s)));
         QVERIFY(labels.contains(u"Annual equivalent"_s));
         QVERIFY(labels.contains(u"Contract"_s));
+        // What each would take home for the user, after the rate's equivalents.
+        const int takeHomeRow = int(labels.indexOf(u"Take-home pay for you, a year"_s));
+        QVERIFY2(takeHomeRow > 0 && labels.at(takeHomeRow - 1).startsWith(u"Hourly equivalent"_s),
+                 qPrintable(labels.join(u", "_s)));
+        QCOMPARE(labels.at(takeHomeRow + 1), u"Take-home pay for you, a month"_s);
+        QVERIFY2(grid->item(takeHomeRow, 0)->text().startsWith(u'¥'),
+                 qPrintable(grid->item(takeHomeRow, 0)->text()));
+
+        // The details of the first listing say what it would take home.
+        auto *details = child<QTextBrowser>(page, u"listingDetails"_s);
+        QVERIFY2(details->toPlainText().contains(u"Take-home for you"_s),
+                 qPrintable(details->toPlainText()));
         const QString csvPath = m_dir.filePath(u"comparison.csv"_s);
         QString exportError;
         QVERIFY2(comparison->exportCsv(csvPath, &exportError), qPrintable(exportError));

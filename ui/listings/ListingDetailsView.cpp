@@ -1,6 +1,8 @@
 #include "listings/ListingDetailsView.h"
 
 #include "core/ListingRate.h"
+#include "core/MoneyFormat.h"
+#include "core/takehome/ListingTakeHome.h"
 
 #include <QLocale>
 
@@ -66,6 +68,21 @@ void ListingDetailsView::showListing(const Listing *listing, const std::optional
             label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     };
     row(tr("Monthly rate"), ListingRate::text(*listing));
+    if (m_takeHome) {
+        if (const auto takeHome = ListingTakeHome::of(*listing, *m_takeHome, m_household)) {
+            const QLocale locale;
+            const QString how =
+                takeHome->employment == EmploymentType::Freelance
+                    ? tr("as a freelancer billing %1 months")
+                          .arg(locale.toString(m_household.billedMonths))
+                    : tr("as pay, %1").arg(EmploymentTypes::displayName(takeHome->employment));
+            row(tr("Take-home for you"),
+                tr("%1 a month, %2 a year (%3; %4 rules)")
+                    .arg(MoneyFormat::exact(takeHome->result.netYen / 12, locale),
+                         MoneyFormat::exact(takeHome->result.netYen, locale), how)
+                    .arg(takeHome->result.year));
+        }
+    }
     if (!listing->rateText.isEmpty())
         row(tr("Rate as written"), listing->rateText);
     row(tr("Contract"), listing->contract);

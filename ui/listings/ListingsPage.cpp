@@ -16,6 +16,7 @@
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SavedListingRepository.h"
 
+#include <QDate>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -311,6 +312,28 @@ void ListingsPage::updateActions()
     m_exportButton->setEnabled(m_model->rowCount() > 0);
 }
 
+const TakeHomeCalculator *ListingsPage::takeHomeCalculator()
+{
+    // This year's rules, or the latest there are; read once.
+    if (!m_takeHome) {
+        const QList<int> years = TakeHomeRules::years();
+        const int year = years.contains(QDate::currentDate().year()) ? QDate::currentDate().year()
+                                                                     : years.last();
+        QString error;
+        if (auto rules = TakeHomeRules::forYear(year, &error))
+            m_takeHome.emplace(std::move(*rules));
+    }
+    return m_takeHome ? &*m_takeHome : nullptr;
+}
+
+TakeHomeInput ListingsPage::takeHomeHousehold() const
+{
+    TakeHomeInput household;
+    household.year = m_takeHome ? m_takeHome->rules().year() : household.year;
+    household.age = m_analysis->effectiveProfile().age;
+    return household;
+}
+
 void ListingsPage::showCurrentListing()
 {
     const std::optional<Listing> summary = m_model->listingAt(m_table->currentIndex().row());
@@ -322,6 +345,7 @@ void ListingsPage::showCurrentListing()
     std::optional<ListingFit> fit;
     if (listing && m_analysis->result())
         fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
+    m_details->setTakeHome(takeHomeCalculator(), takeHomeHousehold());
     m_details->showListing(listing, fit);
     m_detailsId = listing ? listing->id : 0;
     m_savedPanel->showListing(listing ? listing->id : 0,
@@ -401,9 +425,11 @@ ListingComparisonDialog *ListingsPage::compareSelected()
         for (const Listing &listing : listings)
             fits.append(m_analysis->analysis().fitOf(listing, m_analysis->result()->skills));
     }
-    auto *dialog = new ListingComparisonDialog(
-        ListingComparison(listings, fits, m_analysis->data().catalogue, m_analysis->conversion()),
-        this);
+    ListingComparison comparison(listings, fits, m_analysis->data().catalogue,
+                                 m_analysis->conversion());
+    if (const TakeHomeCalculator *calculator = takeHomeCalculator())
+        comparison.addTakeHome(*calculator, takeHomeHousehold());
+    auto *dialog = new ListingComparisonDialog(comparison, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

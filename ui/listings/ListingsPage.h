@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/takehome/TakeHomeCalculator.h"
 #include "storage/ListingRepository.h"
 
 #include <QWidget>
+#include <optional>
 
 class AnalysisService;
 class ListingComparisonDialog;
@@ -58,6 +60,10 @@ private:
     void showSearchResult(const QList<qint64> &ids, const QString &error);
     void fitColumnsOnce();
     void showCurrentListing();
+    // The take-home rules the details and the comparison use, read when first needed; nullptr
+    // when they cannot be read.
+    const TakeHomeCalculator *takeHomeCalculator();
+    TakeHomeInput takeHomeHousehold() const;
     void showCurrentListingIfChanged();
     void updateFits();
     void updateActions();
@@ -79,6 +85,7 @@ private:
     qint64 m_detailsId = 0; // the listing the details show; 0: none
     AnalysisService *m_analysis;
     bool m_fitsShown = false;
+    std::optional<TakeHomeCalculator> m_takeHome;
     qint64 m_selectWhenShown = 0; // a listing to select once the next search answer is shown
     ListingTableModel *m_model;
     ListingFilterBar *m_filterBar;
