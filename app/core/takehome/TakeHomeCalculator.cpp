@@ -282,6 +282,28 @@ void TakeHomeCalculator::nationalInsurance(qint64 totalIncome, const TakeHomeInp
     result.nationalHealthYen = total;
 }
 
+TakeHomeCalculator::PersonalDeductions
+TakeHomeCalculator::personalDeductions(const QString &basicTable, const QString &tax,
+                                       qint64 totalIncome, const TakeHomeInput &input) const
+{
+    // Each tax has its own amounts: 基礎控除 by the band of total income, 配偶者控除 by the
+    // taxpayer's total income (none above the last band), 扶養控除 per dependant.
+    PersonalDeductions deductions;
+    const std::optional<TakeHomeBand> basic =
+        bandFor(m_rules.table(basicTable, u"upper_total_income_yen"_s), double(totalIncome));
+    deductions.basic = basic ? qRound64(basic->fields.value(u"amount_yen"_s)) : 0;
+    if (input.spouse) {
+        const std::optional<TakeHomeBand> band =
+            bandFor(m_rules.table(u"spouse_deduction.%1.band"_s.arg(tax),
+                                  u"taxpayer_upper_total_income_yen"_s),
+                    double(totalIncome));
+        deductions.spouse = band && band->upper ? qRound64(band->fields.value(u"amount_yen"_s)) : 0;
+    }
+    deductions.dependants =
+        m_rules.yen(u"dependent_deduction.%1.general_yen"_s.arg(tax)) * input.dependants;
+    return deductions;
+}
+
 TakeHomeCalculator::Taxes TakeHomeCalculator::taxes(qint64 totalIncome, qint64 insurancePaid,
                                                     const TakeHomeInput &input,
                                                     TakeHomeResult &result) const
@@ -289,20 +311,11 @@ TakeHomeCalculator::Taxes TakeHomeCalculator::taxes(qint64 totalIncome, qint64 i
     using Kind = TakeHomeLine::Kind;
     Taxes taxes;
     // ---- Income tax.
-    const std::optional<TakeHomeBand> basicBand =
-        bandFor(m_rules.table(u"basic_deduction.income_tax.band"_s, u"upper_total_income_yen"_s),
-                double(totalIncome));
-    const qint64 basic = basicBand ? qRound64(basicBand->fields.value(u"amount_yen"_s)) : 0;
-    qint64 spouse = 0;
-    if (input.spouse) {
-        const std::optional<TakeHomeBand> band =
-            bandFor(m_rules.table(u"spouse_deduction.income_tax.band"_s,
-                                  u"taxpayer_upper_total_income_yen"_s),
-                    double(totalIncome));
-        spouse = band && band->upper ? qRound64(band->fields.value(u"amount_yen"_s)) : 0;
-    }
-    const qint64 dependants =
-        m_rules.yen(u"dependent_deduction.income_tax.general_yen"_s) * input.dependants;
+    const PersonalDeductions personal = personalDeductions(u"basic_deduction.income_tax.band"_s,
+                                                           u"income_tax"_s, totalIncome, input);
+    const qint64 basic = personal.basic;
+    const qint64 spouse = personal.spouse;
+    const qint64 dependants = personal.dependants;
     add(result, u"basicDeduction"_s, tr("Basic deduction (基礎控除)"), basic,
         tr("for a total income of %1").arg(yen(totalIncome)),
         u"basic_deduction.income_tax.band.1.amount_yen"_s, Kind::Step);
@@ -344,25 +357,11 @@ TakeHomeCalculator::Taxes TakeHomeCalculator::taxes(qint64 totalIncome, qint64 i
             u"resident_tax.nontaxable.single_total_income_max_yen"_s, Kind::Cost);
         return taxes;
     }
-    const std::optional<TakeHomeBand> residentBasicBand =
-        bandFor(m_rules.table(u"resident_tax.basic_deduction.band"_s, u"upper_total_income_yen"_s),
-                double(totalIncome));
-    const qint64 residentBasic =
-        residentBasicBand ? qRound64(residentBasicBand->fields.value(u"amount_yen"_s)) : 0;
-    qint64 residentSpouse = 0;
-    if (input.spouse) {
-        const std::optional<TakeHomeBand> band =
-            bandFor(m_rules.table(u"spouse_deduction.resident_tax.band"_s,
-                                  u"taxpayer_upper_total_income_yen"_s),
-                    double(totalIncome));
-        residentSpouse = band && band->upper ? qRound64(band->fields.value(u"amount_yen"_s)) : 0;
-    }
-    const qint64 residentDependants =
-        m_rules.yen(u"dependent_deduction.resident_tax.general_yen"_s) * input.dependants;
+    const PersonalDeductions resident = personalDeductions(u"resident_tax.basic_deduction.band"_s,
+                                                           u"resident_tax"_s, totalIncome, input);
+    const qint64 residentSpouse = resident.spouse;
     const qint64 residentTaxable =
-        std::max<qint64>(0, floorTo(double(totalIncome - insurancePaid - residentBasic -
-                                           residentSpouse - residentDependants),
-                                    1000));
+        std::max<qint64>(0, floorTo(double(totalIncome - insurancePaid - resident.total()), 1000));
     // 調整控除: the differences between income-tax and resident-tax personal deductions.
     qint64 adjustment = 0;
     if (totalIncome <= m_rules.yen(u"resident_tax.adjustment.total_income_limit_yen"_s)) {

@@ -53,6 +53,17 @@ private:
         qint64 residentTax = 0;
     };
 
+    struct PersonalDeductions
+    {
+        qint64 basic = 0;
+        qint64 spouse = 0;
+        qint64 dependants = 0;
+        qint64 total() const { return basic + spouse + dependants; }
+    };
+
+    // 基礎控除, 配偶者控除 and 扶養控除 of one tax ("income_tax" or "resident_tax").
+    PersonalDeductions personalDeductions(const QString &basicTable, const QString &tax,
+                                          qint64 totalIncome, const TakeHomeInput &input) const;
     TakeHomeResult employee(const TakeHomeInput &input) const;
     TakeHomeResult freelance(const TakeHomeInput &input) const;
     // Income tax and resident tax on 合計所得金額 with the insurance paid deducted.
