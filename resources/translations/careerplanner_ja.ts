@@ -3919,6 +3919,46 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
+    <message>
+        <source>Gross</source>
+        <translation>額面</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社会保険料</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>所得税</translation>
+    </message>
+    <message>
+        <source>Resident tax</source>
+        <translation>住民税</translation>
+    </message>
+    <message>
+        <source>Business tax</source>
+        <translation>個人事業税</translation>
+    </message>
+    <message>
+        <source>Take-home, a year</source>
+        <translation>手取り(年額)</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>月額</translation>
+    </message>
+    <message>
+        <source>A freelance rate of %1 a month, billed 11 months, takes home as much as the full-time pay of %2 a year.</source>
+        <translation>フリーランスで月単価 %1、年11か月稼働なら、正社員の年収 %2 と同じ手取りになります。</translation>
+    </message>
+    <message>
+        <source>%1 rules, Tokyo, age %2, single. An estimate for a steady year, not tax advice; each step and its source: the Take-home page, or careerplanner takehome.</source>
+        <translation>%1年の制度、東京都、%2歳、単身。毎年同じ収入が続く場合の見積もりで、税務上の助言ではありません。各ステップと出典は手取りページか careerplanner takehome で確認できます。</translation>
+    </message>
+    <message>
+        <source>Take-home pay by employment type (yen)</source>
+        <translation>雇用形態別の手取り(円)</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapStep</name>

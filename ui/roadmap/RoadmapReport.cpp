@@ -6,6 +6,7 @@
 #include "core/ListingComparison.h"
 #include "core/MoneyFormat.h"
 #include "core/RoadmapSummary.h"
+#include "core/takehome/TakeHomeComparison.h"
 #include "services/AnalysisService.h"
 #include "services/Session.h"
 #include "storage/ListingRepository.h"
@@ -126,6 +127,7 @@ std::unique_ptr<QTextDocument> RoadmapReport::document() const
     html += profileSection();
     html += scoresSection();
     html += estimateSection();
+    html += takeHomeSection();
     html += u"<h2>%1</h2>"_s.arg(escaped(tr("Charts")));
     for (const auto &chart : chartImages())
         html += u"<p><img src=\"%1\" width=\"660\"></p>"_s.arg(chart.first);
@@ -247,6 +249,60 @@ QString RoadmapReport::estimateSection() const
                  escaped(MoneyFormat::annual(e.highYen)), basis.join(u"<br>"_s)}));
     }
     return u"<h2>%1</h2>"_s.arg(escaped(tr("Income estimate by employment type"))) + table(rows);
+}
+
+QString RoadmapReport::takeHomeSection() const
+{
+    // The estimates as take-home pay, with the window's defaults (full-time pay with 2 months
+    // of bonus, a freelancer billing 11 months of the estimate's monthly rate).
+    const auto &result = m_analysis->result();
+    if (!result)
+        return {};
+    const QList<int> years = TakeHomeRules::years();
+    const int year =
+        years.contains(QDate::currentDate().year()) ? QDate::currentDate().year() : years.last();
+    QString error;
+    auto rules = TakeHomeRules::forYear(year, &error);
+    if (!rules)
+        return {};
+    const TakeHomeCalculator calculator(std::move(*rules));
+    TakeHomeInput common;
+    common.year = year;
+    common.age = m_analysis->effectiveProfile().age;
+    TakeHomeComparison::Amounts amounts;
+    amounts.fullTimeAnnualYen = estimateMidYen(result->estimates, EmploymentType::FullTime);
+    amounts.dispatchAnnualYen = estimateMidYen(result->estimates, EmploymentType::Dispatch);
+    amounts.partTimeAnnualYen = estimateMidYen(result->estimates, EmploymentType::PartTime);
+    amounts.freelanceMonthlyYen =
+        estimateMidYen(result->estimates, EmploymentType::Freelance) / 12 / 10'000 * 10'000;
+    const TakeHomeComparison comparison = TakeHomeComparison::compare(calculator, common, amounts);
+    if (!comparison.error.isEmpty())
+        return {};
+    QStringList rows{
+        row({escaped(tr("Employment type")), escaped(tr("Gross")), escaped(tr("Social insurance")),
+             escaped(tr("Income tax")), escaped(tr("Resident tax")), escaped(tr("Business tax")),
+             escaped(tr("Take-home, a year")), escaped(tr("A month"))},
+            true)};
+    // Figures without the unit, which the heading gives: a narrow column broke before 円.
+    auto money = [](qint64 yen) { return escaped(QLocale().toString(yen)); };
+    for (const TakeHomeResult &r : comparison.results)
+        rows.append(row({escaped(EmploymentTypes::displayName(r.employment)), money(r.grossYen),
+                         money(r.socialInsuranceYen()), money(r.incomeTaxYen),
+                         money(r.residentTaxYen), money(r.businessTaxYen),
+                         u"<b>%1</b>"_s.arg(money(r.netYen)), money(r.netYen / 12)}));
+    QString html = u"<h2>%1</h2>"_s.arg(escaped(tr("Take-home pay by employment type (yen)")));
+    html += table(rows);
+    html += u"<p>%1</p>"_s.arg(escaped(
+        tr("A freelance rate of %1 a month, billed 11 months, takes home as much as the "
+           "full-time pay of %2 a year.")
+            .arg(MoneyFormat::exact((comparison.breakEvenMonthlyRateYen + 999) / 1000 * 1000),
+                 MoneyFormat::exact(amounts.fullTimeAnnualYen))));
+    html += u"<p class=\"note\">%1</p>"_s.arg(escaped(
+        tr("%1 rules, Tokyo, age %2, single. An estimate for a steady year, not tax advice; "
+           "each step and its source: the Take-home page, or careerplanner takehome.")
+            .arg(year)
+            .arg(common.age)));
+    return html;
 }
 
 QString RoadmapReport::roadmapSection() const

@@ -37,6 +37,7 @@ private:
     QString profileSection() const;
     QString scoresSection() const;
     QString estimateSection() const;
+    QString takeHomeSection() const;
     QString roadmapSection() const;
     QString progressSection() const;
     QString savedListingsSection() const;
