@@ -3,7 +3,6 @@
 #include "TakeHomeFormatter.h"
 #include "core/takehome/TakeHomeCalculator.h"
 
-#include <QDate>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -16,14 +15,6 @@ QCommandLineOption option(const QString &name, const QString &description,
 {
     return valueName.isEmpty() ? QCommandLineOption(name, description)
                                : QCommandLineOption(name, description, valueName, defaultValue);
-}
-
-// The latest year with figures, or this year when there are figures for it.
-int defaultYear()
-{
-    const QList<int> years = TakeHomeRules::years();
-    const int now = QDate::currentDate().year();
-    return years.contains(now) ? now : years.last();
 }
 
 } // namespace
@@ -126,7 +117,7 @@ QString TakeHomeCommand::readInput(const QCommandLineParser &parser, TakeHomeInp
         if (!ok)
             return tr("--year: \"%1\" is not a year").arg(parser.value(u"year"_s));
     } else {
-        input->year = defaultYear();
+        input->year = TakeHomeRules::defaultYear();
     }
     double margin = 0;
     if (const QString error = number(u"margin"_s, &margin); !error.isEmpty())

@@ -26,7 +26,8 @@ public:
     // Reads the text a piece at a time and sends each row to the sink as it is read. The
     // preview returned has the header, the mapping, any file error and the counts; its lists
     // stay empty.
-    ListingImportPreview read(ImportTextReader &text, const std::optional<ListingColumnMapping> &mapping,
+    ListingImportPreview read(ImportTextReader &text,
+                              const std::optional<ListingColumnMapping> &mapping,
                               const ListingImportSink &sink) const;
 
     static constexpr qsizetype maximumFieldLength = 100'000;

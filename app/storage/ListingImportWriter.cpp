@@ -217,8 +217,8 @@ bool ListingImportWriter::add(ImportedListing &&imported)
     if (const std::optional<qint64> existing = m_keys.candidate(imported.listing)) {
         // The listing named may still be queued: write the queue before reading it back. A
         // merge changes its text, and the update trigger expects it in the index already.
-        if (!flushQueued() || (m_policy == DuplicatePolicy::Merge && *existing > m_indexedUpTo &&
-                               !indexWritten()))
+        if (!flushQueued() ||
+            (m_policy == DuplicatePolicy::Merge && *existing > m_indexedUpTo && !indexWritten()))
             return false;
         const bool same =
             ListingDuplicateIndex::sameAs(m_database, *existing, imported.listing, &error);

@@ -410,8 +410,9 @@ private slots:
         // The merge updated a row the import had just written: the text index holds it once
         // and agrees with the table (FTS5 checks every entry against the content).
         QSqlQuery check(db);
-        QVERIFY2(check.exec(u"INSERT INTO listings_fts (listings_fts) VALUES ('integrity-check')"_s),
-                 qPrintable(check.lastError().text()));
+        QVERIFY2(
+            check.exec(u"INSERT INTO listings_fts (listings_fts) VALUES ('integrity-check')"_s),
+            qPrintable(check.lastError().text()));
         QCOMPARE(titles(search(u"新しい案件"_s)), QStringList{u"新しい案件"_s});
     }
 

@@ -16,7 +16,6 @@
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SavedListingRepository.h"
 
-#include <QDate>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -316,9 +315,7 @@ const TakeHomeCalculator *ListingsPage::takeHomeCalculator()
 {
     // This year's rules, or the latest there are; read once.
     if (!m_takeHome) {
-        const QList<int> years = TakeHomeRules::years();
-        const int year = years.contains(QDate::currentDate().year()) ? QDate::currentDate().year()
-                                                                     : years.last();
+        const int year = TakeHomeRules::defaultYear();
         QString error;
         if (auto rules = TakeHomeRules::forYear(year, &error))
             m_takeHome.emplace(std::move(*rules));

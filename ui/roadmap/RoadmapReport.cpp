@@ -258,9 +258,7 @@ QString RoadmapReport::takeHomeSection() const
     const auto &result = m_analysis->result();
     if (!result)
         return {};
-    const QList<int> years = TakeHomeRules::years();
-    const int year =
-        years.contains(QDate::currentDate().year()) ? QDate::currentDate().year() : years.last();
+    const int year = TakeHomeRules::defaultYear();
     QString error;
     auto rules = TakeHomeRules::forYear(year, &error);
     if (!rules)

@@ -9,7 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDate>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -90,10 +89,7 @@ TakeHomePage::TakeHomePage(Session *session, QWidget *parent)
 
     for (int year : TakeHomeRules::years())
         m_year->addItem(QString::number(year), year);
-    const int thisYear = QDate::currentDate().year();
-    m_year->setCurrentIndex(std::max(0, m_year->findData(thisYear)));
-    if (m_year->findData(thisYear) < 0)
-        m_year->setCurrentIndex(m_year->count() - 1);
+    m_year->setCurrentIndex(m_year->findData(TakeHomeRules::defaultYear()));
     for (MoneySpinBox *pay : {m_fullTime, m_dispatch, m_partTime, m_freelance})
         pay->setMaximum(pay->maximum());
     m_bonusMonths->setValue(2);

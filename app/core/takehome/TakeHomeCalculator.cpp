@@ -679,44 +679,43 @@ TakeHomeResult TakeHomeCalculator::freelance(const TakeHomeInput &input) const
     return result;
 }
 
+qint64 TakeHomeCalculator::smallestReaching(qint64 target, qint64 start, qint64 limit,
+                                            const std::function<qint64(qint64)> &netAt)
+{
+    // Net grows with pay: double until it reaches the target, then halve the gap to the yen.
+    qint64 low = 1, high = start;
+    while (netAt(high) < target && high < limit)
+        high *= 2;
+    while (high - low > 1) {
+        const qint64 middle = low + (high - low) / 2;
+        (netAt(middle) < target ? low : high) = middle;
+    }
+    return high;
+}
+
 qint64 TakeHomeCalculator::breakEvenMonthlyRate(const TakeHomeInput &employeeInput,
                                                 const TakeHomeInput &freelanceInput) const
 {
-    const qint64 target = calculate(employeeInput).netYen;
     TakeHomeInput trial = freelanceInput;
     trial.employment = EmploymentType::Freelance;
-    // Net grows with the rate: bisect between nothing and a rate far above any salary.
-    qint64 low = 1, high = std::max<qint64>(1'000'000, employeeInput.annualGrossYen);
-    trial.monthlyRateYen = high;
-    while (calculate(trial).netYen < target && high < 1'000'000'000 / 12) {
-        high *= 2;
-        trial.monthlyRateYen = high;
-    }
-    while (high - low > 1) {
-        const qint64 middle = low + (high - low) / 2;
-        trial.monthlyRateYen = middle;
-        (calculate(trial).netYen < target ? low : high) = middle;
-    }
-    return high;
+    return smallestReaching(calculate(employeeInput).netYen,
+                            std::max<qint64>(1'000'000, employeeInput.annualGrossYen),
+                            1'000'000'000 / 12, [&](qint64 rate) {
+                                trial.monthlyRateYen = rate;
+                                return calculate(trial).netYen;
+                            });
 }
 
 qint64 TakeHomeCalculator::breakEvenAnnualPay(const TakeHomeInput &freelanceInput,
                                               const TakeHomeInput &employeeInput) const
 {
-    const qint64 target = calculate(freelanceInput).netYen;
     TakeHomeInput trial = employeeInput;
     if (trial.employment == EmploymentType::Freelance)
         trial.employment = EmploymentType::FullTime;
-    qint64 low = 1, high = std::max<qint64>(1'000'000, freelanceInput.monthlyRateYen * 24);
-    trial.annualGrossYen = high;
-    while (calculate(trial).netYen < target && high < 1'000'000'000) {
-        high *= 2;
-        trial.annualGrossYen = high;
-    }
-    while (high - low > 1) {
-        const qint64 middle = low + (high - low) / 2;
-        trial.annualGrossYen = middle;
-        (calculate(trial).netYen < target ? low : high) = middle;
-    }
-    return high;
+    return smallestReaching(calculate(freelanceInput).netYen,
+                            std::max<qint64>(1'000'000, freelanceInput.monthlyRateYen * 24),
+                            1'000'000'000, [&](qint64 pay) {
+                                trial.annualGrossYen = pay;
+                                return calculate(trial).netYen;
+                            });
 }

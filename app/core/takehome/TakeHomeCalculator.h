@@ -5,6 +5,7 @@
 #include "TakeHomeRules.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 // From gross pay (or a freelance rate) to what reaches the bank in a year, for one set of
 // rules (a year of data/takehome): social insurance, income tax with 復興特別所得税, resident
@@ -64,6 +65,9 @@ private:
     // 基礎控除, 配偶者控除 and 扶養控除 of one tax ("income_tax" or "resident_tax").
     PersonalDeductions personalDeductions(const QString &basicTable, const QString &tax,
                                           qint64 totalIncome, const TakeHomeInput &input) const;
+    // The least amount from 1 whose net reaches the target, searching from start up to limit.
+    static qint64 smallestReaching(qint64 target, qint64 start, qint64 limit,
+                                   const std::function<qint64(qint64)> &netAt);
     TakeHomeResult employee(const TakeHomeInput &input) const;
     TakeHomeResult freelance(const TakeHomeInput &input) const;
     // Income tax and resident tax on 合計所得金額 with the insurance paid deducted.

@@ -2,6 +2,7 @@
 
 #include "core/CsvReader.h"
 
+#include <QDate>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -15,6 +16,12 @@ QString TakeHomeSource::text() const
 QList<int> TakeHomeRules::years()
 {
     return {2025, 2026};
+}
+
+int TakeHomeRules::defaultYear()
+{
+    const int now = QDate::currentDate().year();
+    return years().contains(now) ? now : years().last();
 }
 
 std::optional<TakeHomeRules> TakeHomeRules::forYear(int year, QString *error)

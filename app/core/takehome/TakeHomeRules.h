@@ -35,6 +35,8 @@ class TakeHomeRules
 public:
     // The years there is a data file for.
     static QList<int> years();
+    // This year when there are figures for it, else the latest year there are.
+    static int defaultYear();
     // The bundled rules of a year; nullopt with *error for a year without a file.
     static std::optional<TakeHomeRules> forYear(int year, QString *error);
     // Reads a rules file; *error names the file, line and field of the first problem.
