@@ -21,7 +21,9 @@ packages=(
   # sanitizer and fuzzing builds
   clang libclang-rt-14-dev
   # reports and package checks
-  poppler-utils desktop-file-utils appstream file dpkg-dev sqlite3
+  poppler-utils desktop-file-utils appstream file dpkg-dev sqlite3 lintian man-db
+  # the full-disk test mounts a small tmpfs in a private namespace
+  util-linux
 )
 
 missing=()

@@ -41,6 +41,29 @@ for path in ./usr/bin/careerplanner "./usr/share/applications/$app_id.desktop" \
   fi
 done
 
+# Debian's own checks: lintian with no error and no warning, and a manual page that covers
+# every command the program lists.
+lintian --fail-on error,warning --tag-display-limit 0 "$deb"
+for path in ./usr/share/doc/careerplanner/copyright ./usr/share/doc/careerplanner/changelog.gz \
+            ./usr/share/man/man1/careerplanner.1.gz; do
+  if ! grep -q " $path\$" <<<"$contents"; then
+    echo "package: $path is missing" >&2
+    exit 1
+  fi
+done
+for command in $("$build_dir/careerplanner" --help | sed -n '/^Without a command/,/^Run /p' |
+                 awk '/^  [a-z]+ /{print $1}'); do
+  if ! grep -q "^\.SS $command\b" packaging/careerplanner.1; then
+    echo "package: the manual page lacks the command $command" >&2
+    exit 1
+  fi
+done
+man_warnings=$(MANWIDTH=80 man --warnings -l packaging/careerplanner.1 2>&1 >/dev/null)
+if [ -n "$man_warnings" ]; then
+  echo "package: the manual page has warnings: $man_warnings" >&2
+  exit 1
+fi
+
 # The packaged program, away from the build tree and with a fresh home: it runs, and it
 # seeds a new database from the data embedded in it.
 root=$(mktemp -d)

@@ -28,8 +28,10 @@
 #include "storage/ProfileStore.h"
 #include "storage/RoadmapProgressStore.h"
 #include "storage/SavedListingRepository.h"
+#include "takehome/TakeHomePage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,6 +39,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -134,6 +137,8 @@ int main(int argc, char **argv)
                        i == 0 ? ApplicationStatus::Interviewing : ApplicationStatus::Interested,
                        i == 0 ? u"面談 12/3 14:00"_s : QString(), &error);
     }
+    // Every tour starts from the same take-home circumstances: none saved.
+    AppSettings::setTakeHomeHousehold({});
     MainWindow window(database.connection(), *market);
     const QStringList size = parser.value(sizeOption).split(u'x');
     window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1240,
@@ -238,6 +243,20 @@ int main(int argc, char **argv)
     window.showPage(MainWindow::TakeHomePageIndex);
     settle(500);
     save(&window, out.filePath(u"page-takehome"_s + suffix));
+    {
+        // In Osaka, with iDeCo and 小規模企業共済: the savings row and bar appear.
+        TakeHomePage *takeHome = window.takeHomePage();
+        if (auto *prefecture = takeHome->findChild<QComboBox *>(u"takeHomePrefecture"_s))
+            prefecture->setCurrentIndex(prefecture->findData(u"osaka"_s));
+        if (auto *ideco = takeHome->findChild<QSpinBox *>(u"takeHomeIdeco"_s))
+            ideco->setValue(23'000);
+        if (auto *aid = takeHome->findChild<QSpinBox *>(u"takeHomeSmallBusinessMutualAid"_s))
+            aid->setValue(30'000);
+        if (auto *leave = takeHome->findChild<QSpinBox *>(u"takeHomePaidLeaveDays"_s))
+            leave->setValue(20);
+        settle(300);
+        save(&window, out.filePath(u"page-takehome-savings"_s + suffix));
+    }
     {
         UnreadRequirementsDialog unread(window.session(), &window);
         unread.show();

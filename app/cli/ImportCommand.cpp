@@ -27,13 +27,19 @@ QString ImportCommand::description() const
 
 QList<QCommandLineOption> ImportCommand::options() const
 {
-    return {QCommandLineOption(u"skip-invalid"_s,
-                               tr("Import the valid rows and list the rejected ones on stderr.")),
-            QCommandLineOption(
-                u"duplicates"_s,
-                tr("What to do with a listing already stored (same title, rate and source): skip "
-                   "(default) or merge (fill its empty fields)."),
-                tr("policy"), u"skip"_s)};
+    return {
+        QCommandLineOption(u"skip-invalid"_s,
+                           tr("Import the valid rows and list the rejected ones on stderr.")),
+        QCommandLineOption(
+            u"duplicates"_s,
+            tr("What to do with a listing already stored (same title, rate and source): skip "
+               "(default) or merge (fill its empty fields)."),
+            tr("policy"), u"skip"_s),
+        QCommandLineOption(u"progress-lines"_s,
+                           tr("Report progress for a script: one line on stderr per report, "
+                              "\"checking BYTES/TOTAL\" while reading and \"writing "
+                              "DONE/TOTAL\" once the transaction has begun.")),
+    };
 }
 
 QList<Command::Positional> ImportCommand::positionalArguments() const
@@ -67,8 +73,16 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         err << error << u'\n';
         return 1;
     }
-    // A terminal gets a progress line; a file or a pipe gets only the results.
-    const bool showProgress = isatty(STDERR_FILENO) == 1;
+    // A terminal gets a progress line; a file or a pipe gets only the results, unless a
+    // script asks for them as lines.
+    const bool progressLines = parser.isSet(u"progress-lines"_s);
+    const bool showProgress = !progressLines && isatty(STDERR_FILENO) == 1;
+    auto reportLine = [&](const QString &line) {
+        if (!progressLines)
+            return;
+        err << line << u'\n';
+        err.flush();
+    };
     QElapsedTimer sinceShown;
     sinceShown.start();
     auto shown = [&](const QString &line, bool now) {
@@ -94,6 +108,7 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     const double fileSize = std::max<double>(1, double(QFileInfo(path).size()));
     check.progress = [&](qint64 bytesRead) {
         shown(tr("Checking %1: %2%").arg(path).arg(int(100 * bytesRead / fileSize)), false);
+        reportLine(u"checking %1/%2"_s.arg(bytesRead).arg(qint64(fileSize)));
         return true;
     };
     const ListingImportPreview preview =
@@ -127,6 +142,7 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         policyText == u"merge"_s ? DuplicatePolicy::Merge : DuplicatePolicy::Skip,
         database.connection(), [&](int done, int total) {
             shown(tr("Importing %1: %2 of %3 listings").arg(path).arg(done).arg(total), false);
+            reportLine(u"writing %1/%2"_s.arg(done).arg(total)); // inside the transaction
             return true;
         });
     shown(QString(), true);

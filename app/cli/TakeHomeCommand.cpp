@@ -28,9 +28,10 @@ QString TakeHomeCommand::description() const
 {
     return summary() + u"\n\n"_s +
            tr("Every step is printed with its formula and the source of its figures. It is an "
-              "estimate for a steady year in Tokyo, not tax advice. With --break-even and "
-              "--annual, prints the freelance monthly rate whose take-home pay equals that "
-              "salary's.");
+              "estimate for a steady year, not tax advice: health insurance at 協会けんぽ's rate "
+              "of the prefecture, resident tax and 国民健康保険 as in Tokyo's 23 wards. With "
+              "--break-even and --annual, prints the freelance monthly rate whose take-home pay "
+              "equals that salary's.");
 }
 
 QList<QCommandLineOption> TakeHomeCommand::options() const
@@ -44,8 +45,10 @@ QList<QCommandLineOption> TakeHomeCommand::options() const
         option(u"hourly"_s, tr("Hourly pay or rate, with --hours-per-week."), tr("yen")),
         option(u"hours-per-week"_s, tr("Hours worked a week (default 40)."), tr("hours"), u"40"_s),
         option(u"age"_s, tr("Age, for 介護保険 and 国民年金 (default 40)."), tr("years"), u"40"_s),
-        option(u"prefecture"_s, tr("Where the health insurance is (default Tokyo)."), tr("name"),
-               u"tokyo"_s),
+        option(u"prefecture"_s,
+               tr("The prefecture whose 協会けんぽ rate applies: 大阪府, 大阪 or osaka (default "
+                  "Tokyo)."),
+               tr("name"), u"tokyo"_s),
         option(u"year"_s, tr("Tax year: 2025 or 2026."), tr("year")),
         option(u"bonus-months"_s, tr("Months of pay paid as bonus (employees, default 0)."),
                tr("months"), u"0"_s),
@@ -62,6 +65,20 @@ QList<QCommandLineOption> TakeHomeCommand::options() const
                tr("kind"), u"full"_s),
         option(u"dependants"_s, tr("Dependants aged 16 to 18 or 23 to 69."), tr("count"), u"0"_s),
         option(u"spouse"_s, tr("A spouse within the 配偶者控除 income limit.")),
+        option(u"ideco"_s, tr("iDeCo contributions a month (default 0)."), tr("yen"), u"0"_s),
+        option(u"small-business-mutual-aid"_s,
+               tr("小規模企業共済 contributions a month (freelance, default 0)."), tr("yen"),
+               u"0"_s),
+        option(u"safety-mutual-aid"_s,
+               tr("経営セーフティ共済 contributions a month (freelance, default 0)."), tr("yen"),
+               u"0"_s),
+        option(u"paid-leave-days"_s,
+               tr("Paid-leave days a year, valued beside an employee's take-home pay."), tr("days"),
+               u"0"_s),
+        option(u"retirement-allowance"_s,
+               tr("A year's share of a retirement allowance, valued beside an employee's "
+                  "take-home pay."),
+               tr("yen"), u"0"_s),
         option(u"break-even"_s, tr("With --annual: the freelance monthly rate that nets as much.")),
         option(u"format"_s, tr("Output format: text (default) or json."), tr("format"), u"text"_s)};
 }
@@ -122,6 +139,21 @@ QString TakeHomeCommand::readInput(const QCommandLineParser &parser, TakeHomeInp
     double margin = 0;
     if (const QString error = number(u"margin"_s, &margin); !error.isEmpty())
         return error;
+    double paidLeaveDays = 0;
+    if (const QString error = number(u"paid-leave-days"_s, &paidLeaveDays); !error.isEmpty())
+        return error;
+    input->paidLeaveDays = int(paidLeaveDays);
+    for (const auto &[name, value] :
+         {std::pair{u"ideco"_s, &input->idecoMonthlyYen},
+          {u"small-business-mutual-aid"_s, &input->smallBusinessMutualAidMonthlyYen},
+          {u"safety-mutual-aid"_s, &input->safetyMutualAidMonthlyYen},
+          {u"retirement-allowance"_s, &input->retirementAllowanceYen}}) {
+        const auto amount = parseYen(parser.value(name));
+        if (!amount)
+            return tr("--%1: \"%2\" is not an amount in yen (23000, 23,000 or 2.3万)")
+                .arg(name, parser.value(name));
+        *value = *amount;
+    }
     input->marginShare = margin / 100;
 
     const QString invoice = parser.value(u"invoice"_s);
@@ -199,8 +231,6 @@ int TakeHomeCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
     }
     TakeHomeInput input;
     QString error = readInput(parser, &input);
-    if (error.isEmpty())
-        error = TakeHomeCalculator::validate(input);
     if (!error.isEmpty()) {
         err << u"takehome: "_s << error << u'\n';
         return 2;
@@ -211,6 +241,10 @@ int TakeHomeCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         return 2;
     }
     const TakeHomeCalculator calculator(*rules);
+    if (error = calculator.validate(input); !error.isEmpty()) {
+        err << u"takehome: "_s << error << u'\n';
+        return 2;
+    }
 
     if (parser.isSet(u"break-even"_s)) {
         if (input.employment == EmploymentType::Freelance || !parser.isSet(u"annual"_s)) {

@@ -82,6 +82,8 @@ QJsonObject TakeHomeFormatter::json(const TakeHomeResult &result)
                        {u"consumptionTaxYen"_s, double(result.consumptionTaxYen)},
                        {u"consumptionTaxCollectedYen"_s, double(result.consumptionTaxCollectedYen)},
                        {u"netYen"_s, double(result.netYen)},
+                       {u"contributionsYen"_s, double(result.contributionsYen)},
+                       {u"contributionsSavedYen"_s, double(result.contributionsSavedYen)},
                        {u"employerContributionsYen"_s, double(result.employerContributionsYen)},
                        {u"equivalentValueYen"_s, double(result.equivalentValueYen)},
                        {u"employeeInsurance"_s, result.employeeInsurance},

@@ -9,8 +9,12 @@ QString CsvWriter::escapeCell(const QString &cell)
     value.remove(QChar(0));
     if (!value.isEmpty()) {
         const QChar first = value.front();
+        // A text that itself starts with the apostrophe and a formula character keeps it: the
+        // reader takes one apostrophe off such a cell.
+        const bool quotedFormula =
+            first == u'\'' && value.size() >= 2 && QStringView(u"=+-@").contains(value.at(1));
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
-            first == u'\r')
+            first == u'\r' || quotedFormula)
             value.prepend(u'\'');
     }
     const bool needsQuotes = value.contains(u',') || value.contains(u'"') ||

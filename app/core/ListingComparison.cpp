@@ -168,8 +168,9 @@ void ListingComparison::build(const SkillCatalogue &catalogue, const RateConvers
 
 QByteArray ListingComparison::toCsv() const
 {
-    QString text = CsvWriter::row(QStringList{QString()} + columnTitles()) + u"\r\n"_s;
+    // CsvWriter::row ends each line itself.
+    QString text = CsvWriter::row(QStringList{QString()} + columnTitles());
     for (const ComparisonRow &row : m_rows)
-        text += CsvWriter::row(QStringList{row.label} + row.cells) + u"\r\n"_s;
+        text += CsvWriter::row(QStringList{row.label} + row.cells);
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }

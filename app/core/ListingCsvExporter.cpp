@@ -37,7 +37,30 @@ QString formattedRate(const std::optional<qint64> &minYen, const std::optional<q
     return {};
 }
 
+// The required skills as wording the import reads back ("Java(3年以上)、AWS"), for a listing
+// whose skills came as a list (a JSON file from another program) with no text of their own:
+// without it, a CSV export would lose them.
+QString requirementsWording(const QList<ListingRequirement> &requirements)
+{
+    QStringList parts;
+    for (const ListingRequirement &requirement : requirements) {
+        const QString name = requirement.text.simplified();
+        if (name.isEmpty())
+            continue;
+        parts.append(requirement.minimumYears > 0
+                         ? u"%1(%2年以上)"_s.arg(name, QString::number(requirement.minimumYears))
+                         : name);
+    }
+    return parts.join(u'、');
+}
+
 } // namespace
+
+QString ListingCsvExporter::skillsCell(const Listing &listing)
+{
+    return listing.skillsText.isEmpty() ? requirementsWording(listing.requirements)
+                                        : listing.skillsText;
+}
 
 QString ListingCsvExporter::rateCell(const Listing &listing)
 {
@@ -68,6 +91,7 @@ QByteArray ListingCsvExporter::toCsv(const QList<Listing> &listings)
     for (const Listing &listing : listings) {
         Listing copy = listing;
         QStringList cells;
+        copy.skillsText = skillsCell(listing);
         for (ListingField field : exportedFields)
             cells.append(field == ListingField::Rate ? rateCell(listing)
                                                      : ListingFields::text(copy, field));

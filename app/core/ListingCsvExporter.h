@@ -15,4 +15,7 @@ public:
     // The rate cell: the listing's own wording when it reads back to the same figures,
     // otherwise the figures written out ("60万円〜80万円", "時給3000円"); empty when negotiable.
     static QString rateCell(const Listing &listing);
+    // The listing's skills wording; for skills that came as a list without one, wording
+    // written from them ("Java(3年以上)、AWS") that the import reads back.
+    static QString skillsCell(const Listing &listing);
 };

@@ -5,6 +5,7 @@
 #include "ListingPreviewCollector.h"
 #include "RateParser.h"
 #include "RequirementParser.h"
+#include "ValidText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -21,13 +22,16 @@ QString grouped(qint64 number)
 
 QString cleanCell(QString cell)
 {
-    // A NUL is never meant: it comes from a broken export and would truncate the text in
-    // places that treat it as C string.
-    cell.remove(QChar(u'\0'));
-    cell = cell.trimmed();
-    // CsvWriter prefixes a formula-like cell with an apostrophe; take it off again, so that a
-    // file this program exported reads back as it was.
-    if (cell.size() >= 2 && cell.front() == u'\'' && QStringView(u"=+-@").contains(cell.at(1)))
+    // As it will be stored (ValidText): a NUL, which comes from a broken export and would
+    // truncate the text where it is read as a C string, and a byte order mark left inside by
+    // joined files are dropped.
+    cell = ValidText::of(cell).trimmed();
+    // CsvWriter prefixes a formula-like cell with an apostrophe, and one more to a text that
+    // already started so ("'=1" → "''=1"); take one off again, so that a file this program
+    // exported reads back as it was.
+    const auto formula = [](QChar c) { return QStringView(u"=+-@").contains(c); };
+    if (cell.size() >= 2 && cell.front() == u'\'' &&
+        (formula(cell.at(1)) || (cell.size() >= 3 && cell.at(1) == u'\'' && formula(cell.at(2)))))
         cell.remove(0, 1);
     return cell;
 }

@@ -1,12 +1,19 @@
 #include "ListingDuplicateKey.h"
 
+#include "ValidText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// Of the text as it is stored (ValidText): a listing read again from its file must meet the
+// stored copy, whose unpaired surrogates became U+FFFD and whose NULs were dropped.
 QString normalized(const QString &text)
 {
-    return text.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
+    return ValidText::of(text)
+        .normalized(QString::NormalizationForm_KC)
+        .simplified()
+        .toCaseFolded();
 }
 
 QString figure(const std::optional<qint64> &yen)

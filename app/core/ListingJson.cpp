@@ -5,6 +5,7 @@
 #include "ListingPreviewCollector.h"
 #include "RateParser.h"
 #include "RequirementParser.h"
+#include "ValidText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -175,7 +176,8 @@ bool ListingJson::readItem(const QJsonValue &item, int line, const SkillCatalogu
         if (!value.isString())
             reject(key, QCoreApplication::translate("ListingJson", "%1 must be a text").arg(key));
         else
-            listing.*member = value.toString().trimmed();
+            // As it will be stored (ValidText): what the preview shows is what is kept.
+            listing.*member = ValidText::of(value.toString()).trimmed();
     }
     if (!object.contains(u"title"_s))
         reject(u"title"_s, QCoreApplication::translate("ListingJson", "title is missing"));
@@ -247,7 +249,7 @@ bool ListingJson::readItem(const QJsonValue &item, int line, const SkillCatalogu
         } else {
             for (const QJsonValue &skill : skills.toArray()) {
                 const QJsonObject entry = skill.toObject();
-                const QString name = entry.value(u"name"_s).toString().trimmed();
+                const QString name = ValidText::of(entry.value(u"name"_s).toString()).trimmed();
                 const QJsonValue years = entry.value(u"minYears"_s);
                 if (!skill.isObject() || name.isEmpty() ||
                     (!years.isUndefined() && (!years.isDouble() || years.toDouble() < 0))) {

@@ -82,11 +82,13 @@ public:
         }
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty()) {
+            // As it is stored and written (ValidText), so a profile reads back as it was saved.
+            const QString text = ValidText::of(array.at(i).toString()).trimmed();
+            if (!array.at(i).isString() || text.isEmpty()) {
                 fail(u"%1[%2]"_s.arg(key).arg(i), ProfileJson::tr("expected a non-empty text"));
                 return result;
             }
-            result.append(array.at(i).toString().trimmed());
+            result.append(text);
         }
         return result;
     }
@@ -202,7 +204,7 @@ std::optional<Profile> ProfileJson::fromJson(const QJsonObject &object, QString 
             break;
         }
         const QJsonObject skill = skills.at(i).toObject();
-        const QString name = skill.value(u"name"_s).toString().trimmed();
+        const QString name = ValidText::of(skill.value(u"name"_s).toString()).trimmed();
         if (name.isEmpty())
             reader.fail(path + u".name"_s, tr("expected a non-empty text"));
         const double years = reader.nonNegative(skill.value(u"years"_s), path + u".years"_s);

@@ -11,7 +11,7 @@ QString of(const QString &text)
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
             ++i;
-        else if (c.isSurrogate())
+        else if (c.isSurrogate() || c.isNull() || c == QChar::ByteOrderMark)
             firstBad = i;
     }
     if (firstBad < 0)
@@ -23,7 +23,7 @@ QString of(const QString &text)
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
             valid.append(c);
             valid.append(text.at(++i));
-        } else {
+        } else if (!c.isNull() && c != QChar::ByteOrderMark) {
             valid.append(c.isSurrogate() ? QChar(QChar::ReplacementCharacter) : c);
         }
     }

@@ -101,6 +101,60 @@ void AppSettings::setCheckAtNextStart(bool check)
         QSettings().remove(checkKey);
 }
 
+namespace {
+
+// The household fields of a take-home input, by their settings key.
+QVariantMap householdValues(const TakeHomeInput &input)
+{
+    return {{u"prefecture"_s, input.prefecture},
+            {u"spouse"_s, input.spouse},
+            {u"dependants"_s, input.dependants},
+            {u"idecoMonthlyYen"_s, input.idecoMonthlyYen},
+            {u"smallBusinessMutualAidMonthlyYen"_s, input.smallBusinessMutualAidMonthlyYen},
+            {u"safetyMutualAidMonthlyYen"_s, input.safetyMutualAidMonthlyYen},
+            {u"paidLeaveDays"_s, input.paidLeaveDays},
+            {u"retirementAllowanceYen"_s, input.retirementAllowanceYen}};
+}
+
+} // namespace
+
+TakeHomeInput AppSettings::takeHomeHousehold(TakeHomeInput base)
+{
+    QSettings settings;
+    settings.beginGroup(u"takehome"_s);
+    // A value that does not read as a number keeps the default; the calculator checks the
+    // ranges and names a field that is out of them.
+    auto amount = [&](const QString &key, qint64 fallback) {
+        bool ok = false;
+        const qint64 value = settings.value(key, fallback).toLongLong(&ok);
+        return ok ? value : fallback;
+    };
+    base.prefecture = settings.value(u"prefecture"_s, base.prefecture).toString();
+    base.spouse = settings.value(u"spouse"_s, base.spouse).toBool();
+    base.dependants = int(amount(u"dependants"_s, base.dependants));
+    base.idecoMonthlyYen = amount(u"idecoMonthlyYen"_s, base.idecoMonthlyYen);
+    base.smallBusinessMutualAidMonthlyYen =
+        amount(u"smallBusinessMutualAidMonthlyYen"_s, base.smallBusinessMutualAidMonthlyYen);
+    base.safetyMutualAidMonthlyYen =
+        amount(u"safetyMutualAidMonthlyYen"_s, base.safetyMutualAidMonthlyYen);
+    base.paidLeaveDays = int(amount(u"paidLeaveDays"_s, base.paidLeaveDays));
+    base.retirementAllowanceYen = amount(u"retirementAllowanceYen"_s, base.retirementAllowanceYen);
+    return base;
+}
+
+void AppSettings::setTakeHomeHousehold(const TakeHomeInput &household)
+{
+    const QVariantMap before = householdValues(takeHomeHousehold({}));
+    const QVariantMap after = householdValues(household);
+    QSettings settings;
+    settings.beginGroup(u"takehome"_s);
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        settings.setValue(it.key(), it.value());
+    settings.endGroup();
+    if (before != after)
+        emit notifier()->takeHomeHouseholdChanged();
+}
+
 int AppSettings::backupsToKeep()
 {
     bool ok = false;

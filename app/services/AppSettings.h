@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/RateConversion.h"
+#include "core/takehome/TakeHomeInput.h"
 
 #include <QObject>
 #include <QString>
@@ -36,6 +37,12 @@ public:
     static bool checkAtNextStart();
     static void setCheckAtNextStart(bool check);
 
+    // The take-home circumstances that are the user's own, not a pay: the prefecture, the
+    // household, iDeCo and the 共済, paid leave and a retirement allowance. Filled into base;
+    // the Take-home page sets them, and a listing's take-home pay and the report use them.
+    static TakeHomeInput takeHomeHousehold(TakeHomeInput base);
+    static void setTakeHomeHousehold(const TakeHomeInput &household);
+
     static int backupsToKeep();
     static void setBackupsToKeep(int keep);
     static constexpr int defaultBackupsToKeep = 7;
@@ -45,6 +52,7 @@ signals:
     void conversionChanged(const RateConversion &conversion);
     void databasePathChanged(const QString &path);
     void backupsToKeepChanged(int keep);
+    void takeHomeHouseholdChanged();
 
 private:
     explicit AppSettings(QObject *parent);

@@ -12,10 +12,29 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+// A read-only connection to path. Readers wait for a writer's lock as the writable connection
+// does (busy_timeout). In a folder that cannot be written (a read-only medium or mount),
+// SQLite cannot make the -shm file a WAL database needs even to be read, so there the file is
+// opened as immutable: no locks and no journal files, since nobody can be writing to it. (A
+// -wal left there by a crash would be ignored: what shows is the last checkpoint.)
+void setReadOnly(QSqlDatabase &db, const QString &path)
+{
+    const QFileInfo info(path);
+    if (QFileInfo(info.absolutePath()).isWritable()) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        return;
+    }
+    db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                       u"?immutable=1"_s);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -108,9 +127,8 @@ bool Database::openConnection(const QString &path, bool readOnly, bool inspectFi
         // Scoped so that no handle outlives a failure (removeDatabase warns about those).
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(m_path);
-        // Readers wait for a writer's lock as the writable connection does (busy_timeout).
         if (readOnly)
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            setReadOnly(db, m_path);
         if (!db.open())
             error = db.lastError().text();
     }
@@ -221,8 +239,7 @@ QString Database::inspect(const QString &path, int *version, Problem *kind)
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        setReadOnly(db, path);
         QSqlQuery query(db);
         // A locked or unreadable file is not a damaged one: it must never be offered for
         // replacement, so only SQLite's own verdict of damage counts as damage.

@@ -3,6 +3,7 @@
 #include "ListingBatchInsert.h"
 #include "ListingColumns.h"
 #include "SqlErrors.h"
+#include "WriteTransaction.h"
 #include "core/ApplicationStatus.h"
 #include "core/ListingDuplicateKey.h"
 #include "core/ValidText.h"
@@ -145,8 +146,8 @@ bool ListingImportWriter::begin(DuplicatePolicy policy)
 {
     m_outcome = ListingImportOutcome{};
     m_policy = policy;
-    if (!m_database.transaction())
-        return fail(tr("cannot start a transaction: %1").arg(m_database.lastError().text()));
+    if (QString reason; !WriteTransaction::begin(m_database, &reason))
+        return fail(tr("cannot start a transaction: %1").arg(reason));
     m_active = true;
 
     QString error;

@@ -4,6 +4,7 @@
 #include "ListingInsert.h"
 #include "ListingSearchQuery.h"
 #include "SqlErrors.h"
+#include "WriteTransaction.h"
 #include "core/ValidText.h"
 
 #include <QHash>
@@ -267,9 +268,9 @@ int ListingRepository::count(QString *error) const
 
 bool ListingRepository::remove(const QList<qint64> &ids, QString *error)
 {
-    if (!m_database.transaction()) {
+    if (QString reason; !WriteTransaction::begin(m_database, &reason)) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = tr("cannot start a transaction") + u": "_s + reason;
         return false;
     }
     QSqlQuery query(m_database);

@@ -1,6 +1,7 @@
 #include "MarketPackStore.h"
 
 #include "SqlErrors.h"
+#include "WriteTransaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -49,9 +50,9 @@ std::optional<MarketPack> MarketPackStore::import(const QByteArray &content,
                          .arg(fileName);
         return std::nullopt;
     }
-    if (!m_database.transaction()) {
+    if (QString reason; !WriteTransaction::begin(m_database, &reason)) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = tr("cannot start a transaction") + u": "_s + reason;
         return std::nullopt;
     }
     // Keep one pack to return to: the active one becomes the previous, older ones go.
@@ -82,9 +83,9 @@ bool MarketPackStore::undoImport(QString *error)
     const auto current = active(error);
     if (!current)
         return false;
-    if (!m_database.transaction()) {
+    if (QString reason; !WriteTransaction::begin(m_database, &reason)) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = tr("cannot start a transaction") + u": "_s + reason;
         return false;
     }
     QSqlQuery query(m_database);

@@ -32,14 +32,14 @@ SavedListingRepository::SavedListingRepository(QSqlDatabase database)
 }
 
 bool SavedListingRepository::save(qint64 listingId, ApplicationStatus status, const QString &note,
-                                  QString *error)
+                                  QString *error, const QDateTime &at)
 {
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, updated_at) "
                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (listing_id) DO UPDATE SET "
                   "status = excluded.status, note = excluded.note, "
                   "updated_at = excluded.updated_at"_s);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = at.toUTC().toString(Qt::ISODateWithMs);
     query.bindValue(0, listingId);
     query.bindValue(1, ApplicationStatuses::key(status));
     query.bindValue(2, ValidText::of(note));

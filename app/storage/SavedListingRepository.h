@@ -28,7 +28,9 @@ class SavedListingRepository
 public:
     explicit SavedListingRepository(QSqlDatabase database);
 
-    bool save(qint64 listingId, ApplicationStatus status, const QString &note, QString *error);
+    // `at` is now unless a caller (a test, an import of history) says when it happened.
+    bool save(qint64 listingId, ApplicationStatus status, const QString &note, QString *error,
+              const QDateTime &at = QDateTime::currentDateTimeUtc());
     bool unsave(qint64 listingId, QString *error);
     std::optional<SavedListing> find(qint64 listingId, QString *error = nullptr) const;
     QHash<qint64, SavedListing> all(QString *error = nullptr) const;

@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "SqlErrors.h"
+#include "WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -243,7 +244,7 @@ bool SchemaMigrator::migrateTo(int targetVersion, QString *error)
 
 bool SchemaMigrator::applyVersion(int version, QString *error)
 {
-    if (!m_database.transaction()) {
+    if (!WriteTransaction::begin(m_database)) {
         if (error)
             *error = QCoreApplication::translate("SchemaMigrator",
                                                  "cannot start a transaction for migration %1")

@@ -2,6 +2,7 @@
 
 #include "ListingRepository.h"
 #include "SqlErrors.h"
+#include "WriteTransaction.h"
 #include "core/CsvReader.h"
 
 #include <QDir>
@@ -38,9 +39,9 @@ bool SeedLoader::seedIfOutdated(QString *error)
 
 bool SeedLoader::seed(QString *error)
 {
-    if (!m_database.transaction()) {
+    if (QString reason; !WriteTransaction::begin(m_database, &reason)) {
         if (error)
-            *error = tr("cannot start a transaction");
+            *error = tr("cannot start a transaction") + u": "_s + reason;
         return false;
     }
     bool ok = seedSkills(error) && seedIncomeFactors(error) && seedWorkKinds(error) &&

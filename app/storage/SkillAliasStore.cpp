@@ -1,6 +1,7 @@
 #include "SkillAliasStore.h"
 
 #include "SqlErrors.h"
+#include "WriteTransaction.h"
 #include "core/RequirementParser.h"
 
 #include <QSqlQuery>
@@ -34,8 +35,8 @@ int SkillAliasStore::addUserAlias(SkillCatalogue *catalogue, const QString &skil
     updated.addAlias(skillId, name);
     const RequirementParser parser(updated);
 
-    if (!m_database.transaction()) {
-        *error = tr("cannot start a transaction");
+    if (QString reason; !WriteTransaction::begin(m_database, &reason)) {
+        *error = tr("cannot start a transaction") + u": "_s + reason;
         return -1;
     }
     QSqlQuery insert(m_database);

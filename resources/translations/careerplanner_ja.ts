@@ -618,6 +618,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>CareerPlanner</source>
         <translation>CareerPlanner</translation>
     </message>
+    <message>
+        <source>CareerPlanner is already open</source>
+        <translation>CareerPlanner はすでに開いています</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -708,6 +712,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>Importing %1: %2 of %3 listings</source>
         <translation>%1 をインポート中: %3 件中 %2 件</translation>
+    </message>
+    <message>
+        <source>Report progress for a script: one line on stderr per report, &quot;checking BYTES/TOTAL&quot; while reading and &quot;writing DONE/TOTAL&quot; once the transaction has begun.</source>
+        <translation>スクリプト向けに進捗を報告します。報告ごとに標準エラー出力へ1行、読み込み中は「checking BYTES/TOTAL」、トランザクション開始後は「writing DONE/TOTAL」と出力します。</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2780,33 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
     </message>
 </context>
 <context>
+    <name>PrefectureHealthRates</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>the prefecture is not named</source>
+        <translation>都道府県名がありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>「%1」は年ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate between 0 and 0.2</source>
+        <translation>「%1」は 0 から 0.2 までの率ではありません</translation>
+    </message>
+    <message>
+        <source>every figure names its publisher and address</source>
+        <translation>すべての数値に発行元と URL が必要です</translation>
+    </message>
+    <message>
+        <source>%1 appears twice for %2</source>
+        <translation>%2年の %1 が2回あります</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Requirements definition</source>
@@ -3944,20 +3979,40 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
         <translation>手取り(年額)</translation>
     </message>
     <message>
-        <source>A month</source>
-        <translation>月額</translation>
-    </message>
-    <message>
         <source>A freelance rate of %1 a month, billed 11 months, takes home as much as the full-time pay of %2 a year.</source>
         <translation>フリーランスで月単価 %1、年11か月稼働なら、正社員の年収 %2 と同じ手取りになります。</translation>
     </message>
     <message>
-        <source>%1 rules, Tokyo, age %2, single. An estimate for a steady year, not tax advice; each step and its source: the Take-home page, or careerplanner takehome.</source>
-        <translation>%1年の制度、東京都、%2歳、単身。毎年同じ収入が続く場合の見積もりで、税務上の助言ではありません。各ステップと出典は手取りページか careerplanner takehome で確認できます。</translation>
-    </message>
-    <message>
         <source>Take-home pay by employment type (yen)</source>
         <translation>雇用形態別の手取り(円)</translation>
+    </message>
+    <message>
+        <source>iDeCo, 共済</source>
+        <translation>iDeCo・共済</translation>
+    </message>
+    <message>
+        <source>%1 rules, %2, age %3, %4. An estimate for a steady year, not tax advice; each step and its source: the Take-home page, or careerplanner takehome.</source>
+        <translation>%1年の制度、%2、%3歳、%4。毎年同じ収入が続く場合の概算で、税務上の助言ではありません。各計算と出典は「手取り」ページか careerplanner takehome で確認できます。</translation>
+    </message>
+    <message>
+        <source>a spouse: %1, dependants: %2</source>
+        <translation>配偶者: %1、扶養親族: %2人</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>単身</translation>
+    </message>
+    <message>
+        <source>Take-home, a month</source>
+        <translation>手取り(月額)</translation>
     </message>
 </context>
 <context>
@@ -4702,11 +4757,14 @@ Source: %2</source>
     </message>
 </context>
 <context>
-    <name>TakeHomeCalculator</name>
+    <name>SqlErrors</name>
     <message>
-        <source>prefecture: &quot;%1&quot; is not known; only Tokyo&apos;s health-insurance rate is bundled (東京都, tokyo)</source>
-        <translation>都道府県: &quot;%1&quot; には対応していません。同梱している健康保険料率は東京都のもののみです(東京都、tokyo)</translation>
+        <source>the database is in use: another CareerPlanner window or command is writing to it and did not finish within 5 seconds. Nothing was changed; try again when it has finished.</source>
+        <translation>データベースは使用中です。別の CareerPlanner のウィンドウまたはコマンドが書き込み中で、5秒以内に終わりませんでした。何も変更していません。終わってからもう一度お試しください。</translation>
     </message>
+</context>
+<context>
+    <name>TakeHomeCalculator</name>
     <message>
         <source>age: %1 is not an age between 15 and 100</source>
         <translation>年齢: %1 は15〜100歳の範囲外です</translation>
@@ -4840,10 +4898,6 @@ Source: %2</source>
         <translation>厚生年金(%1等級)</translation>
     </message>
     <message>
-        <source>Health insurance at 協会けんぽ&apos;s Tokyo rate for the whole year; bonuses paid twice. A company&apos;s own health-insurance society may charge less.</source>
-        <translation>健康保険は協会けんぽの東京都の料率で通年分、賞与は年2回支給として計算しています。会社独自の健康保険組合では保険料がこれより低い場合があります。</translation>
-    </message>
-    <message>
         <source>At %1 hours a week and %2 yen a month this job is below the thresholds for employee insurance, so 国民年金 and 国民健康保険 are paid instead.</source>
         <translation>週%1時間・月%2円では社会保険の加入要件を満たさないため、代わりに国民年金と国民健康保険を支払います。</translation>
     </message>
@@ -4935,6 +4989,82 @@ Source: %2</source>
         <source>%1 × (%2 − %3) ÷ (1 + %1), rounded down to 100</source>
         <translation>%1 × (%2 − %3) ÷ (1 + %1)、100円未満切り捨て</translation>
     </message>
+    <message>
+        <source>prefecture: &quot;%1&quot; is not a prefecture (give it as 大阪府, 大阪 or osaka)</source>
+        <translation>都道府県: 「%1」は都道府県ではありません(大阪府、大阪、osaka のように指定してください)</translation>
+    </message>
+    <message>
+        <source>prefecture: there is no 協会けんぽ rate for %1 in %2</source>
+        <translation>都道府県: %2年の %1 の協会けんぽ保険料率がありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 yen a month is not 0 or an amount from %3 to %4 yen</source>
+        <translation>%1: 月額 %2 円は 0 でも %3〜%4 円の範囲でもありません</translation>
+    </message>
+    <message>
+        <source>小規模企業共済</source>
+        <translation>小規模企業共済</translation>
+    </message>
+    <message>
+        <source>経営セーフティ共済</source>
+        <translation>経営セーフティ共済</translation>
+    </message>
+    <message>
+        <source>小規模企業共済 and 経営セーフティ共済 are for the self-employed; an employee cannot pay into them</source>
+        <translation>小規模企業共済と経営セーフティ共済は個人事業主向けで、会社員は加入できません</translation>
+    </message>
+    <message>
+        <source>iDeCo: %1 yen a month is not between 0 and %2 yen, the limit for %3</source>
+        <translation>iDeCo: 月額 %1 円は 0〜%2 円(%3 の上限)の範囲にありません</translation>
+    </message>
+    <message>
+        <source>the self-employed</source>
+        <translation>自営業者</translation>
+    </message>
+    <message>
+        <source>an employee without a company pension</source>
+        <translation>企業年金のない会社員</translation>
+    </message>
+    <message>
+        <source>retirement allowance: %1 yen a year is not between 0 and %2 yen</source>
+        <translation>退職金: 年 %1 円は 0〜%2 円の範囲にありません</translation>
+    </message>
+    <message>
+        <source>Only the health-insurance rate is %1&apos;s. Resident tax, 国民健康保険 and 個人事業税 are reckoned as in Tokyo&apos;s 23 wards; elsewhere they differ somewhat.</source>
+        <translation>%1 のものは健康保険料率だけです。住民税・国民健康保険・個人事業税は東京23区の条件で計算しています。他の地域では多少異なります。</translation>
+    </message>
+    <message>
+        <source>Set aside: iDeCo and 共済 (saved, not spent)</source>
+        <translation>積立: iDeCo・共済(支出ではなく貯蓄)</translation>
+    </message>
+    <message>
+        <source>Tax and insurance the contributions save</source>
+        <translation>掛金による税・保険料の軽減額</translation>
+    </message>
+    <message>
+        <source>%1 kept with them (take-home pay and savings) − %2 take-home pay without them</source>
+        <translation>掛金ありの手元に残る額 %1(手取り+積立)− 掛金なしの手取り %2</translation>
+    </message>
+    <message>
+        <source>iDeCo and the 共済 contributions are savings: they are set aside before the take-home pay, and come back later (iDeCo from age 60).</source>
+        <translation>iDeCo と共済の掛金は貯蓄です。手取りの前に積み立て、後で受け取ります(iDeCo は60歳から)。</translation>
+    </message>
+    <message>
+        <source>iDeCo and mutual-aid deduction (小規模企業共済等掛金控除)</source>
+        <translation>小規模企業共済等掛金控除(iDeCo・小規模企業共済)</translation>
+    </message>
+    <message>
+        <source>%1 − %2 − %3 − %4 − %5, rounded down to %6</source>
+        <translation>%1 − %2 − %3 − %4 − %5(%6 未満切り捨て)</translation>
+    </message>
+    <message>
+        <source>Health insurance at 協会けんぽ&apos;s rate for %1 for the whole year; bonuses paid twice. A company&apos;s own health-insurance society may charge less.</source>
+        <translation>健康保険は1年を通じて協会けんぽ %1 支部の料率、賞与は年2回としています。会社の健康保険組合ではこれより安い場合があります。</translation>
+    </message>
+    <message>
+        <source>経営セーフティ共済, an expense for income and resident tax</source>
+        <translation>経営セーフティ共済(所得税・住民税の必要経費)</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeChartView</name>
@@ -4966,16 +5096,16 @@ Source: %2</source>
         <source>From gross to take-home pay, a year</source>
         <translation>額面から手取りまで(年額)</translation>
     </message>
+    <message>
+        <source>Set aside: iDeCo, 共済</source>
+        <translation>積立: iDeCo・共済</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeCommand</name>
     <message>
         <source>Take-home pay for an employment type: gross, social insurance, taxes, net.</source>
         <translation>雇用形態ごとの手取りを計算します: 額面、社会保険料、税金、手取り。</translation>
-    </message>
-    <message>
-        <source>Every step is printed with its formula and the source of its figures. It is an estimate for a steady year in Tokyo, not tax advice. With --break-even and --annual, prints the freelance monthly rate whose take-home pay equals that salary&apos;s.</source>
-        <translation>各ステップを計算式と数値の出典付きで出力します。東京都で収入が毎年変わらない場合の試算であり、税務上の助言ではありません。--break-even と --annual を指定すると、その年収と手取りが同じになるフリーランスの月単価を出力します。</translation>
     </message>
     <message>
         <source>fulltime (default), freelance, dispatch or parttime.</source>
@@ -5016,10 +5146,6 @@ Source: %2</source>
     <message>
         <source>years</source>
         <translation>年齢</translation>
-    </message>
-    <message>
-        <source>Where the health insurance is (default Tokyo).</source>
-        <translation>加入する健康保険の都道府県(既定: 東京都)。</translation>
     </message>
     <message>
         <source>name</source>
@@ -5149,6 +5275,61 @@ Source: %2</source>
         <source>A salary of %1 yen a year takes home %2 yen. A freelancer billing %3 months takes home as much at a monthly rate of %4 yen.</source>
         <translation>年収%1円の会社員の手取りは%2円です。年%3か月稼働するフリーランスなら、月単価%4円で同じ手取りになります。</translation>
     </message>
+    <message>
+        <source>The prefecture whose 協会けんぽ rate applies: 大阪府, 大阪 or osaka (default Tokyo).</source>
+        <translation>協会けんぽの料率を使う都道府県: 大阪府、大阪、osaka など(既定は東京都)。</translation>
+    </message>
+    <message>
+        <source>iDeCo contributions a month (default 0).</source>
+        <translation>iDeCo の月額掛金(既定 0)。</translation>
+    </message>
+    <message>
+        <source>小規模企業共済 contributions a month (freelance, default 0).</source>
+        <translation>小規模企業共済の月額掛金(フリーランス、既定 0)。</translation>
+    </message>
+    <message>
+        <source>経営セーフティ共済 contributions a month (freelance, default 0).</source>
+        <translation>経営セーフティ共済の月額掛金(フリーランス、既定 0)。</translation>
+    </message>
+    <message>
+        <source>Paid-leave days a year, valued beside an employee&apos;s take-home pay.</source>
+        <translation>年間の有給休暇日数。会社員の手取りとは別に価値を示します。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>A year&apos;s share of a retirement allowance, valued beside an employee&apos;s take-home pay.</source>
+        <translation>退職金の1年あたりの額。会社員の手取りとは別に価値を示します。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an amount in yen (23000, 23,000 or 2.3万)</source>
+        <translation>--%1: 「%2」は円の金額ではありません(23000、23,000、2.3万 のように指定)</translation>
+    </message>
+    <message>
+        <source>Every step is printed with its formula and the source of its figures. It is an estimate for a steady year, not tax advice: health insurance at 協会けんぽ&apos;s rate of the prefecture, resident tax and 国民健康保険 as in Tokyo&apos;s 23 wards. With --break-even and --annual, prints the freelance monthly rate whose take-home pay equals that salary&apos;s.</source>
+        <translation>各計算を計算式と数値の出典とともに表示します。毎年同じ収入が続く場合の概算で、税務上の助言ではありません。健康保険は都道府県ごとの協会けんぽの料率、住民税と国民健康保険は東京23区の条件です。--break-even と --annual を指定すると、その年収と同じ手取りになるフリーランスの月単価を表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeCsv</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2行目: %3</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header must be %2</source>
+        <translation>%1、1行目: 見出し行は %2 でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1、%2行目、%3: %4</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, not %2</source>
+        <translation>この行の項目数は %1 で、%2 ではありません</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeFormatter</name>
@@ -5264,10 +5445,6 @@ Source: %2</source>
         <translation>収入がない、または少ない配偶者がいる(配偶者控除)</translation>
     </message>
     <message>
-        <source>An estimate for a steady year in Tokyo (協会けんぽ, the 23 wards&apos; 国民健康保険), not tax advice. Point at a figure for its formula and source; click a column for every step of it.</source>
-        <translation>東京都(協会けんぽ、23区の国民健康保険)で毎年同じ収入が続く場合の見積もりで、税務上の助言ではありません。数字にポインターを合わせると計算式と出典を、列見出しをクリックするとすべてのステップを表示します。</translation>
-    </message>
-    <message>
         <source>Not registered</source>
         <translation>インボイス未登録</translation>
     </message>
@@ -5283,6 +5460,62 @@ Source: %2</source>
         <source>Registered: 2割特例</source>
         <translation>登録・2割特例</translation>
     </message>
+    <message>
+        <source>Paid-leave days a year:</source>
+        <translation>年間の有給休暇日数:</translation>
+    </message>
+    <message>
+        <source>Retirement allowance, a year&apos;s share:</source>
+        <translation>退職金(1年あたり):</translation>
+    </message>
+    <message>
+        <source>小規模企業共済, a month:</source>
+        <translation>小規模企業共済(月額):</translation>
+    </message>
+    <message>
+        <source>経営セーフティ共済, a month:</source>
+        <translation>経営セーフティ共済(月額):</translation>
+    </message>
+    <message>
+        <source>Prefecture (health insurance):</source>
+        <translation>都道府県(健康保険):</translation>
+    </message>
+    <message>
+        <source>iDeCo, a month:</source>
+        <translation>iDeCo(月額):</translation>
+    </message>
+    <message>
+        <source>An estimate for a steady year, not tax advice: 協会けんぽ&apos;s rate of the prefecture chosen; resident tax and 国民健康保険 as in Tokyo&apos;s 23 wards. Point at a figure for its formula and source; click a column for every step of it.</source>
+        <translation>毎年同じ収入が続く場合の概算で、税務上の助言ではありません。健康保険は選んだ都道府県の協会けんぽの料率、住民税と国民健康保険は東京23区の条件です。数値にポインタを当てると計算式と出典、列をクリックするとすべての計算過程を表示します。</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>Up to 23,000 yen a month counts for an employee without a company pension, up to 68,000 yen for the self-employed.</source>
+        <translation>企業年金のない会社員は月23,000円まで、自営業者は月68,000円までが計算に入ります。</translation>
+    </message>
+    <message>
+        <source>From 1,000 to 70,000 yen a month, for the self-employed; deducted from income.</source>
+        <translation>月1,000〜70,000円、個人事業主向け。所得から控除されます。</translation>
+    </message>
+    <message>
+        <source>From 5,000 to 200,000 yen a month; a business expense.</source>
+        <translation>月5,000〜200,000円。必要経費になります。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Valued at a day&apos;s pay beside the take-home pay, not added to it.</source>
+        <translation>日給で評価し、手取りには足さずに別に示します。</translation>
+    </message>
+    <message>
+        <source>A year&apos;s share of the allowance you expect, valued beside the take-home pay.</source>
+        <translation>見込まれる退職金の1年あたりの額。手取りには足さずに別に示します。</translation>
+    </message>
 </context>
 <context>
     <name>TakeHomeRules</name>
@@ -5293,22 +5526,6 @@ Source: %2</source>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1 %2行目: %3</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the header must be %2</source>
-        <translation>%1 1行目: 列見出しは %2 である必要があります</translation>
-    </message>
-    <message>
-        <source>%1, line %2, %3: %4</source>
-        <translation>%1 %2行目、%3: %4</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields, not %2</source>
-        <translation>行の項目数が%1です(%2である必要があります)</translation>
     </message>
     <message>
         <source>the key is empty</source>
@@ -5388,6 +5605,14 @@ Source: %2</source>
     <message>
         <source>What employment gives besides pay: the employer&apos;s share of the insurance, paid leave and a retirement allowance. Not part of the take-home pay.</source>
         <translation>雇用で給与以外に得られるもの: 会社負担の社会保険料、有給休暇、退職金。手取りには含みません。</translation>
+    </message>
+    <message>
+        <source>− Set aside: iDeCo, 共済</source>
+        <translation>− 積立: iDeCo・共済</translation>
+    </message>
+    <message>
+        <source>Savings paid in before the take-home pay: they lower the taxes (and, for 経営セーフティ共済, the insurance) and come back later.</source>
+        <translation>手取りの前に払い込む貯蓄です。税金(経営セーフティ共済では保険料も)が下がり、後で受け取れます。</translation>
     </message>
 </context>
 <context>
@@ -5511,6 +5736,21 @@ Source: %2</source>
     <message>
         <source>&quot;%1&quot; is read as %2 from now on; %3 requirements of your listings now name it.</source>
         <translation>今後 &quot;%1&quot; は %2 として読み取ります。案件の必要スキル %3件 がこのスキルになりました。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>%1 is already open in another CareerPlanner window (process %2). Switch to that window, or close it first.</source>
+        <translation>%1 は別の CareerPlanner ウィンドウ(プロセス %2)ですでに開いています。そのウィンドウに切り替えるか、先に閉じてください。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another CareerPlanner window. Switch to that window, or close it first.</source>
+        <translation>%1 は別の CareerPlanner ウィンドウですでに開いています。そのウィンドウに切り替えるか、先に閉じてください。</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be created.</source>
+        <translation>ロックファイル %1 を作成できません。</translation>
     </message>
 </context>
 </TS>

@@ -138,6 +138,7 @@ private slots:
         QVERIFY2(run.err.contains(u"line 7: 単価: "_s), qPrintable(run.err));
         QVERIFY(run.err.contains(u"Nothing was imported."_s));
         run = careerplanner({u"listings"_s, u"--database"_s, database}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QString::fromUtf8(run.out).contains(u"Listings: 5"_s));
 
         // With it: the four valid rows are imported, the invalid one listed on stderr.
@@ -200,6 +201,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(QString::fromUtf8(run.out).contains(u"listings.json: 5."_s), run.out.constData());
         run = careerplanner({u"listings"_s, u"--saved"_s, u"--database"_s, source}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QString::fromUtf8(run.out).contains(u"Listings: 1"_s));
 
         const QString csv = m_home.filePath(u"listings.csv"_s);
@@ -215,6 +217,7 @@ private slots:
         // Into a new database: the listings and the saved status and note come back.
         const QString target = m_home.filePath(u"export-target.sqlite"_s);
         run = careerplanner({u"listings"_s, u"--database"_s, target}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         {
             Database database;
             QVERIFY(database.open(target));
@@ -227,6 +230,7 @@ private slots:
         run = careerplanner({u"listings"_s, u"--status"_s, u"applied"_s, u"--format"_s, u"json"_s,
                              u"--database"_s, target},
                             m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray saved =
             QJsonDocument::fromJson(run.out).object().value(u"listings"_s).toArray();
         QCOMPARE(saved.size(), 1);
@@ -287,6 +291,44 @@ private slots:
         }
     }
 
+    // Case 1 of docs/takehome.md in Osaka with iDeCo and paid leave: the JSON has the
+    // contributions, what they save, and Osaka's health premium.
+    void takehomeCountsPrefectureAndContributions()
+    {
+        const Run run = careerplanner(
+            {u"takehome"_s, u"--annual"_s, u"6000000"_s, u"--bonus-months"_s, u"2"_s, u"--age"_s,
+             u"45"_s, u"--year"_s, u"2025"_s, u"--prefecture"_s, u"大阪府"_s, u"--ideco"_s,
+             u"23,000"_s, u"--paid-leave-days"_s, u"20"_s, u"--format"_s, u"json"_s},
+            m_home.path());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        // 440,000 × 10.24 % ÷ 2 × 12 + 856,000 × 10.24 % ÷ 2 (Osaka, 令和7年度)
+        QCOMPARE(
+            result.value(u"socialInsuranceParts"_s).toObject().value(u"healthYen"_s).toDouble(),
+            22'528.0 * 12 + 43'827.0);
+        QCOMPARE(result.value(u"contributionsYen"_s).toDouble(), 276'000.0);
+        QVERIFY(result.value(u"contributionsSavedYen"_s).toDouble() > 50'000);
+        const double net = result.value(u"netYen"_s).toDouble();
+        QCOMPARE(net + result.value(u"contributionsYen"_s).toDouble() -
+                     result.value(u"contributionsSavedYen"_s).toDouble(),
+                 // the take-home pay in Osaka without iDeCo, from the same command
+                 QJsonDocument::fromJson(
+                     careerplanner({u"takehome"_s, u"--annual"_s, u"6000000"_s, u"--bonus-months"_s,
+                                    u"2"_s, u"--age"_s, u"45"_s, u"--year"_s, u"2025"_s,
+                                    u"--prefecture"_s, u"osaka"_s, u"--format"_s, u"json"_s},
+                                   m_home.path())
+                         .out)
+                     .object()
+                     .value(u"netYen"_s)
+                     .toDouble());
+        QVERIFY(result.value(u"equivalentValueYen"_s).toDouble() >
+                result.value(u"employerContributionsYen"_s).toDouble()); // the paid leave
+        QStringList notes;
+        for (const QJsonValue &note : result.value(u"notes"_s).toArray())
+            notes.append(note.toString());
+        QVERIFY2(notes.join(u' ').contains(u"大阪府"_s), qPrintable(notes.join(u'\n')));
+    }
+
     void takehomeBreakEvenPrintsTheMatchingRate()
     {
         const Run run =
@@ -314,8 +356,18 @@ private slots:
         QTest::newRow("negative") << QStringList{u"--annual"_s, u"-5"_s} << u"--annual"_s;
         QTest::newRow("absurd") << QStringList{u"--annual"_s, u"99999999999"_s} << u"annual pay"_s;
         QTest::newRow("prefecture")
-            << QStringList{u"--annual"_s, u"5000000"_s, u"--prefecture"_s, u"osaka"_s}
+            << QStringList{u"--annual"_s, u"5000000"_s, u"--prefecture"_s, u"Atlantis"_s}
             << u"prefecture"_s;
+        QTest::newRow("iDeCo over the employees' limit")
+            << QStringList{u"--annual"_s, u"5000000"_s, u"--ideco"_s, u"30000"_s} << u"iDeCo"_s;
+        QTest::newRow("共済 for an employee")
+            << QStringList{u"--annual"_s, u"5000000"_s, u"--small-business-mutual-aid"_s,
+                           u"10000"_s}
+            << u"self-employed"_s;
+        QTest::newRow("contribution not an amount")
+            << QStringList{u"--employment"_s, u"freelance"_s,           u"--monthly"_s,
+                           u"700000"_s,       u"--safety-mutual-aid"_s, u"lots"_s}
+            << u"--safety-mutual-aid"_s;
         QTest::newRow("year") << QStringList{u"--annual"_s, u"5000000"_s, u"--year"_s, u"2019"_s}
                               << u"--year"_s;
         QTest::newRow("no pay") << QStringList{} << u"--annual, --monthly or --hourly"_s;
@@ -409,6 +461,7 @@ private slots:
         run = careerplanner({u"score"_s, u"--profile"_s, profile, u"--format"_s, u"json"_s,
                              u"--billable-hours"_s, u"150"_s},
                             home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         score = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(score.value(u"billableHoursPerMonth"_s).toDouble(), 150.0);
         QCOMPARE(score.value(u"agencyMarginPercent"_s).toDouble(), 25.0);
@@ -759,6 +812,11 @@ private slots:
         QCOMPARE(careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path()).exitCode, 0);
         QCOMPARE(careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path()).exitCode, 0);
         QVERIFY(!QDir(m_home.filePath(u"damaged/backups"_s)).isEmpty());
+        const Run stored = careerplanner(
+            {u"listings"_s, u"--format"_s, u"json"_s, u"--database"_s, path}, m_home.path());
+        QCOMPARE(stored.exitCode, 0);
+        QVERIFY(
+            !QJsonDocument::fromJson(stored.out).object().value(u"listings"_s).toArray().isEmpty());
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadWrite));
@@ -787,7 +845,11 @@ private slots:
         QCOMPARE(aside.size(), 1);
         QCOMPARE(sha256(m_home.filePath(u"damaged/"_s) + aside.first()), damaged);
         QCOMPARE(careerplanner({u"check"_s, u"--database"_s, path}, m_home.path()).exitCode, 0);
-        QCOMPARE(careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path()).exitCode, 0);
+        // The listings are back as they were stored, not only a file that opens.
+        const Run restored = careerplanner(
+            {u"listings"_s, u"--format"_s, u"json"_s, u"--database"_s, path}, m_home.path());
+        QCOMPARE(restored.exitCode, 0);
+        QCOMPARE(restored.out, stored.out);
 
         // A backup that is not a database is never put in place.
         const QString junk = m_home.filePath(u"junk.sqlite"_s);
@@ -795,10 +857,64 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a database");
         file.close();
+        const QByteArray intact = sha256(path);
         run =
             careerplanner({u"restore"_s, u"--from"_s, junk, u"--database"_s, path}, m_home.path());
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(u"Nothing was changed"_s));
+        QCOMPARE(sha256(path), intact);
+    }
+
+    // restore --from a copy the user chose: its data replaces the target's, a stray -wal
+    // beside the target is never applied to it, and the old file is kept aside.
+    void restoreFromAChosenCopyReplacesTheDataAndIgnoresAStrayJournal()
+    {
+        const QString source = m_home.filePath(u"chosen/source.sqlite"_s);
+        const QString target = m_home.filePath(u"chosen/target.sqlite"_s);
+        QVERIFY(QDir().mkpath(m_home.filePath(u"chosen"_s)));
+        for (const QString &path : {source, target})
+            QCOMPARE(careerplanner({u"listings"_s, u"--database"_s, path}, m_home.path()).exitCode,
+                     0);
+        {
+            // The source has one saved listing with a note; the target has none.
+            Database database;
+            QVERIFY2(database.open(source), qPrintable(database.lastError()));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, "
+                               "updated_at) SELECT id, 'interviewing', 'chosen copy', "
+                               "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM listings "
+                               "ORDER BY id LIMIT 1"_s));
+        }
+        const QString copy = m_home.filePath(u"chosen/copy.sqlite"_s);
+        QVERIFY(QFile::copy(source, copy));
+        const QByteArray targetBefore = sha256(target);
+        {
+            QFile stray(target + u"-wal"_s);
+            QVERIFY(stray.open(QIODevice::WriteOnly));
+            stray.write(QByteArray(4096, '\x7F')); // not a journal of the copy
+        }
+        Run run = careerplanner({u"restore"_s, u"--from"_s, copy, u"--database"_s, target},
+                                m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QFile::exists(target + u"-wal"_s) ||
+                QFileInfo(target + u"-wal"_s).size() != 4096); // moved aside with the old file
+        QCOMPARE(careerplanner({u"check"_s, u"--database"_s, target}, m_home.path()).exitCode, 0);
+        run = careerplanner(
+            {u"listings"_s, u"--saved"_s, u"--format"_s, u"json"_s, u"--database"_s, target},
+            m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray saved =
+            QJsonDocument::fromJson(run.out).object().value(u"listings"_s).toArray();
+        QCOMPARE(saved.size(), 1);
+        QVERIFY2(run.out.contains("chosen copy"), run.out.constData());
+        // The old target is kept aside, byte for byte.
+        QStringList aside = QDir(m_home.filePath(u"chosen"_s))
+                                .entryList({u"target.sqlite.damaged-*"_s, u"target.sqlite.*"_s});
+        aside.removeIf([](const QString &name) {
+            return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s);
+        });
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(sha256(m_home.filePath(u"chosen/"_s) + aside.first()), targetBefore);
     }
 
 private:

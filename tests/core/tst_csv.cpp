@@ -144,6 +144,9 @@ private slots:
         QTest::newRow("formula -") << u"-1"_s << u"'-1"_s;
         QTest::newRow("formula @") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
         QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
+        // A text that starts like a neutralised formula keeps its own apostrophe on import.
+        QTest::newRow("apostrophe formula") << u"'=1"_s << u"''=1"_s;
+        QTest::newRow("apostrophe text") << u"'tis"_s << u"'tis"_s;
     }
 
     void writerQuotesAndNeutralisesFormulas()

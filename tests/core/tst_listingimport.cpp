@@ -762,9 +762,49 @@ private slots:
             expected.id = 0;
             expected.workKind.clear(); // not a CSV column
             expected.rateText = ListingCsvExporter::rateCell(listings.at(i));
+            expected.skillsText = ListingCsvExporter::skillsCell(listings.at(i));
             expected.requirements = RequirementParser(catalogue()).parse(expected.skillsText);
             QCOMPARE(preview.accepted.at(i).listing, expected);
         }
+    }
+
+    // Skills that came as a list, with no wording (a JSON file from another program), are
+    // written as wording the import reads back, not lost.
+    void csvExportKeepsSkillsThatCameAsAList()
+    {
+        const QByteArray json = R"({"format": "careerplanner-listings", "version": 1,
+            "listings": [{"title": "データ基盤", "rateMinYen": 700000, "rateMaxYen": 700000,
+                          "skills": [{"name": "Java", "minYears": 3}, {"name": "Terraform"}]}]})";
+        const ListingImportPreview fromJson = ListingJson::fromJson(json, catalogue());
+        QVERIFY2(fromJson.fileError.isEmpty(), qPrintable(fromJson.fileError));
+        QCOMPARE(fromJson.accepted.size(), 1);
+        const Listing listing = fromJson.accepted.first().listing;
+        QVERIFY(listing.skillsText.isEmpty());
+        QCOMPARE(listing.requirements.size(), 2);
+        const ListingImportPreview back =
+            ListingCsvImporter(catalogue()).read(ListingCsvExporter::toCsv({listing}));
+        QCOMPARE(back.accepted.size(), 1);
+        const Listing read = back.accepted.first().listing;
+        QCOMPARE(read.skillsText, u"Java(3年以上)、Terraform"_s);
+        QCOMPARE(read.requirements.size(), 2);
+        QCOMPARE(read.requirements.at(0).skillId, listing.requirements.at(0).skillId);
+        QCOMPARE(read.requirements.at(0).minimumYears, 3.0);
+        QCOMPARE(read.requirements.at(1).text, u"Terraform"_s);
+    }
+
+    // Text that starts with an apostrophe and a formula character comes back as it was: the
+    // writer adds the apostrophe the reader takes off (the fuzzers' round trip found it).
+    void csvExportKeepsALeadingApostrophe()
+    {
+        Listing listing;
+        listing.title = u"'=1 と書く案件"_s;
+        listing.notes = u"'+81 の電話"_s;
+        listing.monthlyRateMinYen = listing.monthlyRateMaxYen = 600'000;
+        const ListingImportPreview back =
+            ListingCsvImporter(catalogue()).read(ListingCsvExporter::toCsv({listing}));
+        QCOMPARE(back.accepted.size(), 1);
+        QCOMPARE(back.accepted.first().listing.title, listing.title);
+        QCOMPARE(back.accepted.first().listing.notes, listing.notes);
     }
 
     // ---- ListingDuplicateKey -----------------------------------------------------------

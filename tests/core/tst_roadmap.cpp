@@ -358,10 +358,11 @@ private slots:
             all.append(step.step);
         const AnalysisResult end =
             analysis.estimate(planner.apply(javaDeveloperWithoutCloud(), all));
-        for (const EmploymentEstimate &estimate : end.estimates) {
-            if (estimate.type == EmploymentType::Freelance)
-                QCOMPARE(plan.finalYen, estimate.midYen);
-        }
+        const auto freelance = std::find_if(
+            end.estimates.cbegin(), end.estimates.cend(),
+            [](const EmploymentEstimate &e) { return e.type == EmploymentType::Freelance; });
+        QVERIFY(freelance != end.estimates.cend()); // there is a freelance estimate to compare
+        QCOMPARE(plan.finalYen, freelance->midYen);
     }
 
     void aFullTimeEmployeeGoingFreelanceGetsTheSwitchStep()

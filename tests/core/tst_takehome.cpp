@@ -1,6 +1,7 @@
 #include "core/ListingComparison.h"
 #include "core/takehome/ListingTakeHome.h"
 #include "core/takehome/TakeHomeCalculator.h"
+#include "core/takehome/TakeHomeComparison.h"
 
 #include <QTest>
 
@@ -173,6 +174,174 @@ private slots:
         QCOMPARE(result.incomeTaxYen, 821'300);
         QCOMPARE(result.residentTaxYen, 633'500);
         QCOMPARE(result.netYen, 5'935'280);
+    }
+
+    // Case 1 of docs/takehome.md with 23,000 yen a month in iDeCo: 276,000 off both taxes'
+    // incomes, none off the insurance; set aside before the take-home pay.
+    void handComputedEmployeeWithIdeco()
+    {
+        TakeHomeInput input = fullTime(2025, 6'000'000, 2, 45);
+        input.idecoMonthlyYen = 23'000;
+        const TakeHomeResult result = calculatorFor(2025).calculate(input);
+        QCOMPARE(result.socialInsuranceYen(), 947'264);
+        QCOMPARE(lineAmount(result, u"mutualAidDeduction"_s), 276'000);
+        QCOMPARE(lineAmount(result, u"taxableIncome"_s), 2'456'000);
+        QCOMPARE(result.incomeTaxYen, 151'200);
+        QCOMPARE(result.residentTaxYen, 273'100);
+        QCOMPARE(lineAmount(result, u"contributions"_s), 276'000);
+        QCOMPARE(result.contributionsYen, 276'000);
+        QCOMPARE(result.netYen, 4'352'436);
+        QCOMPARE(result.contributionsSavedYen, 55'700); // 28,100 + 27,600
+        // The saving is told right after the take-home pay, the set-aside line right before.
+        const auto at =
+            std::find_if(result.lines.cbegin(), result.lines.cend(),
+                         [](const TakeHomeLine &line) { return line.id == u"netYen"_s; });
+        QVERIFY(at != result.lines.cend() && at != result.lines.cbegin());
+        QCOMPARE((at - 1)->id, u"contributions"_s);
+        QCOMPARE((at + 1)->id, u"contributionsSaved"_s);
+    }
+
+    // Case 2 of docs/takehome.md with iDeCo 68,000, 小規模企業共済 70,000 and 経営セーフティ
+    // 共済 200,000 a month. The last is an expense for income tax and 国保, not for 個人事業税.
+    void handComputedFreelancerWithMutualAid()
+    {
+        TakeHomeInput input = freelance(2025, 800'000, 45);
+        input.expensesYen = 600'000;
+        input.invoice = InvoiceMode::TwentyPercent;
+        input.idecoMonthlyYen = 68'000;
+        input.smallBusinessMutualAidMonthlyYen = 70'000;
+        input.safetyMutualAidMonthlyYen = 200'000;
+        const TakeHomeResult result = calculatorFor(2025).calculate(input);
+        QCOMPARE(result.businessTaxYen, 285'900);
+        QCOMPARE(lineAmount(result, u"safetyMutualAid"_s), 2'400'000);
+        QCOMPARE(lineAmount(result, u"totalIncome"_s), 5'568'100);
+        QCOMPARE(lineAmount(result, u"nhi.basic"_s), 443'400);
+        QCOMPARE(lineAmount(result, u"nhi.elderly_support"_s), 155'000);
+        QCOMPARE(lineAmount(result, u"nhi.care"_s), 132'200);
+        QCOMPARE(result.socialInsuranceYen(), 940'720);
+        QCOMPARE(lineAmount(result, u"mutualAidDeduction"_s), 1'656'000);
+        QCOMPARE(lineAmount(result, u"basicDeduction"_s), 630'000);
+        QCOMPARE(lineAmount(result, u"taxableIncome"_s), 2'341'000);
+        QCOMPARE(result.incomeTaxYen, 139'400);
+        QCOMPARE(result.residentTaxYen, 256'600);
+        QCOMPARE(result.contributionsYen, 4'056'000);
+        QCOMPARE(result.netYen, 3'225'380);
+        QCOMPARE(result.contributionsSavedYen, 3'225'380 + 4'056'000 - 5'935'280);
+    }
+
+    void contributionLimitsAreTheYears()
+    {
+        const TakeHomeCalculator calculator = calculatorFor(2026);
+        TakeHomeInput employee = fullTime(2026, 6'000'000);
+        employee.idecoMonthlyYen = 23'000;
+        QVERIFY(calculator.validate(employee).isEmpty());
+        employee.idecoMonthlyYen = 23'001;
+        QVERIFY(calculator.validate(employee).startsWith(u"iDeCo: "_s));
+        employee.idecoMonthlyYen = 0;
+        employee.smallBusinessMutualAidMonthlyYen = 10'000;
+        QVERIFY(calculator.validate(employee).contains(u"self-employed"_s));
+
+        TakeHomeInput rate = freelance(2026, 700'000);
+        rate.idecoMonthlyYen = 68'000;
+        rate.smallBusinessMutualAidMonthlyYen = 70'000;
+        rate.safetyMutualAidMonthlyYen = 200'000;
+        QVERIFY(calculator.validate(rate).isEmpty());
+        rate.safetyMutualAidMonthlyYen = 4'000; // below the least contract of 5,000
+        QVERIFY(calculator.validate(rate).startsWith(u"経営セーフティ共済: "_s));
+        rate.safetyMutualAidMonthlyYen = 0;
+        rate.smallBusinessMutualAidMonthlyYen = 70'001;
+        QVERIFY(calculator.validate(rate).startsWith(u"小規模企業共済: "_s));
+        rate.smallBusinessMutualAidMonthlyYen = 0;
+        rate.idecoMonthlyYen = 68'001;
+        QVERIFY(calculator.validate(rate).startsWith(u"iDeCo: "_s));
+    }
+
+    // In the side-by-side comparison one iDeCo amount is taken up to each type's limit, and
+    // the 共済 count for the freelancer only.
+    void theComparisonAppliesEachTypesLimits()
+    {
+        const TakeHomeCalculator calculator = calculatorFor(2026);
+        TakeHomeInput common;
+        common.year = 2026;
+        common.age = 45;
+        common.idecoMonthlyYen = 50'000;
+        common.smallBusinessMutualAidMonthlyYen = 30'000;
+        TakeHomeComparison::Amounts amounts;
+        amounts.fullTimeAnnualYen = 7'000'000;
+        amounts.dispatchAnnualYen = 5'000'000;
+        amounts.partTimeAnnualYen = 2'000'000;
+        amounts.freelanceMonthlyYen = 800'000;
+        const TakeHomeComparison comparison =
+            TakeHomeComparison::compare(calculator, common, amounts);
+        QVERIFY2(comparison.error.isEmpty(), qPrintable(comparison.error));
+        QCOMPARE(comparison.result(EmploymentType::FullTime)->contributionsYen, 23'000 * 12);
+        QCOMPARE(comparison.result(EmploymentType::Freelance)->contributionsYen,
+                 (50'000 + 30'000) * 12);
+        QVERIFY(comparison.result(EmploymentType::Freelance)->contributionsSavedYen > 0);
+    }
+
+    // ---- Prefectures ---------------------------------------------------------------
+
+    // All 47 prefectures in both years, each with its source, and Tokyo's rate in the
+    // prefecture table is the year file's.
+    void everyPrefectureHasARateBothYears()
+    {
+        for (int year : TakeHomeRules::years()) {
+            const TakeHomeCalculator calculator = calculatorFor(year);
+            const TakeHomeRules &rules = calculator.rules();
+            QCOMPARE(rules.prefectures().prefectures().size(), 47);
+            QCOMPARE(rules.prefectures().prefectures().first().japanese, u"北海道"_s);
+            QCOMPARE(rules.prefectures().prefectures().last().english, u"okinawa"_s);
+            for (const Prefecture &prefecture : rules.prefectures().prefectures()) {
+                const QString key = TakeHomeRules::prefectureRateKey(prefecture.english);
+                QVERIFY2(rules.has(key), qPrintable(key));
+                QVERIFY(rules.value(key) > 0.09 && rules.value(key) < 0.11);
+                QVERIFY(!rules.source(key).url.isEmpty());
+                QCOMPARE(rules.source(key).year, year);
+            }
+            QCOMPARE(rules.value(TakeHomeRules::prefectureRateKey(u"tokyo"_s)),
+                     rules.value(u"health.kyokai_tokyo.rate_total"_s));
+        }
+    }
+
+    // 大阪府's 2025 rate is 10.24 %: on the grade of case 1 (440,000 yen, no bonus), 22,528
+    // yen a month against Tokyo's 21,802. Every way of naming it is the same prefecture.
+    void aPrefecturesRateChangesTheHealthPremium()
+    {
+        const TakeHomeCalculator calculator = calculatorFor(2025);
+        TakeHomeInput tokyo = fullTime(2025, 430'000 * 12);
+        QCOMPARE(calculator.calculate(tokyo).healthYen, 21'802 * 12);
+        for (const QString &name : {u"大阪府"_s, u"大阪"_s, u"osaka"_s, u"Osaka"_s}) {
+            TakeHomeInput osaka = tokyo;
+            osaka.prefecture = name;
+            QVERIFY2(calculator.validate(osaka).isEmpty(), qPrintable(name));
+            const TakeHomeResult result = calculator.calculate(osaka);
+            QCOMPARE(result.healthYen, 22'528 * 12);
+            QVERIFY(result.notes.join(u' ').contains(u"大阪府"_s));
+            QVERIFY(calculator.calculate(tokyo).netYen > result.netYen);
+        }
+        TakeHomeInput hokkaido = tokyo;
+        hokkaido.prefecture = u"北海"_s; // 北海道 has no suffix to drop
+        QVERIFY(calculator.validate(hokkaido).startsWith(u"prefecture: "_s));
+    }
+
+    void aMalformedPrefectureTableNamesItsLine()
+    {
+        const QByteArray header =
+            "prefecture_ja,prefecture_en,year,rate_total,publisher,document,url,note\n";
+        QString error;
+        QVERIFY(!PrefectureHealthRates::parse(
+            header + "東京都,tokyo,2025,9.91,全国健康保険協会,表,https://x,\n", u"p.csv"_s,
+            &error));
+        QCOMPARE(error, u"p.csv, line 2, rate_total: \"9.91\" is not a rate between 0 and 0.2"_s);
+        QVERIFY(!PrefectureHealthRates::parse(
+            header + "東京都,tokyo,2025,0.0991,全国健康保険協会,表,https://x,\n"
+                     "東京都,tokyo,2025,0.0991,全国健康保険協会,表,https://x,\n",
+            u"p.csv"_s, &error));
+        QVERIFY2(error.startsWith(u"p.csv, line 3, prefecture_en: "_s), qPrintable(error));
+        QVERIFY(!PrefectureHealthRates::parse(header + "東京都,tokyo,2025,0.0991,,表,,\n",
+                                              u"p.csv"_s, &error));
+        QVERIFY2(error.startsWith(u"p.csv, line 2, publisher: "_s), qPrintable(error));
     }
 
     // ---- Properties ---------------------------------------------------------------
@@ -358,7 +527,7 @@ private slots:
             input.annualGrossYen = 5'000'000'000;
             break;
         case 2:
-            input.prefecture = u"大阪府"_s;
+            input.prefecture = u"Atlantis"_s;
             break;
         case 3:
             rate.marginShare = 1.0;
@@ -372,7 +541,7 @@ private slots:
             input.age = 7;
             break;
         }
-        const QString error = TakeHomeCalculator::validate(input);
+        const QString error = calculatorFor(2026).validate(input);
         QVERIFY2(error.startsWith(field + u": "_s), qPrintable(error));
     }
 

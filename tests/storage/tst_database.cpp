@@ -286,6 +286,52 @@ private slots:
         QVERIFY(kept.last().contains(now.addDays(2).toString(u"yyyyMMdd"_s)));
     }
 
+    // Every backup the program keeps is a whole database of the current schema that holds
+    // what was stored when it was taken: a backup is only worth what a restore from it gives.
+    void everyKeptBackupOpensWholeWithItsData()
+    {
+        const QString folder = m_dir.filePath(u"backup-whole"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/careerplanner.sqlite"_s;
+        Database database;
+        QVERIFY(database.open(path));
+        DatabaseBackup backup(database.connection(), path, 4);
+        const qint64 listing = ListingRepository(database.connection()).summaries().id(0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QString error;
+        for (int day = 1; day <= 5; ++day) {
+            // A different note each day, then that day's backup.
+            QVERIFY2(SavedListingRepository(database.connection())
+                         .save(listing, ApplicationStatus::Applied, u"day %1"_s.arg(day), &error),
+                     qPrintable(error));
+            QVERIFY2(!backup.create(u"daily"_s, &error, now.addDays(day)).isEmpty(),
+                     qPrintable(error));
+        }
+        const QStringList kept = backup.backups(); // newest first
+        QCOMPARE(kept.size(), 4);
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            const QString name = u"backup-check-%1"_s.arg(i);
+            {
+                QSqlDatabase copy = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                copy.setDatabaseName(kept.at(i));
+                copy.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+                QVERIFY2(copy.open(), qPrintable(kept.at(i)));
+                QSqlQuery query(copy);
+                QVERIFY(query.exec(u"PRAGMA integrity_check"_s) && query.next());
+                QCOMPARE(query.value(0).toString(), u"ok"_s);
+                QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+                QCOMPARE(query.value(0).toInt(), database.schemaVersion());
+                QVERIFY(query.prepare(u"SELECT note FROM saved_listings WHERE listing_id = ?"_s));
+                query.addBindValue(listing);
+                QVERIFY(query.exec() && query.next());
+                QCOMPARE(query.value(0).toString(), u"day %1"_s.arg(5 - i));
+                QVERIFY(query.exec(u"SELECT COUNT(*) FROM listings"_s) && query.next());
+                QCOMPARE(query.value(0).toInt(), ListingRepository(database.connection()).count());
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+
     void failedMigrationLeavesThePreviousVersionWhole()
     {
         const QString path = m_dir.filePath(u"failing.sqlite"_s);

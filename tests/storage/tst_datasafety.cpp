@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -348,11 +349,16 @@ private:
     {
         QSqlQuery query(db);
         QByteArray text;
-        if (query.exec(
-                u"SELECT listing_id, status, note FROM saved_listings ORDER BY listing_id"_s))
-            while (query.next())
-                text += query.value(0).toString().toUtf8() + query.value(1).toString().toUtf8() +
-                        query.value(2).toString().toUtf8() + '\n';
+        // A query that fails fails the test: two empty snapshots would otherwise compare equal.
+        if (!query.exec(
+                u"SELECT listing_id, status, note FROM saved_listings ORDER BY listing_id"_s)) {
+            QTest::qFail(qPrintable(u"saved listings unreadable: "_s + query.lastError().text()),
+                         __FILE__, __LINE__);
+            return "unreadable";
+        }
+        while (query.next())
+            text += query.value(0).toString().toUtf8() + query.value(1).toString().toUtf8() +
+                    query.value(2).toString().toUtf8() + '\n';
         return text;
     }
 

@@ -7,12 +7,16 @@
 #include "services/Language.h"
 #include "services/Session.h"
 #include "shell/AboutDialog.h"
+#include "shell/GuiApplication.h"
 #include "shell/MainMenus.h"
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
 #include "shell/SettingsDialog.h"
 #include "storage/Database.h"
+#include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
+#include "storage/ProfileStore.h"
+#include "storage/SavedListingRepository.h"
 #include "support/DamagedDatabase.h"
 
 #include <QAbstractItemView>
@@ -20,7 +24,10 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,13 +38,19 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <cerrno>
+#include <cstring>
 #include <functional>
+#include <sched.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -118,8 +131,12 @@ private slots:
         QCOMPARE(age->value(), 55);
         QVERIFY(page->isModified());
         QCOMPARE(window.analysisService()->profile().age, 55);
-        // A restore is not a new step.
-        QTest::qWait(400);
+        // A restore is not a new step: once the pause timer is idle (had the restore started
+        // it, it would have fired and pushed a third step), there are still two.
+        auto *paused = page->findChild<QTimer *>(u"profileEditedTimer"_s);
+        QVERIFY(paused);
+        QTRY_VERIFY(!paused->isActive());
+        QCoreApplication::processEvents();
         QCOMPARE(stack->count(), 2);
         QCOMPARE(stack->index(), 1);
     }
@@ -158,31 +175,34 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Language::install(language);
-        QCoreApplication::processEvents();
-        QTest::qWait(50); // the names follow the labels once every page has retranslated
+        // The names follow the labels once every page has retranslated: wait for that.
+        auto unnamedFields = [&window]() {
+            QStringList unnamed;
+            const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                const bool field =
+                    (qobject_cast<QAbstractSpinBox *>(widget) ||
+                     qobject_cast<QComboBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+                     qobject_cast<QAbstractItemView *>(widget) ||
+                     (qobject_cast<QLineEdit *>(widget) &&
+                      !qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) &&
+                      !qobject_cast<QComboBox *>(widget->parentWidget()))) &&
+                    !qobject_cast<QHeaderView *>(widget); // named by its view
+                // Item views inside combo boxes are the pop-up lists; the combo box is named.
+                if (!field || qobject_cast<QComboBox *>(widget->parentWidget()) ||
+                    widget->inherits("QComboBoxListView") || widget->inherits("QCalendarView"))
+                    continue;
+                if (widget->accessibleName().trimmed().isEmpty())
+                    unnamed.append(widget->objectName().isEmpty()
+                                       ? QString::fromLatin1(widget->metaObject()->className())
+                                       : widget->objectName());
+            }
+            return unnamed;
+        };
         QStringList unnamed;
-        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            const bool field =
-                (qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QComboBox *>(widget) ||
-                 qobject_cast<QPlainTextEdit *>(widget) ||
-                 qobject_cast<QAbstractItemView *>(widget) ||
-                 (qobject_cast<QLineEdit *>(widget) &&
-                  !qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) &&
-                  !qobject_cast<QComboBox *>(widget->parentWidget()))) &&
-                !qobject_cast<QHeaderView *>(widget); // named by its view
-            // Item views inside combo boxes are the pop-up lists; the combo box is named.
-            if (!field || qobject_cast<QComboBox *>(widget->parentWidget()) ||
-                widget->inherits("QComboBoxListView") || widget->inherits("QCalendarView"))
-                continue;
-            if (widget->accessibleName().trimmed().isEmpty())
-                unnamed.append(widget->objectName().isEmpty()
-                                   ? QString::fromLatin1(widget->metaObject()->className())
-                                   : widget->objectName());
-        }
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+        QTRY_VERIFY2((unnamed = unnamedFields()).isEmpty(), qPrintable(unnamed.join(u", "_s)));
         if (language == u"ja"_s) {
-            QCOMPARE(child<QSpinBox>(&window, u"ageSpin"_s)->accessibleName(), u"年齢"_s);
+            QTRY_COMPARE(child<QSpinBox>(&window, u"ageSpin"_s)->accessibleName(), u"年齢"_s);
         }
     }
 
@@ -360,6 +380,197 @@ private slots:
         QTest::keyClick(&quit, Qt::Key_Escape);
         QCOMPARE(quit.choice(), RecoveryDialog::Choice::Quit);
         QCOMPARE(quit.result(), int(QDialog::Rejected));
+    }
+
+    // Start-up: a damaged file goes to the recovery dialog, and the backup or a new database
+    // is what opens, the damaged file kept aside; a file another program holds locked is
+    // reported as such, never called damaged, and nothing is moved.
+    void startUpRecoversADamagedFileAndLeavesALockedOneAlone_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("restore the backup") << u"recoveryRestore"_s;
+        QTest::newRow("start a new database") << u"recoveryNew"_s;
+    }
+
+    void startUpRecoversADamagedFileAndLeavesALockedOneAlone()
+    {
+        QFETCH(QString, answer);
+        const QString folder = m_dir.filePath(u"startup-"_s + answer);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/careerplanner.sqlite"_s;
+        qint64 noted = 0;
+        {
+            Database first;
+            QVERIFY(first.open(path));
+            noted = ListingRepository(first.connection()).summaries().id(0);
+            QString error;
+            QVERIFY(SavedListingRepository(first.connection())
+                        .save(noted, ApplicationStatus::Offered, u"内定の連絡"_s, &error));
+        }
+        {
+            Database second; // an existing file: this open writes the day's backup
+            QVERIFY(second.open(path));
+        }
+        QVERIFY(!QDir(folder + u"/backups"_s).isEmpty());
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(4096 * 2);
+            file.write(QByteArray(4096 * 8, '\x5A'));
+        }
+
+        QString dialogName;
+        std::function<void()> respond = [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal) {
+                QTimer::singleShot(20, this, respond);
+                return;
+            }
+            dialogName = modal->objectName();
+            if (auto *button = modal->findChild<QPushButton *>(answer))
+                button->click();
+            else
+                modal->close();
+        };
+        QTimer::singleShot(20, this, respond);
+        Database database;
+        QString note;
+        QVERIFY(GuiApplication::open(database, path, &note, true));
+        QCOMPARE(dialogName, u"recoveryDialog"_s);
+        QStringList aside = QDir(folder).entryList({u"careerplanner.sqlite.damaged-*"_s});
+        aside.removeIf(
+            [](const QString &n) { return n.endsWith(u"-wal"_s) || n.endsWith(u"-shm"_s); });
+        QCOMPARE(aside.size(), 1); // the damaged file kept
+        QVERIFY2(note.contains(aside.first()), qPrintable(note));
+        const auto saved = SavedListingRepository(database.connection()).find(noted);
+        if (answer == u"recoveryRestore"_s) {
+            QVERIFY2(note.startsWith(u"Restored the backup"_s), qPrintable(note));
+            QVERIFY(saved);
+            QCOMPARE(saved->note, u"内定の連絡"_s); // the backup's data
+        } else {
+            QVERIFY2(note.startsWith(u"Started a new database"_s), qPrintable(note));
+            QVERIFY(!saved);                                               // a fresh database
+            QVERIFY(ListingRepository(database.connection()).count() > 0); // with its samples
+        }
+    }
+
+    // A file this user may not write opens read-only with a note saying so; nothing is
+    // written to it. Root may write any file, so there the file is put on a tmpfs mounted
+    // read-only in a mount namespace of the test's own thread (unshare, then mount).
+    void startUpOpensAnUnwritableFileReadOnlyWithANote()
+    {
+        const QString folder = m_dir.filePath(u"startup-readonly"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/careerplanner.sqlite"_s;
+        const bool root = ::geteuid() == 0;
+        if (root) {
+            QVERIFY2(::unshare(CLONE_NEWNS) == 0, strerror(errno));
+            QVERIFY2(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0,
+                     strerror(errno));
+            QVERIFY2(
+                ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, "size=8m") == 0,
+                strerror(errno));
+        }
+        {
+            Database created;
+            QVERIFY(created.open(path));
+        }
+        const QByteArray before = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        if (root) {
+            QVERIFY2(::mount(nullptr, QFile::encodeName(folder).constData(), nullptr,
+                             MS_REMOUNT | MS_RDONLY, nullptr) == 0,
+                     strerror(errno));
+        } else {
+            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        }
+        QVERIFY(!QFileInfo(path).isWritable() || !QFileInfo(folder).isWritable());
+        // An error box would wait for a click: one is closed and reported instead.
+        QString unexpected;
+        QTimer guard;
+        guard.setInterval(50);
+        connect(&guard, &QTimer::timeout, this, [&unexpected] {
+            if (auto *message = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                unexpected = message->text();
+                message->close();
+            }
+        });
+        guard.start();
+        Database database;
+        QString note;
+        const bool opened = GuiApplication::open(database, path, &note, true);
+        guard.stop();
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
+        QVERIFY(opened);
+        QVERIFY(database.isReadOnly());
+        QVERIFY2(note.contains(u"can only be read here"_s), qPrintable(note));
+        QString error;
+        QVERIFY(!ProfileStore(database.connection()).save(Profile{}, &error));
+        database.close();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        if (root)
+            ::umount2(QFile::encodeName(folder).constData(), MNT_DETACH);
+        else
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
+    }
+
+    void startUpReportsALockedFileWithoutCallingItDamaged()
+    {
+        const QString folder = m_dir.filePath(u"startup-locked"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/careerplanner.sqlite"_s;
+        {
+            Database created;
+            QVERIFY(created.open(path));
+        }
+        const QByteArray before = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        // Another program holds the file with an exclusive lock for as long as it is open.
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+            QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+            QVERIFY(lock.exec(u"SELECT COUNT(*) FROM listings"_s));
+            lock.finish();
+
+            QString dialogName;
+            QString text;
+            std::function<void()> respond = [&] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (!modal) {
+                    QTimer::singleShot(20, this, respond);
+                    return;
+                }
+                dialogName = modal->objectName();
+                if (auto *message = qobject_cast<QMessageBox *>(modal))
+                    text = message->text();
+                modal->close();
+            };
+            QTimer::singleShot(20, this, respond);
+            Database database;
+            QString note;
+            QVERIFY(!GuiApplication::open(database, path, &note, true));
+            QVERIFY2(dialogName != u"recoveryDialog"_s, "a locked file was offered for recovery");
+            QVERIFY2(text.contains(u"could not be opened"_s), qPrintable(text));
+            QVERIFY2(!text.contains(u"damaged"_s), qPrintable(text));
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QVERIFY(QDir(folder).entryList({u"careerplanner.sqlite.damaged-*"_s}).isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before); // not written to
     }
 
 private:

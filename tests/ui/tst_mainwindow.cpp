@@ -29,6 +29,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -404,6 +406,28 @@ private slots:
         QVERIFY(!page->exportProfile(m_dir.filePath(u"no/such/folder/x.json"_s), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(page->save());
+    }
+
+    // The open database stays named in the status bar: a message covers it for its time only.
+    void theDatabaseStaysNamedInTheStatusBar()
+    {
+        const QString path = m_dir.filePath(u"named.sqlite"_s);
+        Database database;
+        QVERIFY(database.open(path));
+        MainWindow window(database.connection(), marketOf(database));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *label = window.findChild<QLabel *>(u"databaseLabel"_s);
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QDir::toNativeSeparators(path)), qPrintable(label->text()));
+        QString error;
+        QVERIFY(window.profilePage()->importProfile(
+            QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s, &error));
+        window.statusBar()->showMessage(u"Profile imported"_s, 100);
+        QVERIFY(!label->isVisible()); // the message has the room for now
+        QTRY_VERIFY(label->isVisible());
+        QVERIFY(label->text().contains(QDir::toNativeSeparators(path)));
     }
 
     // 20,000 listings arriving after a handful (a large import, or the start-up load): the

@@ -1,5 +1,6 @@
 #include "core/takehome/TakeHomeCalculator.h"
 #include "services/AnalysisService.h"
+#include "services/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableView>
@@ -182,6 +184,104 @@ private slots:
         QTRY_VERIFY(!errorLabel->isVisible());
         QCOMPARE(model->amount(TakeHomeTableModel::GrossRow, fullTime),
                  estimateMidYen(analysis->result()->estimates, EmploymentType::FullTime));
+    }
+
+    // The prefecture, iDeCo, a 共済 and paid leave typed in: each type counts them within its
+    // own limits, the savings get a row and a bar of their own, and the next window starts
+    // with them.
+    void householdIsCountedAndKept()
+    {
+        Database database;
+        QVERIFY(database.open(m_dir.filePath(u"takehome.sqlite"_s)));
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        auto window = std::make_unique<MainWindow>(database.connection(), std::move(*market));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->showPage(MainWindow::TakeHomePageIndex);
+        TakeHomePage *page = window->takeHomePage();
+        auto *table = child<QTableView>(page, u"takeHomeTable"_s);
+        auto *model = qobject_cast<TakeHomeTableModel *>(table->model());
+        QVERIFY(model);
+        QTRY_COMPARE(model->columnCount(), 4);
+        QVERIFY(table->isRowHidden(TakeHomeTableModel::ContributionsRow)); // nothing set aside
+        auto *chart = child<TakeHomeChartView>(page, u"takeHomeChart"_s);
+        QCOMPARE(chart->series()->barSets().size(), 6);
+
+        auto *prefecture = child<QComboBox>(page, u"takeHomePrefecture"_s);
+        QCOMPARE(prefecture->count(), 47);
+        QCOMPARE(prefecture->currentData().toString(), u"tokyo"_s);
+        prefecture->setFocus();
+        QTest::keyClicks(prefecture, u"Osaka"_s);
+        QTRY_COMPARE(prefecture->currentData().toString(), u"osaka"_s);
+        QCOMPARE(prefecture->currentText(), u"Osaka"_s);
+        auto typeNumber = [](QSpinBox *box, const QString &text) {
+            box->setFocus();
+            box->selectAll();
+            QTest::keyClicks(box, text);
+            QTest::keyClick(box, Qt::Key_Return);
+        };
+        typeNumber(child<QSpinBox>(page, u"takeHomeIdeco"_s), u"50000"_s);
+        typeNumber(child<QSpinBox>(page, u"takeHomeSmallBusinessMutualAid"_s), u"30000"_s);
+        typeNumber(child<QSpinBox>(page, u"takeHomePaidLeaveDays"_s), u"20"_s);
+        typeMoney(child<MoneySpinBox>(page, u"takeHomeFullTime"_s), u"7"_s);
+
+        const int fullTime = columnOf(model, EmploymentType::FullTime);
+        const int freelance = columnOf(model, EmploymentType::Freelance);
+        QTRY_COMPARE(model->amount(TakeHomeTableModel::GrossRow, fullTime), 7'000'000);
+        QTRY_COMPARE(model->amount(TakeHomeTableModel::ContributionsRow, freelance),
+                     (50'000 + 30'000) * 12);
+        // An employee without a company pension pays at most 23,000 a month into iDeCo.
+        QCOMPARE(model->amount(TakeHomeTableModel::ContributionsRow, fullTime), 23'000 * 12);
+        QVERIFY(!table->isRowHidden(TakeHomeTableModel::ContributionsRow));
+        QCOMPARE(chart->series()->barSets().size(), 7);
+
+        // The full-time column is the calculator's figure for the same circumstances.
+        const int year = child<QComboBox>(page, u"takeHomeYear"_s)->currentText().toInt();
+        auto rules = TakeHomeRules::forYear(year, &error);
+        QVERIFY2(rules, qPrintable(error));
+        const TakeHomeCalculator calculator(*rules);
+        TakeHomeInput expected;
+        expected.year = year;
+        expected.age = 47;
+        expected.annualGrossYen = 7'000'000;
+        expected.bonusMonths = 2;
+        expected.prefecture = u"osaka"_s;
+        expected.idecoMonthlyYen = 23'000;
+        expected.paidLeaveDays = 20;
+        const TakeHomeResult direct = calculator.calculate(expected);
+        QCOMPARE(model->amount(TakeHomeTableModel::NetRow, fullTime), direct.netYen);
+        QCOMPARE(model->amount(TakeHomeTableModel::EquivalentValueRow, fullTime),
+                 direct.equivalentValueYen);
+        expected.prefecture.clear(); // Tokyo's rate is lower than Osaka's
+        QVERIFY(calculator.calculate(expected).netYen > direct.netYen);
+
+        // Kept: the next window starts with them.
+        const TakeHomeInput saved = AppSettings::takeHomeHousehold({});
+        QCOMPARE(saved.prefecture, u"osaka"_s);
+        QCOMPARE(saved.idecoMonthlyYen, 50'000);
+        QCOMPARE(saved.smallBusinessMutualAidMonthlyYen, 30'000);
+        QCOMPARE(saved.paidLeaveDays, 20);
+        window.reset();
+        auto reopened = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY2(reopened, qPrintable(error));
+        MainWindow again(database.connection(), std::move(*reopened));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        again.showPage(MainWindow::TakeHomePageIndex);
+        TakeHomePage *reopenedPage = again.takeHomePage();
+        QCOMPARE(child<QComboBox>(reopenedPage, u"takeHomePrefecture"_s)->currentData().toString(),
+                 u"osaka"_s);
+        QCOMPARE(child<QSpinBox>(reopenedPage, u"takeHomeIdeco"_s)->value(), 50'000);
+        QCOMPARE(child<QSpinBox>(reopenedPage, u"takeHomePaidLeaveDays"_s)->value(), 20);
+
+        // Back to nothing set aside: the row goes away again.
+        typeNumber(child<QSpinBox>(reopenedPage, u"takeHomeIdeco"_s), u"0"_s);
+        typeNumber(child<QSpinBox>(reopenedPage, u"takeHomeSmallBusinessMutualAid"_s), u"0"_s);
+        auto *reopenedTable = child<QTableView>(reopenedPage, u"takeHomeTable"_s);
+        QTRY_VERIFY(reopenedTable->isRowHidden(TakeHomeTableModel::ContributionsRow));
+        QCOMPARE(AppSettings::takeHomeHousehold({}).idecoMonthlyYen, 0);
     }
 
 private:

@@ -11,6 +11,7 @@
 #include "listings/PasteListingDialog.h"
 #include "listings/SavedListingPanel.h"
 #include "services/AnalysisService.h"
+#include "services/AppSettings.h"
 #include "services/Session.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
@@ -91,6 +92,9 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListingsPage::updateActions);
     connect(m_analysis, &AnalysisService::resultChanged, this, &ListingsPage::updateFits);
+    // The listing's take-home pay follows the circumstances set on the Take-home page.
+    connect(AppSettings::notifier(), &AppSettings::takeHomeHouseholdChanged, this,
+            &ListingsPage::showCurrentListing);
     connect(m_session, &Session::listingsChanged, this, &ListingsPage::showListings);
     connect(m_session, &Session::savedChanged, this, &ListingsPage::showSavedChanged);
     connect(m_session, &Session::listingsLoadingChanged, this, [this](bool loading) {
@@ -328,7 +332,7 @@ TakeHomeInput ListingsPage::takeHomeHousehold() const
     TakeHomeInput household;
     household.year = m_takeHome ? m_takeHome->rules().year() : household.year;
     household.age = m_analysis->effectiveProfile().age;
-    return household;
+    return AppSettings::takeHomeHousehold(household);
 }
 
 void ListingsPage::showCurrentListing()

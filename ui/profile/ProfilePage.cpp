@@ -36,6 +36,7 @@ ProfilePage::ProfilePage(Session *session, QWidget *parent)
     m_ui->setupUi(this);
     // Results follow the typing, but only once it pauses: scoring on every key would make
     // the form stutter on a large listing database.
+    m_editedTimer->setObjectName(u"profileEditedTimer"_s); // tests wait for it, not for a time
     m_editedTimer->setSingleShot(true);
     m_editedTimer->setInterval(250);
     connect(m_editedTimer, &QTimer::timeout, this, &ProfilePage::editingPaused);

@@ -8,6 +8,7 @@
 #include "core/RoadmapSummary.h"
 #include "core/takehome/TakeHomeComparison.h"
 #include "services/AnalysisService.h"
+#include "services/AppSettings.h"
 #include "services/Session.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
@@ -27,6 +28,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QUrl>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -267,6 +269,7 @@ QString RoadmapReport::takeHomeSection() const
     TakeHomeInput common;
     common.year = year;
     common.age = m_analysis->effectiveProfile().age;
+    common = AppSettings::takeHomeHousehold(common); // as the Take-home page left it
     TakeHomeComparison::Amounts amounts;
     amounts.fullTimeAnnualYen = estimateMidYen(result->estimates, EmploymentType::FullTime);
     amounts.dispatchAnnualYen = estimateMidYen(result->estimates, EmploymentType::Dispatch);
@@ -276,18 +279,36 @@ QString RoadmapReport::takeHomeSection() const
     const TakeHomeComparison comparison = TakeHomeComparison::compare(calculator, common, amounts);
     if (!comparison.error.isEmpty())
         return {};
-    QStringList rows{
-        row({escaped(tr("Employment type")), escaped(tr("Gross")), escaped(tr("Social insurance")),
-             escaped(tr("Income tax")), escaped(tr("Resident tax")), escaped(tr("Business tax")),
-             escaped(tr("Take-home, a year")), escaped(tr("A month"))},
-            true)};
-    // Figures without the unit, which the heading gives: a narrow column broke before 円.
-    auto money = [](qint64 yen) { return escaped(QLocale().toString(yen)); };
+    // One column per employment type, one row per figure, as on the Take-home page: a row per
+    // type with every figure as a column was too wide for the page once savings were added.
+    const bool saving = std::any_of(comparison.results.cbegin(), comparison.results.cend(),
+                                    [](const TakeHomeResult &r) { return r.contributionsYen > 0; });
+    QStringList heading{QString()};
     for (const TakeHomeResult &r : comparison.results)
-        rows.append(row({escaped(EmploymentTypes::displayName(r.employment)), money(r.grossYen),
-                         money(r.socialInsuranceYen()), money(r.incomeTaxYen),
-                         money(r.residentTaxYen), money(r.businessTaxYen),
-                         u"<b>%1</b>"_s.arg(money(r.netYen)), money(r.netYen / 12)}));
+        heading.append(escaped(EmploymentTypes::displayName(r.employment)));
+    QStringList rows{row(heading, true)};
+    auto figureRow = [&](const QString &name,
+                         const std::function<qint64(const TakeHomeResult &)> &yen,
+                         bool bold = false) {
+        QStringList cells{escaped(name)};
+        for (const TakeHomeResult &r : comparison.results) {
+            const QString amount = escaped(QLocale().toString(yen(r)));
+            cells.append(
+                u"<div align=\"right\">%1</div>"_s.arg(bold ? u"<b>%1</b>"_s.arg(amount) : amount));
+        }
+        rows.append(row(cells));
+    };
+    figureRow(tr("Gross"), [](const TakeHomeResult &r) { return r.grossYen; });
+    figureRow(tr("Social insurance"),
+              [](const TakeHomeResult &r) { return r.socialInsuranceYen(); });
+    figureRow(tr("Income tax"), [](const TakeHomeResult &r) { return r.incomeTaxYen; });
+    figureRow(tr("Resident tax"), [](const TakeHomeResult &r) { return r.residentTaxYen; });
+    figureRow(tr("Business tax"), [](const TakeHomeResult &r) { return r.businessTaxYen; });
+    if (saving)
+        figureRow(tr("iDeCo, 共済"), [](const TakeHomeResult &r) { return r.contributionsYen; });
+    figureRow(
+        tr("Take-home, a year"), [](const TakeHomeResult &r) { return r.netYen; }, true);
+    figureRow(tr("Take-home, a month"), [](const TakeHomeResult &r) { return r.netYen / 12; });
     QString html = u"<h2>%1</h2>"_s.arg(escaped(tr("Take-home pay by employment type (yen)")));
     html += table(rows);
     html += u"<p>%1</p>"_s.arg(escaped(
@@ -296,10 +317,16 @@ QString RoadmapReport::takeHomeSection() const
             .arg(MoneyFormat::exact((comparison.breakEvenMonthlyRateYen + 999) / 1000 * 1000),
                  MoneyFormat::exact(amounts.fullTimeAnnualYen))));
     html += u"<p class=\"note\">%1</p>"_s.arg(escaped(
-        tr("%1 rules, Tokyo, age %2, single. An estimate for a steady year, not tax advice; "
-           "each step and its source: the Take-home page, or careerplanner takehome.")
+        tr("%1 rules, %2, age %3, %4. An estimate for a steady year, not tax advice; each step "
+           "and its source: the Take-home page, or careerplanner takehome.")
             .arg(year)
-            .arg(common.age)));
+            .arg(calculator.rules().prefectures().displayName(common.prefecture))
+            .arg(common.age)
+            .arg(common.spouse || common.dependants > 0
+                     ? tr("a spouse: %1, dependants: %2")
+                           .arg(common.spouse ? tr("yes") : tr("no"))
+                           .arg(common.dependants)
+                     : tr("single"))));
     return html;
 }
 

@@ -5,6 +5,7 @@
 #include "services/DatabaseLocation.h"
 #include "services/Language.h"
 #include "services/Session.h"
+#include "services/WindowLock.h"
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
 #include "shell/StartupReporter.h"
@@ -107,6 +108,14 @@ int GuiApplication::run(int argc, char **argv)
                           ? Language::fromArguments(QCoreApplication::arguments())
                           : AppSettings::effectiveLanguage());
     const QString path = DatabaseLocation::resolve(parser);
+    // One window per database: a second would overwrite the first's changes with stale ones.
+    WindowLock windowLock(path);
+    if (!windowLock.acquire()) {
+        std::fprintf(stderr, "%s\n", qPrintable(windowLock.refusal()));
+        QMessageBox::information(nullptr, tr("CareerPlanner is already open"),
+                                 windowLock.refusal());
+        return 1;
+    }
 
     Database database;
     database.setBackupsToKeep(AppSettings::backupsToKeep());

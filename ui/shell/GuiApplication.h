@@ -15,7 +15,6 @@ public:
     static bool hasDisplay();
     static int run(int argc, char **argv);
 
-private:
     // Opens the database, read-only when the file cannot be written; a damaged one is never
     // written to: the recovery dialog offers its newest good backup or a new database, the
     // damaged file is kept aside. *note says what was done, for the user. Unless checkFirst,

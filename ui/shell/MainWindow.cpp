@@ -111,10 +111,13 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     connect(m_marketData, &MarketDataImporter::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 12000); });
     m_menus = new MainMenus(this);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_session->databasePath()));
+    statusBar()->addWidget(m_databaseLabel, 1);
     retranslate();
     AccessibleNames::fromBuddies(this);
-    statusBar()->showMessage(
-        tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
     m_readOnlyIndicator->setObjectName(u"readOnlyIndicator"_s);
     statusBar()->addPermanentWidget(m_readOnlyIndicator);
     updateReadOnlyIndicator();
@@ -345,6 +348,9 @@ void MainWindow::retranslate()
         m_navigation->item(i)->setText(pageNames.at(i));
     m_navigation->setAccessibleName(tr("Pages"));
     m_loadingLabel->setText(tr("Loading listings…"));
+    if (m_databaseLabel)
+        m_databaseLabel->setText(
+            tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
     updateReadOnlyIndicator();
     m_whatIfIndicator->setText(tr("What-if: results and charts show ticked roadmap steps; the "
                                   "saved profile is unchanged"));

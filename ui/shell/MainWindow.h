@@ -106,6 +106,9 @@ private:
     TakeHomePage *m_takeHome = nullptr;
     QLabel *m_whatIfIndicator;
     QLabel *m_readOnlyIndicator;
+    // Which database is open, always at the left of the status bar (a temporary message
+    // covers it for its time, then it is back).
+    QLabel *m_databaseLabel = nullptr;
     // Shown while the listings load after the window has appeared.
     QWidget *m_loadingIndicator;
     QLabel *m_loadingLabel;

@@ -13,10 +13,12 @@
 using namespace Qt::StringLiterals;
 
 TakeHomeChartView::TakeHomeChartView(QWidget *parent)
-    : QChartView(parent), m_series(new QStackedBarSeries), m_categories(new QBarCategoryAxis),
-      m_values(new QValueAxis)
+    // Given its chart from the start: QChartView(parent) would make a default chart of its
+    // own that setChart() then lets go of without deleting (LeakSanitizer found it).
+    : QChartView(new QChart, parent), m_series(new QStackedBarSeries),
+      m_categories(new QBarCategoryAxis), m_values(new QValueAxis)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->addSeries(m_series);
     chart->addAxis(m_categories, Qt::AlignBottom);
     chart->addAxis(m_values, Qt::AlignLeft);
@@ -24,9 +26,8 @@ TakeHomeChartView::TakeHomeChartView(QWidget *parent)
     m_series->attachAxis(m_values);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(260);
+    setMinimumHeight(180); // a 700-pixel-high window still shows every row of the table
 }
 
 void TakeHomeChartView::setComparison(const TakeHomeComparison &comparison)
@@ -52,7 +53,7 @@ void TakeHomeChartView::rebuild()
         QString name;
         std::function<qint64(const TakeHomeResult &)> yen;
     };
-    const QList<Part> parts{
+    QList<Part> parts{
         {tr("Take-home pay"), [](const TakeHomeResult &r) { return r.netYen; }},
         {tr("Social insurance"), [](const TakeHomeResult &r) { return r.socialInsuranceYen(); }},
         {tr("Income tax"), [](const TakeHomeResult &r) { return r.incomeTaxYen; }},
@@ -62,14 +63,21 @@ void TakeHomeChartView::rebuild()
         {tr("Margin and expenses"),
          [](const TakeHomeResult &r) { return r.marginYen + r.expensesYen; }},
     };
+    // Take-home in green; insurance and each tax in a colour of its own; what the agency and the
+    // business take in grey; savings, when there are any, in a lighter green beside the pay.
+    QList<QColor> colours{QColor(u"#2e7d32"_s), QColor(u"#1565c0"_s), QColor(u"#ef6c00"_s),
+                          QColor(u"#6a1b9a"_s), QColor(u"#c62828"_s), QColor(u"#757575"_s)};
+    const bool saving = std::any_of(m_comparison.results.cbegin(), m_comparison.results.cend(),
+                                    [](const TakeHomeResult &r) { return r.contributionsYen > 0; });
+    if (saving) {
+        parts.insert(1, {tr("Set aside: iDeCo, 共済"),
+                         [](const TakeHomeResult &r) { return r.contributionsYen; }});
+        colours.insert(1, QColor(u"#81c784"_s));
+    }
     QStringList categories;
     for (const TakeHomeResult &result : m_comparison.results)
         categories.append(EmploymentTypes::displayName(result.employment));
     double highest = 0;
-    // Take-home in green; insurance and each tax in a colour of its own; what the agency and the
-    // business take in grey.
-    const QList<QColor> colours{QColor(u"#2e7d32"_s), QColor(u"#1565c0"_s), QColor(u"#ef6c00"_s),
-                                QColor(u"#6a1b9a"_s), QColor(u"#c62828"_s), QColor(u"#757575"_s)};
     for (qsizetype p = 0; p < parts.size(); ++p) {
         auto *set = new QBarSet(parts.at(p).name);
         set->setColor(colours.at(p % colours.size()));

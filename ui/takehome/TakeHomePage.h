@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/takehome/PrefectureHealthRates.h"
 #include "core/takehome/TakeHomeComparison.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -44,7 +46,10 @@ private:
     void retranslate();
     void recalculate();
     void showExplanation(int column);
+    void fitTableHeight();
     void followAnalysis();
+    // Shows the saved circumstances (prefecture, household, contributions, leave).
+    void showHousehold(const TakeHomeInput &household);
 
     Session *m_session;
     AnalysisService *m_analysis;
@@ -53,6 +58,7 @@ private:
     bool m_payTyped = false; // the user typed a pay: estimates no longer replace it
     bool m_filling = false;
     int m_explainedColumn = 0;
+    PrefectureHealthRates m_prefectures;
 
     QGroupBox *m_payBox;
     QGroupBox *m_employeeBox;
@@ -73,6 +79,12 @@ private:
     QSpinBox *m_age;
     QCheckBox *m_spouse;
     QSpinBox *m_dependants;
+    QComboBox *m_prefecture;
+    QSpinBox *m_ideco;
+    QSpinBox *m_smallBusinessMutualAid;
+    QSpinBox *m_safetyMutualAid;
+    QSpinBox *m_paidLeaveDays;
+    MoneySpinBox *m_retirementAllowance;
     TakeHomeTableModel *m_model;
     QTableView *m_table;
     TakeHomeChartView *m_chart;
@@ -82,4 +94,6 @@ private:
     QTabWidget *m_details = nullptr;
     QLabel *m_disclaimer;
     QList<QLabel *> m_formLabels;
+    QWidget *m_inputs = nullptr;
+    QScrollArea *m_inputsScroll = nullptr;
 };

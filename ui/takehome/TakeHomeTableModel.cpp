@@ -57,6 +57,8 @@ qint64 TakeHomeTableModel::amount(int row, int column) const
         return r.businessTaxYen;
     case ConsumptionTaxPaidRow:
         return r.consumptionTaxYen;
+    case ContributionsRow:
+        return r.contributionsYen;
     case NetRow:
         return r.netYen;
     case NetPerMonthRow:
@@ -88,6 +90,8 @@ QString TakeHomeTableModel::rowName(int row)
         return tr("− Business tax");
     case ConsumptionTaxPaidRow:
         return tr("− Consumption tax paid");
+    case ContributionsRow:
+        return tr("− Set aside: iDeCo, 共済");
     case NetRow:
         return tr("Take-home pay, a year");
     case NetPerMonthRow:
@@ -136,6 +140,10 @@ QString TakeHomeTableModel::tooltip(int row, const TakeHomeResult &result) const
         break;
     case ConsumptionTaxPaidRow:
         ids = {u"consumptionTax"_s};
+        break;
+    case ContributionsRow:
+        ids = {u"contributions"_s, u"mutualAidDeduction"_s, u"safetyMutualAid"_s,
+               u"contributionsSaved"_s};
         break;
     case NetRow:
     case NetPerMonthRow:
@@ -211,6 +219,9 @@ QVariant TakeHomeTableModel::headerToolTip(int section) const
     case GrossRow:
         return tr("Employees: the year's pay with bonus. Freelance: the monthly rate × the "
                   "months billed.");
+    case ContributionsRow:
+        return tr("Savings paid in before the take-home pay: they lower the taxes (and, for "
+                  "経営セーフティ共済, the insurance) and come back later.");
     case EquivalentValueRow:
         return tr("What employment gives besides pay: the employer's share of the insurance, "
                   "paid leave and a retirement allowance. Not part of the take-home pay.");

@@ -21,6 +21,7 @@ public:
         ResidentTaxRow,
         BusinessTaxRow,
         ConsumptionTaxPaidRow,
+        ContributionsRow,
         NetRow,
         NetPerMonthRow,
         EquivalentValueRow,

@@ -37,7 +37,8 @@ std::optional<ListingTakeHome> ListingTakeHome::of(const Listing &listing,
         input.annualGrossYen = takeHome.monthlyYen * 12;
         input.bonusMonths = 0;
     }
-    if (!TakeHomeCalculator::validate(input).isEmpty())
+    input = calculator.withinLimits(input);
+    if (!calculator.validate(input).isEmpty())
         return std::nullopt;
     takeHome.result = calculator.calculate(input);
     return takeHome;

@@ -110,17 +110,49 @@ QStringList TakeHomeCalculator::requiredKeys()
             u"consumption_tax.two_tenths_special.available_this_year"_s,
             u"part_time_coverage.hours_per_week_min"_s,
             u"part_time_coverage.monthly_wage_min_yen"_s,
-            u"part_time_coverage.employer_insured_min_people"_s};
+            u"part_time_coverage.employer_insured_min_people"_s,
+            u"ideco.deduction_share"_s,
+            u"ideco.cap.self_employed_monthly_yen"_s,
+            u"ideco.cap.employee_no_corporate_pension_monthly_yen"_s,
+            u"small_business_mutual_aid.monthly_min_yen"_s,
+            u"small_business_mutual_aid.monthly_max_yen"_s,
+            u"small_business_mutual_aid.deduction_share"_s,
+            u"safety_mutual_aid.monthly_min_yen"_s,
+            u"safety_mutual_aid.monthly_max_yen"_s,
+            u"safety_mutual_aid.expense_share"_s};
 }
 
-QString TakeHomeCalculator::validate(const TakeHomeInput &input)
+qint64 TakeHomeCalculator::idecoMonthlyCap(EmploymentType employment) const
+{
+    return m_rules.yen(employment == EmploymentType::Freelance
+                           ? u"ideco.cap.self_employed_monthly_yen"_s
+                           : u"ideco.cap.employee_no_corporate_pension_monthly_yen"_s);
+}
+
+TakeHomeInput TakeHomeCalculator::withinLimits(TakeHomeInput input) const
+{
+    if (input.employment != EmploymentType::Freelance) {
+        // The 共済 are for the self-employed.
+        input.smallBusinessMutualAidMonthlyYen = 0;
+        input.safetyMutualAidMonthlyYen = 0;
+    }
+    input.idecoMonthlyYen = std::min(input.idecoMonthlyYen, idecoMonthlyCap(input.employment));
+    return input;
+}
+
+QString TakeHomeCalculator::validate(const TakeHomeInput &input) const
 {
     constexpr qint64 absurd = 1'000'000'000; // 10億円 a year is no salary or rate
-    if (!input.prefecture.isEmpty() && input.prefecture != u"東京都"_s &&
-        input.prefecture.compare(u"tokyo"_s, Qt::CaseInsensitive) != 0)
-        return tr("prefecture: \"%1\" is not known; only Tokyo's health-insurance rate is "
-                  "bundled (東京都, tokyo)")
-            .arg(input.prefecture);
+    if (!input.prefecture.isEmpty()) {
+        const auto prefecture = m_rules.prefectures().find(input.prefecture);
+        if (!prefecture)
+            return tr("prefecture: \"%1\" is not a prefecture (give it as 大阪府, 大阪 or osaka)")
+                .arg(input.prefecture);
+        if (!m_rules.has(TakeHomeRules::prefectureRateKey(prefecture->english)))
+            return tr("prefecture: there is no 協会けんぽ rate for %1 in %2")
+                .arg(prefecture->japanese)
+                .arg(m_rules.year());
+    }
     if (input.age < 15 || input.age > 100)
         return tr("age: %1 is not an age between 15 and 100").arg(input.age);
     if (input.dependants < 0 || input.dependants > 20)
@@ -141,8 +173,38 @@ QString TakeHomeCalculator::validate(const TakeHomeInput &input)
         if (input.expensesShare < 0 || input.expensesShare >= 1)
             return tr("expenses: %1 is not a share from 0% to below 100%")
                 .arg(percent(input.expensesShare));
-        return {};
+        // A contract is for a monthly amount in a published range, or none.
+        auto checkMutualAid = [&](qint64 amount, const QString &field,
+                                  const QString &prefix) -> QString {
+            const qint64 least = m_rules.yen(prefix + u".monthly_min_yen"_s);
+            const qint64 most = m_rules.yen(prefix + u".monthly_max_yen"_s);
+            if (amount != 0 && (amount < least || amount > most))
+                return tr("%1: %2 yen a month is not 0 or an amount from %3 to %4 yen")
+                    .arg(field, yen(amount), yen(least), yen(most));
+            return {};
+        };
+        if (QString error = checkMutualAid(input.smallBusinessMutualAidMonthlyYen,
+                                           tr("小規模企業共済"), u"small_business_mutual_aid"_s);
+            !error.isEmpty())
+            return error;
+        if (QString error = checkMutualAid(input.safetyMutualAidMonthlyYen,
+                                           tr("経営セーフティ共済"), u"safety_mutual_aid"_s);
+            !error.isEmpty())
+            return error;
+    } else {
+        if (input.smallBusinessMutualAidMonthlyYen != 0 || input.safetyMutualAidMonthlyYen != 0)
+            return tr("小規模企業共済 and 経営セーフティ共済 are for the self-employed; an "
+                      "employee cannot pay into them");
     }
+    const qint64 idecoCap = idecoMonthlyCap(input.employment);
+    if (input.idecoMonthlyYen < 0 || input.idecoMonthlyYen > idecoCap)
+        return tr("iDeCo: %1 yen a month is not between 0 and %2 yen, the limit for %3")
+            .arg(yen(input.idecoMonthlyYen), yen(idecoCap),
+                 input.employment == EmploymentType::Freelance
+                     ? tr("the self-employed")
+                     : tr("an employee without a company pension"));
+    if (input.employment == EmploymentType::Freelance)
+        return {};
     if (input.annualGrossYen <= 0 || input.annualGrossYen > absurd)
         return tr("annual pay: %1 yen is not an amount between 1 and %2 yen")
             .arg(yen(input.annualGrossYen), yen(absurd));
@@ -152,6 +214,9 @@ QString TakeHomeCalculator::validate(const TakeHomeInput &input)
         return tr("hours a week: %1 is not between 0 and 80").arg(input.hoursPerWeek);
     if (input.paidLeaveDays < 0 || input.paidLeaveDays > 60)
         return tr("paid leave: %1 days is not between 0 and 60").arg(input.paidLeaveDays);
+    if (input.retirementAllowanceYen < 0 || input.retirementAllowanceYen > absurd / 10)
+        return tr("retirement allowance: %1 yen a year is not between 0 and %2 yen")
+            .arg(yen(input.retirementAllowanceYen), yen(absurd / 10));
     return {};
 }
 
@@ -163,12 +228,31 @@ void TakeHomeCalculator::add(TakeHomeResult &result, const QString &id, const QS
                          sourceKey.isEmpty() ? QString() : m_rules.source(sourceKey).text(), kind});
 }
 
+QString TakeHomeCalculator::healthRateKey(const TakeHomeInput &input) const
+{
+    const auto prefecture = m_rules.prefectures().find(input.prefecture);
+    return prefecture ? TakeHomeRules::prefectureRateKey(prefecture->english)
+                      : u"health.kyokai_tokyo.rate_total"_s;
+}
+
+QString TakeHomeCalculator::prefectureName(const TakeHomeInput &input) const
+{
+    const auto prefecture = m_rules.prefectures().find(input.prefecture);
+    return prefecture ? prefecture->japanese : u"東京都"_s;
+}
+
 TakeHomeResult TakeHomeCalculator::calculate(const TakeHomeInput &input) const
 {
     TakeHomeResult result =
         input.employment == EmploymentType::Freelance ? freelance(input) : employee(input);
     result.year = m_rules.year();
     result.employment = input.employment;
+    addContributions(input, result);
+    if (result.employeeInsurance && prefectureName(input) != u"東京都"_s)
+        result.notes.append(
+            tr("Only the health-insurance rate is %1's. Resident tax, 国民健康保険 and 個人事業税 "
+               "are reckoned as in Tokyo's 23 wards; elsewhere they differ somewhat.")
+                .arg(prefectureName(input)));
     result.notes.prepend(
         tr("An estimate for a steady year: resident tax, 国民健康保険 and 個人事業税 are "
            "charged on the previous year's income, taken here to be the same. It is not tax "
@@ -178,6 +262,61 @@ TakeHomeResult TakeHomeCalculator::calculate(const TakeHomeInput &input) const
            "housing loans, 扶養 of relatives over 70 or under 23 with special rates, and the "
            "deductions a family with one parent or a disability gets."));
     return result;
+}
+
+qint64 TakeHomeCalculator::setAsideLine(const TakeHomeInput &input, TakeHomeResult &result) const
+{
+    const qint64 amount = input.contributionsYearYen();
+    result.contributionsYen = amount;
+    if (amount > 0)
+        add(result, u"contributions"_s, tr("Set aside: iDeCo and 共済 (saved, not spent)"), amount,
+            u"(%1 + %2 + %3) × 12"_s.arg(yen(input.idecoMonthlyYen),
+                                         yen(input.smallBusinessMutualAidMonthlyYen),
+                                         yen(input.safetyMutualAidMonthlyYen)),
+            // The amounts are the user's; the source is the rule that makes them count.
+            input.idecoMonthlyYen > 0 ? u"ideco.deduction_share"_s
+            : input.smallBusinessMutualAidMonthlyYen > 0
+                ? u"small_business_mutual_aid.deduction_share"_s
+                : u"safety_mutual_aid.expense_share"_s,
+            TakeHomeLine::Kind::Cost);
+    return amount;
+}
+
+qint64 TakeHomeCalculator::mutualAidDeduction(const TakeHomeInput &input)
+{
+    return 12 * (input.idecoMonthlyYen + input.smallBusinessMutualAidMonthlyYen);
+}
+
+void TakeHomeCalculator::addContributions(const TakeHomeInput &input, TakeHomeResult &result) const
+{
+    // setAsideLine() put the amount in the result.
+    if (result.contributionsYen == 0)
+        return;
+    // What the same year costs without them: the difference is the tax and insurance saved.
+    TakeHomeInput without = input;
+    without.idecoMonthlyYen = 0;
+    without.smallBusinessMutualAidMonthlyYen = 0;
+    without.safetyMutualAidMonthlyYen = 0;
+    const qint64 netWithout = calculate(without).netYen;
+    result.contributionsSavedYen = result.netYen + result.contributionsYen - netWithout;
+    // Right after the net line, before what employment adds.
+    qsizetype at = result.lines.size();
+    for (qsizetype i = 0; i < result.lines.size(); ++i) {
+        if (result.lines.at(i).kind == TakeHomeLine::Kind::Net)
+            at = i + 1;
+    }
+    const TakeHomeLine saved{
+        u"contributionsSaved"_s,
+        tr("Tax and insurance the contributions save"),
+        result.contributionsSavedYen,
+        tr("%1 kept with them (take-home pay and savings) − %2 take-home pay without them")
+            .arg(yen(result.netYen + result.contributionsYen), yen(netWithout)),
+        {},
+        TakeHomeLine::Kind::Step};
+    result.lines.insert(at, saved);
+    result.notes.append(
+        tr("iDeCo and the 共済 contributions are savings: they are set aside before the "
+           "take-home pay, and come back later (iDeCo from age 60)."));
 }
 
 qint64 TakeHomeCalculator::standardMonthly(const QString &table, qint64 monthlyPay,
@@ -326,13 +465,26 @@ TakeHomeCalculator::Taxes TakeHomeCalculator::taxes(qint64 totalIncome, qint64 i
                 .arg(input.dependants)
                 .arg(yen(m_rules.yen(u"dependent_deduction.income_tax.general_yen"_s))),
             u"dependent_deduction.income_tax.general_yen"_s, Kind::Step);
+    const qint64 mutualAid = mutualAidDeduction(input);
+    if (mutualAid > 0)
+        add(result, u"mutualAidDeduction"_s,
+            tr("iDeCo and mutual-aid deduction (小規模企業共済等掛金控除)"), mutualAid,
+            u"(%1 + %2) × 12"_s.arg(yen(input.idecoMonthlyYen),
+                                    yen(input.smallBusinessMutualAidMonthlyYen)),
+            input.idecoMonthlyYen > 0 ? u"ideco.deduction_share"_s
+                                      : u"small_business_mutual_aid.deduction_share"_s,
+            Kind::Step);
     const qint64 rounding = m_rules.yen(u"income_tax.taxable_income_rounding_yen"_s);
     const qint64 taxable = std::max<qint64>(
-        0, floorTo(double(totalIncome - insurancePaid - basic - spouse - dependants), rounding));
+        0, floorTo(double(totalIncome - insurancePaid - mutualAid - basic - spouse - dependants),
+                   rounding));
     add(result, u"taxableIncome"_s, tr("Taxable income (課税所得)"), taxable,
-        tr("%1 − %2 − %3 − %4, rounded down to %5")
-            .arg(yen(totalIncome), yen(insurancePaid), yen(basic), yen(spouse + dependants),
-                 yen(rounding)),
+        mutualAid > 0 ? tr("%1 − %2 − %3 − %4 − %5, rounded down to %6")
+                            .arg(yen(totalIncome), yen(insurancePaid), yen(mutualAid), yen(basic),
+                                 yen(spouse + dependants), yen(rounding))
+                      : tr("%1 − %2 − %3 − %4, rounded down to %5")
+                            .arg(yen(totalIncome), yen(insurancePaid), yen(basic),
+                                 yen(spouse + dependants), yen(rounding)),
         u"income_tax.taxable_income_rounding_yen"_s, Kind::Step);
     const std::optional<TakeHomeBand> bracket =
         bandFor(m_rules.table(u"income_tax.bracket"_s, u"upper_yen"_s), double(taxable));
@@ -360,8 +512,8 @@ TakeHomeCalculator::Taxes TakeHomeCalculator::taxes(qint64 totalIncome, qint64 i
     const PersonalDeductions resident = personalDeductions(u"resident_tax.basic_deduction.band"_s,
                                                            u"resident_tax"_s, totalIncome, input);
     const qint64 residentSpouse = resident.spouse;
-    const qint64 residentTaxable =
-        std::max<qint64>(0, floorTo(double(totalIncome - insurancePaid - resident.total()), 1000));
+    const qint64 residentTaxable = std::max<qint64>(
+        0, floorTo(double(totalIncome - insurancePaid - mutualAid - resident.total()), 1000));
     // 調整控除: the differences between income-tax and resident-tax personal deductions.
     qint64 adjustment = 0;
     if (totalIncome <= m_rules.yen(u"resident_tax.adjustment.total_income_limit_yen"_s)) {
@@ -473,10 +625,10 @@ TakeHomeResult TakeHomeCalculator::employee(const TakeHomeInput &input) const
             return amount;
         };
         const double healthShare = m_rules.value(u"health.employee_share"_s);
-        result.healthYen =
-            premium(u"health"_s, tr("Health insurance (健康保険, grade %1)").arg(healthGrade),
-                    m_rules.value(u"health.kyokai_tokyo.rate_total"_s), healthShare, healthStandard,
-                    healthBonus, 12, u"health.kyokai_tokyo.rate_total"_s);
+        const QString healthKey = healthRateKey(input);
+        result.healthYen = premium(
+            u"health"_s, tr("Health insurance (健康保険, grade %1)").arg(healthGrade),
+            m_rules.value(healthKey), healthShare, healthStandard, healthBonus, 12, healthKey);
         if (careApplies(input.age))
             result.careYen =
                 premium(u"care"_s, tr("Long-term care insurance (介護保険, 40–64)"),
@@ -496,8 +648,9 @@ TakeHomeResult TakeHomeCalculator::employee(const TakeHomeInput &input) const
                     m_rules.value(u"pension.employees.employee_share"_s), pensionStandard,
                     pensionBonus, 12, u"pension.employees.rate_total"_s);
         result.notes.append(
-            tr("Health insurance at 協会けんぽ's Tokyo rate for the whole year; bonuses paid "
-               "twice. A company's own health-insurance society may charge less."));
+            tr("Health insurance at 協会けんぽ's rate for %1 for the whole year; bonuses paid "
+               "twice. A company's own health-insurance society may charge less.")
+                .arg(prefectureName(input)));
     } else {
         result.notes.append(
             tr("At %1 hours a week and %2 yen a month this job is below the thresholds for "
@@ -530,11 +683,16 @@ TakeHomeResult TakeHomeCalculator::employee(const TakeHomeInput &input) const
     const Taxes paid = taxes(totalIncome, result.socialInsuranceYen(), input, result);
     result.incomeTaxYen = paid.incomeTax;
     result.residentTaxYen = paid.residentTax;
-    result.netYen =
-        result.grossYen - result.socialInsuranceYen() - result.incomeTaxYen - result.residentTaxYen;
+    const qint64 setAside = setAsideLine(input, result);
+    result.netYen = result.grossYen - result.socialInsuranceYen() - result.incomeTaxYen -
+                    result.residentTaxYen - setAside;
     add(result, u"netYen"_s, tr("Take-home pay"), result.netYen,
-        u"%1 − %2 − %3 − %4"_s.arg(yen(result.grossYen), yen(result.socialInsuranceYen()),
-                                   yen(result.incomeTaxYen), yen(result.residentTaxYen)),
+        setAside > 0
+            ? u"%1 − %2 − %3 − %4 − %5"_s.arg(
+                  yen(result.grossYen), yen(result.socialInsuranceYen()), yen(result.incomeTaxYen),
+                  yen(result.residentTaxYen), yen(setAside))
+            : u"%1 − %2 − %3 − %4"_s.arg(yen(result.grossYen), yen(result.socialInsuranceYen()),
+                                         yen(result.incomeTaxYen), yen(result.residentTaxYen)),
         {}, Kind::Net);
 
     // What employment gives besides pay: the employer's insurance, paid leave, a retirement
@@ -645,7 +803,16 @@ TakeHomeResult TakeHomeCalculator::freelance(const TakeHomeInput &input) const
         }
         return QString();
     }();
-    const qint64 businessIncome = beforeBusinessTax - result.businessTaxYen;
+    // 経営セーフティ共済 is an expense for income tax (租税特別措置法 28条) but, as we read
+    // 個人事業税's rules, not for business tax, which is why it comes off after that tax.
+    const qint64 safety = 12 * input.safetyMutualAidMonthlyYen;
+    if (safety > 0)
+        add(result, u"safetyMutualAid"_s,
+            tr("経営セーフティ共済, an expense for income and resident tax"), safety,
+            u"%1 × 12"_s.arg(yen(input.safetyMutualAidMonthlyYen)),
+            u"safety_mutual_aid.expense_share"_s, Kind::Step);
+    const qint64 businessIncome =
+        std::max<qint64>(0, beforeBusinessTax - result.businessTaxYen - safety);
     const qint64 blue = blueKey.isEmpty() ? 0
                                           : std::clamp<qint64>(m_rules.yen(blueKey), 0,
                                                                std::max<qint64>(0, businessIncome));
@@ -654,19 +821,24 @@ TakeHomeResult TakeHomeCalculator::freelance(const TakeHomeInput &input) const
             {}, blueKey, Kind::Step);
     const qint64 totalIncome = std::max<qint64>(0, businessIncome - blue);
     add(result, u"totalIncome"_s, tr("Total income (合計所得金額)"), totalIncome,
-        u"%1 − %2 − %3"_s.arg(yen(beforeBusinessTax), yen(result.businessTaxYen), yen(blue)), {},
-        Kind::Step);
+        safety > 0
+            ? u"%1 − %2 − %3 − %4"_s.arg(yen(beforeBusinessTax), yen(result.businessTaxYen),
+                                         yen(safety), yen(blue))
+            : u"%1 − %2 − %3"_s.arg(yen(beforeBusinessTax), yen(result.businessTaxYen), yen(blue)),
+        {}, Kind::Step);
     nationalInsurance(totalIncome, input, result);
 
     const Taxes paid = taxes(totalIncome, result.socialInsuranceYen(), input, result);
     result.incomeTaxYen = paid.incomeTax;
     result.residentTaxYen = paid.residentTax;
+    // 経営セーフティ共済 is in the set-aside line, though taxed as an expense above.
+    const qint64 setAside = setAsideLine(input, result);
     result.netYen = beforeBusinessTax - result.businessTaxYen - result.socialInsuranceYen() -
-                    result.incomeTaxYen - result.residentTaxYen;
+                    result.incomeTaxYen - result.residentTaxYen - setAside;
     add(result, u"netYen"_s, tr("Take-home pay"), result.netYen,
-        u"%1 − %2 − %3 − %4 − %5"_s.arg(yen(beforeBusinessTax), yen(result.businessTaxYen),
-                                        yen(result.socialInsuranceYen()), yen(result.incomeTaxYen),
-                                        yen(result.residentTaxYen)),
+        u"%1 − %2 − %3 − %4 − %5 − %6"_s.arg(
+            yen(beforeBusinessTax), yen(result.businessTaxYen), yen(result.socialInsuranceYen()),
+            yen(result.incomeTaxYen), yen(result.residentTaxYen), yen(setAside)),
         {}, Kind::Net);
     result.notes.append(
         tr("国民健康保険 at the Tokyo 23 wards' rates, for a household of the person, a spouse "

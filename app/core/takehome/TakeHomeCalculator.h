@@ -23,8 +23,16 @@ public:
 
     // The keys the calculator reads; a rules file without one of them is refused.
     static QStringList requiredKeys();
-    // Checks an input; the message names the field ("--annual: …").
-    static QString validate(const TakeHomeInput &input);
+    // Checks an input against these rules (the contribution limits are the year's); the
+    // message names the field ("annual pay: …").
+    QString validate(const TakeHomeInput &input) const;
+    // The most iDeCo takes a month from someone of this employment type: employees are taken
+    // to have no company pension, the higher of their two limits.
+    qint64 idecoMonthlyCap(EmploymentType employment) const;
+    // One household's contributions as they apply to its employment type: iDeCo up to the
+    // type's limit, the 共済 for the self-employed only. For one set of circumstances shown
+    // across types (the comparison, a listing), where a limit is not the user's mistake.
+    TakeHomeInput withinLimits(TakeHomeInput input) const;
 
     TakeHomeResult calculate(const TakeHomeInput &input) const;
     // The freelance monthly rate whose net equals the net of an employee's annual pay (the
@@ -68,11 +76,21 @@ private:
     // The least amount from 1 whose net reaches the target, searching from start up to limit.
     static qint64 smallestReaching(qint64 target, qint64 start, qint64 limit,
                                    const std::function<qint64(qint64)> &netAt);
+    // The 協会けんぽ rate of the input's prefecture (Tokyo when none is named), as a key.
+    QString healthRateKey(const TakeHomeInput &input) const;
+    QString prefectureName(const TakeHomeInput &input) const; // "東京都"
     TakeHomeResult employee(const TakeHomeInput &input) const;
     TakeHomeResult freelance(const TakeHomeInput &input) const;
     // Income tax and resident tax on 合計所得金額 with the insurance paid deducted.
     Taxes taxes(qint64 totalIncome, qint64 insurancePaid, const TakeHomeInput &input,
                 TakeHomeResult &result) const;
+    // 小規模企業共済等掛金控除: iDeCo and 小規模企業共済, a year.
+    static qint64 mutualAidDeduction(const TakeHomeInput &input);
+    // The contributions set aside, as a cost line before the net; returns the amount.
+    qint64 setAsideLine(const TakeHomeInput &input, TakeHomeResult &result) const;
+    // The contributions as a line of the result, and what they saved against the same input
+    // without them.
+    void addContributions(const TakeHomeInput &input, TakeHomeResult &result) const;
     qint64 employmentIncomeDeduction(qint64 pay, QString *formula) const;
     // 国民年金 and 国民健康保険 for someone without employee insurance.
     void nationalInsurance(qint64 totalIncome, const TakeHomeInput &input,

@@ -26,7 +26,8 @@ TakeHomeComparison TakeHomeComparison::compare(const TakeHomeCalculator &calcula
             input.monthlyRateYen = amounts.freelanceMonthlyYen;
             break;
         }
-        const QString error = TakeHomeCalculator::validate(input);
+        input = calculator.withinLimits(input);
+        const QString error = calculator.validate(input);
         if (!error.isEmpty()) {
             comparison.error = EmploymentTypes::displayName(type) + QStringLiteral(": ") + error;
             return comparison;

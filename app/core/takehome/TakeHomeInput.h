@@ -50,6 +50,18 @@ struct TakeHomeInput
     BlueReturn blueReturn = BlueReturn::Full;
     InvoiceMode invoice = InvoiceMode::None;
 
+    // Contributions set aside, in yen a month. iDeCo and 小規模企業共済 are deducted from
+    // income for both taxes (小規模企業共済等掛金控除); 経営セーフティ共済 is a business expense.
+    // The last two are for the self-employed only. Saved, not spent: the net leaves them out.
+    qint64 idecoMonthlyYen = 0;
+    qint64 smallBusinessMutualAidMonthlyYen = 0;
+    qint64 safetyMutualAidMonthlyYen = 0;
+    qint64 contributionsYearYen() const
+    {
+        return 12 *
+               (idecoMonthlyYen + smallBusinessMutualAidMonthlyYen + safetyMutualAidMonthlyYen);
+    }
+
     // The household, for the deductions.
     bool spouse = false; // a spouse with income within the 配偶者控除 limit
     int dependants = 0;  // 一般の扶養親族 (16 and over)

@@ -47,6 +47,10 @@ struct TakeHomeResult
     qint64 marginYen = 0;
     qint64 expensesYen = 0;
     qint64 netYen = 0;
+    // iDeCo and the 共済 contributions: set aside from the money left, not in netYen.
+    qint64 contributionsYen = 0;
+    // How much less tax and insurance is paid because of them.
+    qint64 contributionsSavedYen = 0;
     qint64 employerContributionsYen = 0; // the employer's half of the insurance
     qint64 equivalentValueYen = 0;       // that, paid leave and a retirement allowance
     bool employeeInsurance = false;      // covered by 健康保険 and 厚生年金

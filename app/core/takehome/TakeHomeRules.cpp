@@ -1,17 +1,12 @@
 #include "TakeHomeRules.h"
 
-#include "core/CsvReader.h"
+#include "TakeHomeCsv.h"
 
 #include <QDate>
 #include <QFile>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
-
-QString TakeHomeSource::text() const
-{
-    return u"%1, %2 (%3)"_s.arg(publisher, document).arg(year);
-}
 
 QList<int> TakeHomeRules::years()
 {
@@ -41,35 +36,49 @@ std::optional<TakeHomeRules> TakeHomeRules::forYear(int year, QString *error)
         *error = tr("%1 cannot be read: %2").arg(name, file.errorString());
         return std::nullopt;
     }
-    return parse(file.readAll(), name, year, error);
+    std::optional<TakeHomeRules> rules = parse(file.readAll(), name, year, error);
+    if (!rules)
+        return std::nullopt;
+    const auto prefectures = PrefectureHealthRates::bundled(error);
+    if (!prefectures)
+        return std::nullopt;
+    rules->addPrefectures(*prefectures);
+    return rules;
+}
+
+QString TakeHomeRules::prefectureRateKey(const QString &english)
+{
+    return u"health.kyokai.prefecture.%1.rate_total"_s.arg(english);
+}
+
+void TakeHomeRules::addPrefectures(const PrefectureHealthRates &prefectures)
+{
+    m_prefectures = prefectures;
+    for (const Prefecture &prefecture : prefectures.prefectures()) {
+        if (const auto rate = prefectures.rate(m_year, prefecture.english))
+            m_figures.insert(prefectureRateKey(prefecture.english),
+                             {*rate, prefectures.source(m_year, prefecture.english)});
+    }
 }
 
 std::optional<TakeHomeRules> TakeHomeRules::parse(const QByteArray &csv, const QString &fileName,
                                                   int year, QString *error)
 {
-    const CsvParseResult parsed = CsvReader::parse(QString::fromUtf8(csv));
-    if (!parsed.error.isEmpty()) {
-        *error = tr("%1, line %2: %3").arg(fileName).arg(parsed.errorLine).arg(parsed.error);
-        return std::nullopt;
-    }
     const QStringList expected{u"key"_s,      u"value"_s, u"unit"_s, u"publisher"_s,
                                u"document"_s, u"year"_s,  u"url"_s,  u"note"_s};
-    if (parsed.records.isEmpty() || parsed.records.first().fields != expected) {
-        *error = tr("%1, line 1: the header must be %2").arg(fileName, expected.join(u','));
+    const auto records = TakeHomeCsv::records(csv, fileName, expected, error);
+    if (!records)
         return std::nullopt;
-    }
     TakeHomeRules rules;
     rules.m_year = year;
-    for (qsizetype i = 1; i < parsed.records.size(); ++i) {
-        const CsvRecord &record = parsed.records.at(i);
+    for (const CsvRecord &record : *records) {
         auto fail = [&](const QString &field, const QString &problem) {
-            *error = tr("%1, line %2, %3: %4").arg(fileName).arg(record.line).arg(field, problem);
+            *error = TakeHomeCsv::problem(fileName, record, field, problem);
             return std::nullopt;
         };
-        if (record.fields.size() != expected.size())
-            return fail(
-                u"key"_s,
-                tr("the row has %1 fields, not %2").arg(record.fields.size()).arg(expected.size()));
+        if (const QString count = TakeHomeCsv::fieldCount(record, expected.size());
+            !count.isEmpty())
+            return fail(u"key"_s, count);
         const QString key = record.fields.at(0).trimmed();
         if (key.isEmpty())
             return fail(u"key"_s, tr("the key is empty"));

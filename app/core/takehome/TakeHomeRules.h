@@ -1,21 +1,13 @@
 #pragma once
 
+#include "PrefectureHealthRates.h"
+#include "TakeHomeSource.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
-
-// Where a figure of the take-home rules comes from, as data/takehome names it.
-struct TakeHomeSource
-{
-    QString publisher;
-    QString document;
-    int year = 0;
-    QString url;
-
-    QString text() const; // "国税庁, タックスアンサー No.2260 (2025)"
-};
 
 // One row of a bracket or band table: applies up to `upper` (none: no upper bound).
 struct TakeHomeBand
@@ -55,6 +47,12 @@ public:
     // Keys the calculator reads that the file lacks (empty when complete).
     QStringList missing(const QStringList &keys) const;
 
+    // The prefectures with a health-insurance rate this year, as figures
+    // health.kyokai.prefecture.<english>.rate_total; forYear adds the bundled ones.
+    const PrefectureHealthRates &prefectures() const { return m_prefectures; }
+    void addPrefectures(const PrefectureHealthRates &prefectures);
+    static QString prefectureRateKey(const QString &english);
+
 private:
     struct Figure
     {
@@ -64,4 +62,5 @@ private:
 
     int m_year = 0;
     QHash<QString, Figure> m_figures;
+    PrefectureHealthRates m_prefectures;
 };
