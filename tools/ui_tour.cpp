@@ -28,6 +28,8 @@
 #include "storage/ProfileStore.h"
 #include "storage/RoadmapProgressStore.h"
 #include "storage/SavedListingRepository.h"
+#include "pipeline/PipelinePage.h"
+#include "services/Session.h"
 #include "takehome/TakeHomePage.h"
 
 #include <QApplication>
@@ -129,13 +131,29 @@ int main(int argc, char **argv)
         RoadmapProgressStore(database.connection()).saveSettings(settings, &error);
         RoadmapProgressStore(database.connection())
             .setStatus(u"certify:aws-saa"_s, RoadmapStepStatus::Done, &error);
-        // Two saved listings, so the report has a comparison to show.
+        // Saved listings at several stages, so the report has a comparison to show and the
+        // Applications page a funnel, a ledger and actions coming due.
         const ListingSet listings = ListingRepository(database.connection()).summaries();
         SavedListingRepository saved(database.connection());
-        for (qsizetype i = 0; i < std::min<qsizetype>(2, listings.size()); ++i)
-            saved.save(listings.id(i),
-                       i == 0 ? ApplicationStatus::Interviewing : ApplicationStatus::Interested,
-                       i == 0 ? u"面談 12/3 14:00"_s : QString(), &error);
+        const QDate day = QDate::currentDate();
+        const QDateTime start = today.addDays(-21);
+        if (listings.size() >= 4) {
+            saved.save(listings.id(0), ApplicationStatus::Applied, u"面談 12/3 14:00"_s, &error,
+                       start);
+            saved.save(listings.id(0), ApplicationStatus::Interviewing, u"面談 12/3 14:00"_s,
+                       NextAction{u"二次面談"_s, day.addDays(1)}, &error, start.addDays(6));
+            saved.addRate(listings.id(0), RateKind::Desired, 850'000, &error, start);
+            saved.addRate(listings.id(0), RateKind::Offered, 800'000, &error, start.addDays(7));
+            saved.save(listings.id(1), ApplicationStatus::Interested, QString(),
+                       NextAction{u"エージェントに条件を確認"_s, QDate()}, &error, start);
+            saved.save(listings.id(2), ApplicationStatus::Applied, QString(), &error, start);
+            saved.save(listings.id(2), ApplicationStatus::Declined, QString(),
+                       NextAction{u"辞退の連絡"_s, day.addDays(-1)}, &error, start.addDays(4));
+            saved.save(listings.id(3), ApplicationStatus::Applied, QString(), &error, start);
+            saved.save(listings.id(3), ApplicationStatus::Offered, QString(), &error,
+                       start.addDays(10));
+            saved.addRate(listings.id(3), RateKind::Offered, 720'000, &error, start.addDays(10));
+        }
     }
     // Every tour starts from the same take-home circumstances: none saved.
     AppSettings::setTakeHomeHousehold({});
@@ -219,6 +237,25 @@ int main(int argc, char **argv)
         "求めるスキル\tJavaでの開発経験(5年以上)、AWSの利用経験\n"_s);
     save(paste, out.filePath(u"listings-paste"_s + suffix));
     paste->reject();
+    // A saved listing with its history and rate ledger, in the panel below the details.
+    for (const SavedListing &entry : window.session()->saved().all()) {
+        if (entry.rates.size() < 2)
+            continue;
+        search->clear();
+        settle(400);
+        page->revealListing(entry.listingId);
+        settle(400);
+        if (auto *tabs = page->findChild<QTabWidget *>(u"savedListingTabs"_s)) {
+            tabs->setCurrentIndex(1);
+            settle(200);
+            save(&window, out.filePath(u"listings-saved-history"_s + suffix));
+            tabs->setCurrentIndex(2);
+            settle(200);
+            save(&window, out.filePath(u"listings-saved-rates"_s + suffix));
+            tabs->setCurrentIndex(0);
+        }
+        break;
+    }
 
     window.showPage(MainWindow::RoadmapPageIndex);
     RoadmapPage *roadmap = window.roadmapPage();
@@ -257,6 +294,10 @@ int main(int argc, char **argv)
         settle(300);
         save(&window, out.filePath(u"page-takehome-savings"_s + suffix));
     }
+    // Applications: the saved listings by status, the funnel, what is coming due.
+    window.showPage(MainWindow::PipelinePageIndex);
+    settle(500);
+    save(&window, out.filePath(u"page-applications"_s + suffix));
     {
         UnreadRequirementsDialog unread(window.session(), &window);
         unread.show();

@@ -3,7 +3,7 @@
 #include "CsvWriter.h"
 #include "ListingRate.h"
 #include "MoneyFormat.h"
-#include "takehome/ListingTakeHome.h"
+#include "core/takehome/ListingTakeHome.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,6 +6,7 @@
 #include "RateParser.h"
 #include "RequirementParser.h"
 #include "ValidText.h"
+#include "core/pipeline/PipelineJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -79,6 +80,12 @@ QByteArray ListingJson::toJson(const QList<Listing> &listings,
             object.insert(u"status"_s, extra.status);
         if (!extra.note.isEmpty())
             object.insert(u"savedNote"_s, extra.note);
+        if (!extra.statusHistory.isEmpty())
+            object.insert(u"statusHistory"_s, PipelineJson::historyToJson(extra.statusHistory));
+        if (!extra.nextAction.isEmpty())
+            object.insert(u"nextAction"_s, PipelineJson::nextActionToJson(extra.nextAction));
+        if (!extra.rates.isEmpty())
+            object.insert(u"rates"_s, PipelineJson::ratesToJson(extra.rates));
         array.append(object);
     }
     const QJsonObject document{
@@ -235,6 +242,22 @@ bool ListingJson::readItem(const QJsonValue &item, int line, const SkillCatalogu
         reject(u"savedNote"_s,
                QCoreApplication::translate("ListingJson", "savedNote must be a text"));
     imported.extra.note = note.toString();
+    // The pipeline of a saved listing: its history, next action and rate ledger.
+    QString pipelineError;
+    if (const auto history =
+            PipelineJson::historyFromJson(object.value(u"statusHistory"_s), &pipelineError))
+        imported.extra.statusHistory = *history;
+    else
+        reject(u"statusHistory"_s, pipelineError);
+    if (const auto action =
+            PipelineJson::nextActionFromJson(object.value(u"nextAction"_s), &pipelineError))
+        imported.extra.nextAction = *action;
+    else
+        reject(u"nextAction"_s, pipelineError);
+    if (const auto rates = PipelineJson::ratesFromJson(object.value(u"rates"_s), &pipelineError))
+        imported.extra.rates = *rates;
+    else
+        reject(u"rates"_s, pipelineError);
 
     // The original wording is the fuller record (it keeps "3年以上" as written); the
     // skills list is for files written by other programs that have no such text.

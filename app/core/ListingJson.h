@@ -18,8 +18,8 @@ class RequirementParser;
 class ListingJson
 {
 public:
-    // extras: the saved flag, status and note of each listing, by listing id (keys "saved",
-    // "status", "savedNote").
+    // extras: what the user keeps about each saved listing, by listing id (keys "saved",
+    // "status", "savedNote", "statusHistory", "nextAction", "rates").
     static QByteArray toJson(const QList<Listing> &listings,
                              const QHash<qint64, ListingJsonExtra> &extras = {});
     static ListingImportPreview fromJson(const QByteArray &bytes, const SkillCatalogue &catalogue);

@@ -71,11 +71,21 @@ ListingRepository Session::listingRepository() const
 }
 
 bool Session::saveListing(qint64 listingId, ApplicationStatus status, const QString &note,
-                          QString *error)
+                          const NextAction &nextAction, QString *error)
 {
     if (!waitForIntegrityCheck(error))
         return false;
-    if (!m_saved.save(listingId, status, note, error))
+    if (!m_saved.save(listingId, status, note, nextAction, error))
+        return false;
+    emit savedChanged();
+    return true;
+}
+
+bool Session::addListingRate(qint64 listingId, RateKind kind, qint64 monthlyYen, QString *error)
+{
+    if (!waitForIntegrityCheck(error))
+        return false;
+    if (!m_saved.addRate(listingId, kind, monthlyYen, error))
         return false;
     emit savedChanged();
     return true;

@@ -58,7 +58,8 @@ public:
     // Writes that more than one page shows; each returns false with *error and changes
     // nothing when it cannot be stored, else announces itself.
     bool saveListing(qint64 listingId, ApplicationStatus status, const QString &note,
-                     QString *error);
+                     const NextAction &nextAction, QString *error);
+    bool addListingRate(qint64 listingId, RateKind kind, qint64 monthlyYen, QString *error);
     bool unsaveListing(qint64 listingId, QString *error);
     bool removeListings(const QList<qint64> &ids, QString *error);
     bool saveProfile(const Profile &profile, QString *error);

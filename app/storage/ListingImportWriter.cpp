@@ -2,6 +2,7 @@
 
 #include "ListingBatchInsert.h"
 #include "ListingColumns.h"
+#include "SavedListingRepository.h"
 #include "SqlErrors.h"
 #include "WriteTransaction.h"
 #include "core/ApplicationStatus.h"
@@ -262,21 +263,13 @@ ListingImportOutcome ListingImportWriter::commit()
     if (!flushQueued())
         return m_outcome;
     QString error;
-    // A JSON export carries the user's saved status and note; they come back with the
-    // listing (for new listings only: a stored listing's own status is never changed).
-    QSqlQuery saveStatus(m_database);
-    saveStatus.prepare(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?)"_s);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // A JSON export carries what the user kept about each saved listing (status, note,
+    // history, next action, rates); it comes back with the listing (for new listings only: a
+    // stored listing's own pipeline is never changed by an import).
+    SavedListingRepository saved(m_database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &[id, extra] : std::as_const(m_savedStatuses)) {
-        const auto status = ApplicationStatuses::fromKey(extra.status);
-        saveStatus.bindValue(0, id);
-        saveStatus.bindValue(
-            1, ApplicationStatuses::key(status.value_or(ApplicationStatus::Interested)));
-        saveStatus.bindValue(2, ValidText::of(extra.note));
-        saveStatus.bindValue(3, now);
-        saveStatus.bindValue(4, now);
-        if (!SqlErrors::exec(saveStatus, &error)) {
+        if (!saved.restore(id, extra, now, &error)) {
             fail(error);
             return m_outcome;
         }

@@ -190,6 +190,44 @@ QStringList version5()
     };
 }
 
+QStringList version6(const QString &driverName)
+{
+    QStringList statements{
+        // A saved listing's next action and its date (YYYY-MM-DD; empty when none).
+        u"ALTER TABLE saved_listings ADD COLUMN next_action TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE saved_listings ADD COLUMN next_action_due TEXT NOT NULL DEFAULT ''"_s,
+        // Every status a saved listing has had, with when: the funnel counts from it.
+        u"CREATE TABLE saved_listing_history ("
+        " id %1,"
+        " listing_id BIGINT NOT NULL REFERENCES saved_listings(listing_id) ON DELETE CASCADE,"
+        " status TEXT NOT NULL CHECK (status IN ('interested', 'applied', 'interviewing',"
+        "  'offered', 'contracted', 'declined')),"
+        " changed_at TEXT NOT NULL)"_s.arg(autoIdColumn(driverName)),
+        u"CREATE INDEX saved_listing_history_by_listing"
+        " ON saved_listing_history (listing_id, changed_at)"_s,
+        // The history starts with the status each listing has when this version arrives,
+        // dated when it was last changed: what happened before was not recorded.
+        u"INSERT INTO saved_listing_history (listing_id, status, changed_at)"
+        " SELECT listing_id, status, updated_at FROM saved_listings"_s,
+        // The rates asked, offered and agreed, a line each; corrections add a line.
+        u"CREATE TABLE saved_listing_rates ("
+        " id %1,"
+        " listing_id BIGINT NOT NULL REFERENCES saved_listings(listing_id) ON DELETE CASCADE,"
+        " kind TEXT NOT NULL CHECK (kind IN ('desired', 'offered', 'accepted')),"
+        " monthly_yen BIGINT NOT NULL CHECK (monthly_yen > 0),"
+        " recorded_at TEXT NOT NULL)"_s.arg(autoIdColumn(driverName)),
+        u"CREATE INDEX saved_listing_rates_by_listing"
+        " ON saved_listing_rates (listing_id, recorded_at)"_s,
+    };
+    // The ledger is append-only in the database too, not only in the program: a line cannot be
+    // changed, whatever writes to the file. (Deleting goes with the saved listing.)
+    if (driverName != u"QPSQL"_s)
+        statements.append(u"CREATE TRIGGER saved_listing_rates_append_only"
+                          " BEFORE UPDATE ON saved_listing_rates BEGIN"
+                          " SELECT RAISE(ABORT, 'the rate ledger is append-only'); END"_s);
+    return statements;
+}
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(database))
@@ -198,7 +236,7 @@ SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(dat
 
 int SchemaMigrator::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList SchemaMigrator::statementsForVersion(int version, const QString &driverName)
@@ -214,6 +252,8 @@ QStringList SchemaMigrator::statementsForVersion(int version, const QString &dri
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6(driverName);
     default:
         return {};
     }

@@ -3,7 +3,7 @@
 # every file and include that breaks a rule.
 cmake_minimum_required(VERSION 3.25)
 
-set(ui_folders "shell/|profile/|listings/|charts/|roadmap/|widgets/")
+set(ui_folders "shell/|profile/|listings/|charts/|roadmap/|takehome/|pipeline/|widgets/")
 set(widget_headers "<QWidget>|<QApplication>|<QtWidgets|<QMainWindow>|<QDialog>|<QChart")
 set(problems "")
 

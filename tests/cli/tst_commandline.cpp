@@ -2,6 +2,7 @@
 #include "core/ProfileJson.h"
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
+#include "storage/SavedListingRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -236,6 +237,101 @@ private slots:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().toObject().value(u"status"_s).toString(), u"applied"_s);
         QCOMPARE(saved.first().toObject().value(u"savedNote"_s).toString(), u"=1+1 応募済み"_s);
+    }
+
+    void savedListingsAsJsonCarryThePipeline()
+    {
+        const QString source = m_home.filePath(u"pipeline-source.sqlite"_s);
+        qint64 id = 0;
+        {
+            Database database;
+            QVERIFY2(database.open(source), qPrintable(database.lastError()));
+            QSqlQuery first(database.connection());
+            QVERIFY(first.exec(u"SELECT MIN(id) FROM listings"_s) && first.next());
+            id = first.value(0).toLongLong();
+            SavedListingRepository saved(database.connection());
+            QString error;
+            const auto at = [](const char *text) {
+                return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate);
+            };
+            QVERIFY2(saved.save(id, ApplicationStatus::Applied, u"紹介経由"_s,
+                                NextAction{u"一次面談"_s, QDate(2026, 12, 3)}, &error,
+                                at("2026-11-02T01:00:00Z")),
+                     qPrintable(error));
+            QVERIFY(saved.save(id, ApplicationStatus::Interviewing, u"紹介経由"_s, &error,
+                               at("2026-11-09T01:00:00Z")));
+            QVERIFY(saved.addRate(id, RateKind::Desired, 850'000, &error,
+                                  at("2026-11-02T01:00:00Z")));
+            QVERIFY(saved.addRate(id, RateKind::Offered, 800'000, &error,
+                                  at("2026-11-10T01:00:00Z")));
+        }
+        Run run = careerplanner(
+            {u"listings"_s, u"--saved"_s, u"--format"_s, u"json"_s, u"--database"_s, source},
+            m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray listings =
+            QJsonDocument::fromJson(run.out).object().value(u"listings"_s).toArray();
+        QCOMPARE(listings.size(), 1);
+        const QJsonObject listing = listings.first().toObject();
+        QCOMPARE(listing.value(u"status"_s).toString(), u"interviewing"_s);
+        const QJsonArray history = listing.value(u"statusHistory"_s).toArray();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(history.at(0).toObject().value(u"at"_s).toString(),
+                 u"2026-11-02T01:00:00.000Z"_s);
+        QCOMPARE(history.at(1).toObject().value(u"status"_s).toString(), u"interviewing"_s);
+        const QJsonObject action = listing.value(u"nextAction"_s).toObject();
+        QCOMPARE(action.value(u"what"_s).toString(), u"一次面談"_s);
+        QCOMPARE(action.value(u"due"_s).toString(), u"2026-12-03"_s);
+        const QJsonArray rates = listing.value(u"rates"_s).toArray();
+        QCOMPARE(rates.size(), 2);
+        QCOMPARE(rates.at(1).toObject().value(u"kind"_s).toString(), u"offered"_s);
+        QCOMPARE(rates.at(1).toObject().value(u"monthlyYen"_s).toInteger(), 800'000);
+
+        // Written to a file and imported into a new database, the pipeline comes back whole.
+        const QString file = m_home.filePath(u"pipeline.json"_s);
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(run.out);
+        }
+        const QString target = m_home.filePath(u"pipeline-target.sqlite"_s);
+        run = careerplanner({u"listings"_s, u"--database"_s, target}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        {
+            Database database;
+            QVERIFY(database.open(target));
+            QSqlQuery clear(database.connection());
+            QVERIFY(clear.exec(u"DELETE FROM listings"_s));
+        }
+        run = careerplanner({u"import"_s, file, u"--database"_s, target}, m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = careerplanner(
+            {u"listings"_s, u"--saved"_s, u"--format"_s, u"json"_s, u"--database"_s, target},
+            m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject back = QJsonDocument::fromJson(run.out)
+                                     .object()
+                                     .value(u"listings"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        for (const QString &key :
+             {u"status"_s, u"savedNote"_s, u"statusHistory"_s, u"nextAction"_s, u"rates"_s})
+            QCOMPARE(back.value(key), listing.value(key));
+
+        // A malformed ledger line is named by listing and key, and nothing is written.
+        const QString bad = m_home.filePath(u"pipeline-bad.json"_s);
+        {
+            QFile out(bad);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(R"([{"title": "A"}, {"title": "B", "saved": true, "rates": [{"kind": "offered", "monthlyYen": "80万", "at": "2026-11-10T01:00:00Z"}]}])");
+        }
+        run = careerplanner({u"import"_s, bad, u"--database"_s, target}, m_home.path());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"line 2: rates: rates[0].monthlyYen must be a whole number"_s),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Nothing was imported."_s));
     }
 
     void japaneseOutputUsesMan()

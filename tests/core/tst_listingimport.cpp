@@ -708,7 +708,7 @@ private slots:
     {
         const QList<Listing> listings = sampleListings();
         QHash<qint64, ListingJsonExtra> extras;
-        extras.insert(1, {true, u"interviewing"_s, u"二次面談待ち"_s});
+        extras.insert(1, {true, u"interviewing"_s, u"二次面談待ち"_s, {}, {}, {}});
         const QByteArray json = ListingJson::toJson(listings, extras);
         const ListingImportPreview preview = ListingJson::fromJson(json, catalogue());
         QVERIFY2(preview.fileError.isEmpty(), qPrintable(preview.fileError));
@@ -720,7 +720,7 @@ private slots:
             QCOMPARE(preview.accepted.at(i).listing, expected);
         }
         QCOMPARE(preview.accepted.at(0).extra,
-                 ListingJsonExtra({true, u"interviewing"_s, u"二次面談待ち"_s}));
+                 ListingJsonExtra({true, u"interviewing"_s, u"二次面談待ち"_s, {}, {}, {}}));
         QCOMPARE(preview.accepted.at(1).extra, ListingJsonExtra());
     }
 

@@ -66,7 +66,7 @@ private slots:
         const qint64 id = session->listings().first().id;
         QSignalSpy saved(session.get(), &Session::savedChanged);
         QString error;
-        QVERIFY2(session->saveListing(id, ApplicationStatus::Applied, u"call Monday"_s, &error),
+        QVERIFY2(session->saveListing(id, ApplicationStatus::Applied, u"call Monday"_s, {}, &error),
                  qPrintable(error));
         QCOMPARE(saved.count(), 1);
         const auto stored = session->saved().find(id);
@@ -96,7 +96,7 @@ private slots:
         QSignalSpy listings(&session, &Session::listingsChanged);
         const qsizetype before = session.listings().size();
         QVERIFY(!session.saveListing(session.listings().first().id, ApplicationStatus::Applied,
-                                     QString(), &error));
+                                     QString(), {}, &error));
         QVERIFY(!error.isEmpty());
         error.clear();
         Profile profile;
@@ -380,7 +380,7 @@ private slots:
         Profile profile;
         QVERIFY(!session.saveProfile(profile, &error));
         QVERIFY2(error.contains(u"Nothing was written"_s), qPrintable(error));
-        QVERIFY(!session.saveListing(1, ApplicationStatus::Applied, QString(), &error));
+        QVERIFY(!session.saveListing(1, ApplicationStatus::Applied, QString(), {}, &error));
         database.close();
         QCOMPARE(fileHash(path), before);
     }

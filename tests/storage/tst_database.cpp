@@ -198,6 +198,18 @@ private slots:
             QVERIFY(saved);
             QCOMPARE(saved->status, ApplicationStatus::Offered);
             QCOMPARE(saved->note, u"面談で好感触"_s);
+            // Version 6: the history starts with the status the listing had, dated when it
+            // was last changed; no next action, an empty ledger that takes lines.
+            QCOMPARE(saved->history.size(), 1);
+            QCOMPARE(saved->history.first().status, ApplicationStatus::Offered);
+            QCOMPARE(saved->history.first().at,
+                     QDateTime(QDate(2025, 1, 2), QTime(0, 0), Qt::UTC));
+            QVERIFY(saved->nextAction.isEmpty());
+            QVERIFY(saved->rates.isEmpty());
+            QString rateError;
+            QVERIFY2(SavedListingRepository(database.connection())
+                         .addRate(listings.first().id, RateKind::Offered, 760'000, &rateError),
+                     qPrintable(rateError));
         }
     }
 

@@ -594,7 +594,7 @@ private slots:
     void importedSavedStatusComesBackWithNewListings()
     {
         QList<ImportedListing> listings = imported({makeListing(u"保存済みだった案件"_s, 750'000)});
-        listings.first().extra = {true, u"interviewing"_s, u"二次面談待ち"_s};
+        listings.first().extra = {true, u"interviewing"_s, u"二次面談待ち"_s, {}, {}, {}};
         const ListingImportOutcome outcome =
             ListingImportWriter(m_database->connection()).write(listings, DuplicatePolicy::Skip);
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));

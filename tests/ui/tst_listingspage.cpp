@@ -16,6 +16,11 @@
 #include "storage/SavedListingRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -203,7 +208,7 @@ private slots:
         }
         QString saveError;
         QVERIFY(window.session()->saveListing(otherId, ApplicationStatus::Interviewing, QString(),
-                                              &saveError));
+                                              {}, &saveError));
         QTRY_COMPARE(table->model()->rowCount(), 2);
         QVERIFY(searchSettled(page));
         savedFilter->setCurrentIndex(0);
@@ -401,6 +406,88 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+
+    void columnsAreChosenAndRememberedAcrossRuns()
+    {
+        const QString path = m_dir.filePath(u"columns.sqlite"_s);
+        QSettings().remove(u"listings/columns"_s);
+        Database database;
+        QVERIFY2(database.open(path), qPrintable(database.lastError()));
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        int positionsWidth = 0;
+        {
+            MainWindow window(database.connection(), *market);
+            window.resize(1140, 760);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(MainWindow::ListingsPageIndex);
+            ListingsPage *page = window.listingsPage();
+            QVERIFY(searchSettled(page));
+            auto *table = child<QTableView>(page, u"listingTable"_s);
+            QHeaderView *header = table->horizontalHeader();
+            // The title takes what is left, and more than any other column.
+            QTRY_VERIFY(header->sectionSize(ListingTableModel::TitleColumn) >
+                        header->sectionSize(ListingTableModel::PositionsColumn));
+            QVERIFY(header->sectionSize(ListingTableModel::TitleColumn) >
+                    header->sectionSize(ListingTableModel::RateColumn));
+            QCOMPARE(table->model()->index(0, ListingTableModel::TitleColumn)
+                         .data(Qt::ToolTipRole)
+                         .toString(),
+                     table->model()->index(0, ListingTableModel::TitleColumn).data().toString());
+
+            // The header's context menu is the column chooser.
+            QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(20, 5),
+                                    header->viewport()->mapToGlobal(QPoint(20, 5)));
+            QApplication::sendEvent(header->viewport(), &event);
+            auto *menu = child<QMenu>(header, u"columnChooser"_s);
+            QTRY_VERIFY(menu->isVisible());
+            auto *hideSkills =
+                child<QAction>(menu, u"showColumn%1"_s.arg(ListingTableModel::SkillsColumn));
+            QCOMPARE(hideSkills->text(), u"Required skills"_s);
+            QVERIFY(hideSkills->isChecked());
+            // The title cannot be hidden: without it a row says nothing.
+            QVERIFY(!child<QAction>(menu, u"showColumn%1"_s.arg(ListingTableModel::TitleColumn))
+                         ->isEnabled());
+            hideSkills->trigger();
+            menu->hide();
+            QVERIFY(header->isSectionHidden(ListingTableModel::SkillsColumn));
+            // Duration dragged to the front, Positions made wider.
+            header->moveSection(header->visualIndex(ListingTableModel::DurationColumn), 0);
+            positionsWidth = header->sectionSize(ListingTableModel::PositionsColumn) + 40;
+            header->resizeSection(ListingTableModel::PositionsColumn, positionsWidth);
+        } // the window closes: what waited to be saved is saved
+
+        {
+            MainWindow window(database.connection(), *market);
+            window.resize(1140, 760);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(MainWindow::ListingsPageIndex);
+            ListingsPage *page = window.listingsPage();
+            QVERIFY(searchSettled(page));
+            QHeaderView *header = child<QTableView>(page, u"listingTable"_s)->horizontalHeader();
+            QVERIFY(header->isSectionHidden(ListingTableModel::SkillsColumn));
+            QCOMPARE(header->visualIndex(ListingTableModel::DurationColumn), 0);
+            QCOMPARE(header->sectionSize(ListingTableModel::PositionsColumn), positionsWidth);
+
+            // Reset: every column back, in the model's order, fitted again.
+            QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(20, 5),
+                                    header->viewport()->mapToGlobal(QPoint(20, 5)));
+            QApplication::sendEvent(header->viewport(), &event);
+            auto *menu = child<QMenu>(header, u"columnChooser"_s);
+            QTRY_VERIFY(menu->isVisible());
+            child<QAction>(menu, u"resetColumns"_s)->trigger();
+            menu->hide();
+            QVERIFY(!header->isSectionHidden(ListingTableModel::SkillsColumn));
+            for (int column = 0; column < ListingTableModel::ColumnCount; ++column)
+                QCOMPARE(header->visualIndex(column), column);
+            QVERIFY(header->sectionSize(ListingTableModel::PositionsColumn) <= 150);
+            QCOMPARE(header->sectionResizeMode(ListingTableModel::TitleColumn),
+                     QHeaderView::Stretch);
+        }
+    }
 };
 
 QTEST_MAIN(TestListingsPage)

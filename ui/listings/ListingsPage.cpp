@@ -12,6 +12,7 @@
 #include "listings/SavedListingPanel.h"
 #include "services/AnalysisService.h"
 #include "services/AppSettings.h"
+#include "widgets/HeaderLayout.h"
 #include "services/Session.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
@@ -61,6 +62,17 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
                                                       QHeaderView::Stretch);
+    // The user's widths, order and hidden columns from the last run; without them the
+    // columns are fitted to the first listings shown.
+    m_columns = new HeaderLayout(m_table->horizontalHeader(), u"listings/columns"_s,
+                                 ListingTableModel::TitleColumn, this);
+    m_columnsFitted = m_columns->restore();
+    connect(m_columns, &HeaderLayout::layoutReset, this, [this]() {
+        m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
+                                                          QHeaderView::Stretch);
+        m_columnsFitted = false;
+        fitColumnsOnce();
+    });
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_importButton);
@@ -103,6 +115,8 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     });
     connect(m_savedPanel, &SavedListingPanel::saveRequested, this, &ListingsPage::saveListing);
     connect(m_savedPanel, &SavedListingPanel::removeRequested, this, &ListingsPage::unsaveListing);
+    connect(m_savedPanel, &SavedListingPanel::rateAddRequested, this,
+            &ListingsPage::addListingRate);
     connect(m_importButton, &QPushButton::clicked, this, &ListingsPage::chooseImportFile);
     connect(m_pasteButton, &QPushButton::clicked, this, &ListingsPage::pasteListing);
     connect(m_exportButton, &QPushButton::clicked, this, &ListingsPage::chooseExportFile);
@@ -199,6 +213,18 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
     updateActions();
     fitColumnsOnce();
     emit searchFinished();
+}
+
+void ListingsPage::revealListing(qint64 id)
+{
+    if (m_model->rowOfId(id) >= 0) {
+        selectListing(id, true);
+        return;
+    }
+    // Hidden by the filters: they are cleared (which searches again), and the listing is
+    // selected when the answer is shown.
+    m_selectWhenShown = id;
+    m_filterBar->clearFilters();
 }
 
 bool ListingsPage::isSearching() const
@@ -358,12 +384,21 @@ ListingRepository ListingsPage::repository() const
     return m_session->listingRepository();
 }
 
-void ListingsPage::saveListing(qint64 listingId, ApplicationStatus status, const QString &note)
+void ListingsPage::saveListing(qint64 listingId, ApplicationStatus status, const QString &note,
+                               const NextAction &nextAction)
 {
     QString error;
-    if (!m_session->saveListing(listingId, status, note, &error))
+    if (!m_session->saveListing(listingId, status, note, nextAction, &error))
         QMessageBox::warning(this, tr("Save listing"),
                              tr("The listing could not be saved: %1").arg(error));
+}
+
+void ListingsPage::addListingRate(qint64 listingId, RateKind kind, qint64 monthlyYen)
+{
+    QString error;
+    if (!m_session->addListingRate(listingId, kind, monthlyYen, &error))
+        QMessageBox::warning(this, tr("Rate ledger"),
+                             tr("The rate could not be recorded: %1").arg(error));
 }
 
 void ListingsPage::unsaveListing(qint64 listingId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/pipeline/SavedListing.h"
 #include "core/takehome/TakeHomeCalculator.h"
 #include "storage/ListingRepository.h"
 
@@ -12,6 +13,7 @@ class ListingDetailsView;
 class ListingFilterBar;
 class ListingImportDialog;
 class ListingSearchThread;
+class HeaderLayout;
 class ListingTableModel;
 class PasteListingDialog;
 class QPushButton;
@@ -45,6 +47,8 @@ public:
     void chooseImportFile();
     // Puts the cursor in the search field, its text selected (Ctrl+F).
     void focusSearch();
+    // Selects a listing and shows its details, clearing the filters when they hide it.
+    void revealListing(qint64 id);
     // True while a search is running; searchFinished() follows with the table updated.
     bool isSearching() const;
 
@@ -69,7 +73,9 @@ private:
     void updateActions();
     void chooseExportFile();
     void deleteSelected();
-    void saveListing(qint64 listingId, ApplicationStatus status, const QString &note);
+    void saveListing(qint64 listingId, ApplicationStatus status, const QString &note,
+                     const NextAction &nextAction);
+    void addListingRate(qint64 listingId, RateKind kind, qint64 monthlyYen);
     void unsaveListing(qint64 listingId);
     void reloadSaved();
     void refreshChoices();
@@ -100,4 +106,5 @@ private:
     ListingSearchThread *m_searchThread;
     bool m_orderByFit = true;
     bool m_columnsFitted = false;
+    HeaderLayout *m_columns = nullptr;
 };

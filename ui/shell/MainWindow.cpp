@@ -4,6 +4,9 @@
 #include "charts/IncomeByAgeChartView.h"
 #include "listings/ListingsPage.h"
 #include "listings/UnreadRequirementsDialog.h"
+#include "core/pipeline/DueActions.h"
+#include "pipeline/DueActionsBanner.h"
+#include "pipeline/PipelinePage.h"
 #include "profile/ProfilePage.h"
 #include "profile/RateConverterWidget.h"
 #include "profile/ResultsPanel.h"
@@ -40,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,16 +53,17 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
       m_pages(new QStackedWidget(this)), m_profilePage(new ProfilePage(m_session, this)),
       m_results(new ResultsPanel(this)), m_whatIfIndicator(new QLabel(this)),
       m_readOnlyIndicator(new QLabel(this)), m_loadingIndicator(new QWidget(this)),
-      m_loadingLabel(new QLabel(m_loadingIndicator))
+      m_loadingLabel(new QLabel(m_loadingIndicator)), m_dueBanner(new DueActionsBanner(this))
 {
     setObjectName(u"mainWindow"_s);
     m_navigation->setObjectName(u"pageNavigation"_s);
+    m_pages->setObjectName(u"pageStack"_s);
     m_profilePage->setObjectName(u"profilePage"_s);
     m_whatIfIndicator->setObjectName(u"whatIfIndicator"_s);
 
     m_pages->addWidget(createProfileWorkspace());
     // Placeholders until built (ensurePage).
-    for (int page = ListingsPageIndex; page <= TakeHomePageIndex; ++page)
+    for (int page = ListingsPageIndex; page <= PipelinePageIndex; ++page)
         m_pages->addWidget(new QWidget(m_pages));
     for (int i = 0; i < m_pages->count(); ++i)
         m_navigation->addItem(QString());
@@ -66,10 +71,16 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     m_navigation->setSpacing(2);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    auto *pagesLayout = new QHBoxLayout;
+    pagesLayout->addWidget(m_navigation);
+    pagesLayout->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_dueBanner);
+    layout->addLayout(pagesLayout, 1);
     setCentralWidget(central);
+    connect(m_dueBanner, &DueActionsBanner::showRequested, this,
+            [this]() { showPage(PipelinePageIndex); });
+    connect(m_session, &Session::savedChanged, this, &MainWindow::updateDueActions);
     setAcceptDrops(true);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -124,6 +135,20 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     connect(m_session, &Session::integrityChecked, this, &MainWindow::reportIntegrity);
     showPage(ProfilePageIndex);
     restoreWindowState();
+    updateDueActions();
+}
+
+void MainWindow::updateDueActions()
+{
+    const QList<SavedListing> saved = m_session->saved().all().values();
+    m_dueBanner->setDue(
+        DueActions::upTo(saved, QDate::currentDate(), PipelinePage::daysAhead));
+}
+
+void MainWindow::revealListing(qint64 listingId)
+{
+    showPage(ListingsPageIndex);
+    listingsPage()->revealListing(listingId);
 }
 
 QWidget *MainWindow::createProfileWorkspace()
@@ -229,6 +254,13 @@ void MainWindow::ensurePage(int index)
         m_takeHome = new TakeHomePage(m_session, this);
         m_takeHome->setObjectName(u"takeHomePage"_s);
         page = m_takeHome;
+    } else if (index == PipelinePageIndex && !m_pipeline) {
+        m_pipeline = new PipelinePage(m_session, this);
+        m_pipeline->setObjectName(u"pipelinePage"_s);
+        connect(m_pipeline, &PipelinePage::listingRequested, this, &MainWindow::revealListing);
+        connect(m_pipeline, &PipelinePage::listingsPageRequested, this,
+                [this]() { showPage(ListingsPageIndex); });
+        page = m_pipeline;
     } else if (index == RoadmapPageIndex && !m_roadmap) {
         // Plans from the profile being edited, as it is now.
         m_roadmap = new RoadmapPage(m_session, this);
@@ -253,6 +285,12 @@ TakeHomePage *MainWindow::takeHomePage()
 {
     ensurePage(TakeHomePageIndex);
     return m_takeHome;
+}
+
+PipelinePage *MainWindow::pipelinePage()
+{
+    ensurePage(PipelinePageIndex);
+    return m_pipeline;
 }
 
 ListingsPage *MainWindow::listingsPage()
@@ -342,8 +380,8 @@ void MainWindow::exportProfile()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("CareerPlanner[*]"));
-    const QStringList pageNames{tr("Profile"), tr("Listings"), tr("Charts"), tr("Roadmap"),
-                                tr("Take-home")};
+    const QStringList pageNames{tr("Profile"), tr("Listings"),  tr("Charts"),
+                                tr("Roadmap"), tr("Take-home"), tr("Applications")};
     for (int i = 0; i < pageNames.size(); ++i)
         m_navigation->item(i)->setText(pageNames.at(i));
     m_navigation->setAccessibleName(tr("Pages"));

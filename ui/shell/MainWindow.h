@@ -11,6 +11,8 @@ class Database;
 class ChartsPage;
 class IncomeByAgeChartView;
 class ListingsPage;
+class DueActionsBanner;
+class PipelinePage;
 class TakeHomePage;
 class MainMenus;
 class ProfilePage;
@@ -36,7 +38,9 @@ public:
         ListingsPageIndex,
         ChartsPageIndex,
         RoadmapPageIndex,
-        TakeHomePageIndex
+        TakeHomePageIndex,
+        // Last, so the page numbers kept in settings and the Ctrl+1–5 keys stay as they were.
+        PipelinePageIndex
     };
 
     MainWindow(QSqlDatabase database, MarketData market, QWidget *parent = nullptr);
@@ -52,6 +56,9 @@ public:
     ChartsPage *chartsPage();
     RoadmapPage *roadmapPage();
     TakeHomePage *takeHomePage();
+    PipelinePage *pipelinePage();
+    // Shown at start when next actions of saved listings are overdue or coming due.
+    DueActionsBanner *dueActionsBanner() const { return m_dueBanner; }
     ResultsPanel *resultsPanel() const { return m_results; }
     AnalysisService *analysisService() const { return m_analysis; }
     Session *session() const { return m_session; }
@@ -93,6 +100,8 @@ private:
     void ensurePage(int index);
     void updateReadOnlyIndicator();
     void reportIntegrity(const QString &problem);
+    void updateDueActions();
+    void revealListing(qint64 listingId);
 
     Session *m_session;
     AnalysisService *m_analysis;
@@ -104,6 +113,7 @@ private:
     ChartsPage *m_charts = nullptr;
     RoadmapPage *m_roadmap = nullptr;
     TakeHomePage *m_takeHome = nullptr;
+    PipelinePage *m_pipeline = nullptr;
     QLabel *m_whatIfIndicator;
     QLabel *m_readOnlyIndicator;
     // Which database is open, always at the left of the status bar (a temporary message
@@ -112,6 +122,7 @@ private:
     // Shown while the listings load after the window has appeared.
     QWidget *m_loadingIndicator;
     QLabel *m_loadingLabel;
+    DueActionsBanner *m_dueBanner;
     MainMenus *m_menus = nullptr;
     MarketDataImporter *m_marketData = nullptr;
 };
