@@ -13,12 +13,14 @@
 #include "listings/ListingsPage.h"
 #include "listings/PasteListingDialog.h"
 #include "listings/UnreadRequirementsDialog.h"
+#include "pipeline/PipelinePage.h"
 #include "profile/ProfilePage.h"
 #include "roadmap/RoadmapPage.h"
 #include "roadmap/RoadmapStepModel.h"
 #include "services/AnalysisService.h"
 #include "services/AppSettings.h"
 #include "services/Language.h"
+#include "services/Session.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsDialog.h"
@@ -28,8 +30,6 @@
 #include "storage/ProfileStore.h"
 #include "storage/RoadmapProgressStore.h"
 #include "storage/SavedListingRepository.h"
-#include "pipeline/PipelinePage.h"
-#include "services/Session.h"
 #include "takehome/TakeHomePage.h"
 
 #include <QApplication>
@@ -41,6 +41,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -155,8 +156,10 @@ int main(int argc, char **argv)
             saved.addRate(listings.id(3), RateKind::Offered, 720'000, &error, start.addDays(10));
         }
     }
-    // Every tour starts from the same take-home circumstances: none saved.
+    // Every tour starts from the same take-home circumstances (none saved) and the listings'
+    // columns as the program sizes them.
     AppSettings::setTakeHomeHousehold({});
+    QSettings().remove(u"listings/columns"_s);
     MainWindow window(database.connection(), *market);
     const QStringList size = parser.value(sizeOption).split(u'x');
     window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1240,

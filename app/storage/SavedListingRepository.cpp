@@ -54,8 +54,7 @@ bool SavedListingRepository::save(qint64 listingId, ApplicationStatus status, co
 }
 
 bool SavedListingRepository::save(qint64 listingId, ApplicationStatus status, const QString &note,
-                                  const NextAction &nextAction, QString *error,
-                                  const QDateTime &at)
+                                  const NextAction &nextAction, QString *error, const QDateTime &at)
 {
     if (!WriteTransaction::begin(m_database, error))
         return false;
@@ -76,9 +75,9 @@ bool SavedListingRepository::commit(QString *error)
     return false;
 }
 
-bool SavedListingRepository::write(qint64 listingId, ApplicationStatus status,
-                                   const QString &note, const std::optional<NextAction> &nextAction,
-                                   const QDateTime &at, QString *error)
+bool SavedListingRepository::write(qint64 listingId, ApplicationStatus status, const QString &note,
+                                   const std::optional<NextAction> &nextAction, const QDateTime &at,
+                                   QString *error)
 {
     // The status before, to know whether this is a change for the history.
     QSqlQuery before(m_database);
@@ -93,13 +92,14 @@ bool SavedListingRepository::write(qint64 listingId, ApplicationStatus status,
     const QString when = PipelineJson::timeText(at);
     const QString key = ApplicationStatuses::key(status);
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO saved_listings (listing_id, status, note, saved_at, updated_at, "
-                  "next_action, next_action_due) VALUES (?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), "
-                  "COALESCE(?, '')) ON CONFLICT (listing_id) DO UPDATE SET status = excluded.status, "
-                  "note = excluded.note, updated_at = excluded.updated_at"_s +
-                  (nextAction ? u", next_action = excluded.next_action, "
-                                "next_action_due = excluded.next_action_due"_s
-                              : QString()));
+    query.prepare(
+        u"INSERT INTO saved_listings (listing_id, status, note, saved_at, updated_at, "
+        "next_action, next_action_due) VALUES (?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), "
+        "COALESCE(?, '')) ON CONFLICT (listing_id) DO UPDATE SET status = excluded.status, "
+        "note = excluded.note, updated_at = excluded.updated_at"_s +
+        (nextAction ? u", next_action = excluded.next_action, "
+                      "next_action_due = excluded.next_action_due"_s
+                    : QString()));
     const NextAction action = nextAction.value_or(NextAction{});
     query.bindValue(0, listingId);
     query.bindValue(1, key);
@@ -186,8 +186,7 @@ QHash<qint64, SavedListing> SavedListingRepository::all(QString *error) const
 }
 
 bool SavedListingRepository::loadPipelines(QHash<qint64, SavedListing> &saved,
-                                           std::optional<qint64> onlyListing,
-                                           QString *error) const
+                                           std::optional<qint64> onlyListing, QString *error) const
 {
     const QString where = onlyListing ? u" WHERE listing_id = ?"_s : QString();
     QSqlQuery history(m_database);
@@ -202,7 +201,8 @@ bool SavedListingRepository::loadPipelines(QHash<qint64, SavedListing> &saved,
         auto entry = saved.find(history.value(0).toLongLong());
         const auto status = ApplicationStatuses::fromKey(history.value(1).toString());
         if (entry != saved.end() && status)
-            entry->history.append({*status, PipelineJson::timeFromText(history.value(2).toString())});
+            entry->history.append(
+                {*status, PipelineJson::timeFromText(history.value(2).toString())});
     }
     QSqlQuery rates(m_database);
     rates.setForwardOnly(true);
@@ -227,9 +227,8 @@ QHash<qint64, ListingJsonExtra> SavedListingRepository::jsonExtras(QString *erro
     QHash<qint64, ListingJsonExtra> extras;
     const QHash<qint64, SavedListing> saved = all(error);
     for (const SavedListing &entry : saved)
-        extras.insert(entry.listingId,
-                      {true, ApplicationStatuses::key(entry.status), entry.note, entry.history,
-                       entry.nextAction, entry.rates});
+        extras.insert(entry.listingId, {true, ApplicationStatuses::key(entry.status), entry.note,
+                                        entry.history, entry.nextAction, entry.rates});
     return extras;
 }
 

@@ -48,8 +48,7 @@ public:
 private:
     bool commit(QString *error);
     bool write(qint64 listingId, ApplicationStatus status, const QString &note,
-               const std::optional<NextAction> &nextAction, const QDateTime &at,
-               QString *error);
+               const std::optional<NextAction> &nextAction, const QDateTime &at, QString *error);
     bool loadPipelines(QHash<qint64, SavedListing> &saved, std::optional<qint64> onlyListing,
                        QString *error) const;
 

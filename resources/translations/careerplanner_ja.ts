@@ -417,6 +417,33 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>DueActionsBanner</name>
+    <message>
+        <source>overdue: %1</source>
+        <translation>期限切れ: %1件</translation>
+    </message>
+    <message>
+        <source>due in the next few days: %1</source>
+        <translation>数日以内: %1件</translation>
+    </message>
+    <message>
+        <source>Next actions of saved listings — %1</source>
+        <translation>保存した案件の次のアクション — %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Show applications</source>
+        <translation>応募管理を表示</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentChartView</name>
     <message>
         <source>%1 × %2 h × 12 months</source>
@@ -589,6 +616,21 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     </message>
 </context>
 <context>
+    <name>FunnelChartView</name>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到達数</translation>
+    </message>
+    <message>
+        <source>How far the saved listings got</source>
+        <translation>保存した案件の進み具合</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>CareerPlanner cannot start</source>
@@ -621,6 +663,13 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
     <message>
         <source>CareerPlanner is already open</source>
         <translation>CareerPlanner はすでに開いています</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderLayout</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>列を元に戻す</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2117,14 @@ Source: %3</source>
         <source>Loading listings…</source>
         <translation>案件を読み込んでいます…</translation>
     </message>
+    <message>
+        <source>Rate ledger</source>
+        <translation>単価の記録</translation>
+    </message>
+    <message>
+        <source>The rate could not be recorded: %1</source>
+        <translation>単価を記録できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainMenus</name>
@@ -2162,6 +2219,14 @@ Source: %3</source>
     <message>
         <source>Requirements the catalogue cannot &amp;read…</source>
         <translation>カタログで読み取れない必要スキル(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Take-home</source>
+        <translation>手取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation>応募管理(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2354,10 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
     <message>
         <source>Take-home</source>
         <translation>手取り</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>応募管理</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2700,162 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
     <message>
         <source>no title found: paste a table with a 概要 or 案件名 row</source>
         <translation>案件名が見つかりません: 「概要」または「案件名」の行がある表を貼り付けてください</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineFunnel</name>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineJson</name>
+    <message>
+        <source>%1 must be a date and time such as 2026-11-02T10:00:00Z</source>
+        <translation>%1 は 2026-11-02T10:00:00Z のような日時で指定してください</translation>
+    </message>
+    <message>
+        <source>statusHistory must be a list of {&quot;status&quot;, &quot;at&quot;}</source>
+        <translation>statusHistory は {&quot;status&quot;, &quot;at&quot;} のリストで指定してください</translation>
+    </message>
+    <message>
+        <source>%1 must be {&quot;status&quot;, &quot;at&quot;}</source>
+        <translation>%1 は {&quot;status&quot;, &quot;at&quot;} で指定してください</translation>
+    </message>
+    <message>
+        <source>%1.status must be one of interested, applied, interviewing, offered, contracted, declined</source>
+        <translation>%1.status は interested、applied、interviewing、offered、contracted、declined のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>nextAction must be {&quot;what&quot;: text, &quot;due&quot;: &quot;YYYY-MM-DD&quot;}</source>
+        <translation>nextAction は {&quot;what&quot;: テキスト, &quot;due&quot;: &quot;YYYY-MM-DD&quot;} で指定してください</translation>
+    </message>
+    <message>
+        <source>nextAction.what must be a text</source>
+        <translation>nextAction.what はテキストで指定してください</translation>
+    </message>
+    <message>
+        <source>nextAction.due must be a date such as 2026-11-20</source>
+        <translation>nextAction.due は 2026-11-20 のような日付で指定してください</translation>
+    </message>
+    <message>
+        <source>rates must be a list of {&quot;kind&quot;, &quot;monthlyYen&quot;, &quot;at&quot;}</source>
+        <translation>rates は {&quot;kind&quot;, &quot;monthlyYen&quot;, &quot;at&quot;} のリストで指定してください</translation>
+    </message>
+    <message>
+        <source>%1 must be {&quot;kind&quot;, &quot;monthlyYen&quot;, &quot;at&quot;}</source>
+        <translation>%1 は {&quot;kind&quot;, &quot;monthlyYen&quot;, &quot;at&quot;} で指定してください</translation>
+    </message>
+    <message>
+        <source>%1.kind must be desired, offered or accepted</source>
+        <translation>%1.kind は desired、offered、accepted のいずれかで指定してください</translation>
+    </message>
+    <message>
+        <source>%1.monthlyYen must be a whole number of yen from 1 to 100,000,000</source>
+        <translation>%1.monthlyYen は 1〜100,000,000 の整数(円)で指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1日超過</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1日超過</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1日後</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Status / listing</source>
+        <translation>ステータス / 案件</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Latest rate (monthly)</source>
+        <translation>最新の単価(月額)</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>The saved listings could not be read: %1</source>
+        <translation>保存した案件を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>How many saved listings reached each stage; in brackets, the share of those at the stage before that went on to it.</source>
+        <translation>各段階まで進んだ保存案件の数。括弧内は、前の段階の案件のうちこの段階まで進んだ割合です。</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(内容なし)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3、%4)</translation>
+    </message>
+    <message>
+        <source>Coming due:</source>
+        <translation>期日が近いアクション:</translation>
+    </message>
+    <message>
+        <source>No saved listings yet. Save listings on the Listings page to follow each application here: its status history, next action and the rates asked and offered.</source>
+        <translation>保存した案件はまだありません。案件ページで案件を保存すると、ここで応募ごとのステータスの履歴、次のアクション、希望・提示単価を管理できます。</translation>
+    </message>
+    <message>
+        <source>Go to Listings</source>
+        <translation>案件ページへ</translation>
+    </message>
+    <message>
+        <source>Open in Listings</source>
+        <translation>案件ページで開く</translation>
+    </message>
+    <message>
+        <source>Saved listings by status</source>
+        <translation>ステータス別の保存案件</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3577,21 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
     <message>
         <source>= %1 a year, %2; you receive %3</source>
         <translation>= 年額 %1、%2。あなたの受取額は %3</translation>
+    </message>
+</context>
+<context>
+    <name>RateKind</name>
+    <message>
+        <source>Desired</source>
+        <translation>希望</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>合意</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4595,93 @@ Source: %2</source>
     <message>
         <source>Remove from saved</source>
         <translation>保存を解除</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Notes and next action</source>
+        <translation>メモと次のアクション</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <source>&amp;Next:</source>
+        <translation>次のアクション(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Interview, reply due, call the agent…</source>
+        <translation>面談、回答期限、エージェントへの連絡…</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>The next action has a date</source>
+        <translation>次のアクションに期日がある</translation>
+    </message>
+    <message>
+        <source>Date of the next action</source>
+        <translation>次のアクションの期日</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Monthly rate</source>
+        <translation>月額単価</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>Rate ledger</source>
+        <translation>単価の記録</translation>
+    </message>
+    <message>
+        <source>Lines are only added: to correct a rate, add a new line.</source>
+        <translation>行は追加のみです。単価を訂正するときは新しい行を追加してください。</translation>
+    </message>
+    <message>
+        <source>Kind of rate</source>
+        <translation>単価の種類</translation>
+    </message>
+    <message>
+        <source>Monthly rate to record</source>
+        <translation>記録する月額単価</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>行を追加</translation>
+    </message>
+</context>
+<context>
+    <name>SavedListingRepository</name>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>確定できません: %1</translation>
+    </message>
+    <message>
+        <source>a monthly rate must be from 1 to 100,000,000 yen</source>
+        <translation>月額単価は1〜100,000,000円で指定してください</translation>
+    </message>
+    <message>
+        <source>the listing is not saved</source>
+        <translation>この案件は保存されていません</translation>
     </message>
 </context>
 <context>

@@ -260,10 +260,10 @@ private slots:
                      qPrintable(error));
             QVERIFY(saved.save(id, ApplicationStatus::Interviewing, u"紹介経由"_s, &error,
                                at("2026-11-09T01:00:00Z")));
-            QVERIFY(saved.addRate(id, RateKind::Desired, 850'000, &error,
-                                  at("2026-11-02T01:00:00Z")));
-            QVERIFY(saved.addRate(id, RateKind::Offered, 800'000, &error,
-                                  at("2026-11-10T01:00:00Z")));
+            QVERIFY(
+                saved.addRate(id, RateKind::Desired, 850'000, &error, at("2026-11-02T01:00:00Z")));
+            QVERIFY(
+                saved.addRate(id, RateKind::Offered, 800'000, &error, at("2026-11-10T01:00:00Z")));
         }
         Run run = careerplanner(
             {u"listings"_s, u"--saved"_s, u"--format"_s, u"json"_s, u"--database"_s, source},
@@ -277,8 +277,7 @@ private slots:
         const QJsonArray history = listing.value(u"statusHistory"_s).toArray();
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
-        QCOMPARE(history.at(0).toObject().value(u"at"_s).toString(),
-                 u"2026-11-02T01:00:00.000Z"_s);
+        QCOMPARE(history.at(0).toObject().value(u"at"_s).toString(), u"2026-11-02T01:00:00.000Z"_s);
         QCOMPARE(history.at(1).toObject().value(u"status"_s).toString(), u"interviewing"_s);
         const QJsonObject action = listing.value(u"nextAction"_s).toObject();
         QCOMPARE(action.value(u"what"_s).toString(), u"一次面談"_s);
@@ -325,7 +324,8 @@ private slots:
         {
             QFile out(bad);
             QVERIFY(out.open(QIODevice::WriteOnly));
-            out.write(R"([{"title": "A"}, {"title": "B", "saved": true, "rates": [{"kind": "offered", "monthlyYen": "80万", "at": "2026-11-10T01:00:00Z"}]}])");
+            out.write(
+                R"([{"title": "A"}, {"title": "B", "saved": true, "rates": [{"kind": "offered", "monthlyYen": "80万", "at": "2026-11-10T01:00:00Z"}]}])");
         }
         run = careerplanner({u"import"_s, bad, u"--database"_s, target}, m_home.path());
         QCOMPARE(run.exitCode, 1);

@@ -48,9 +48,8 @@ private slots:
     {
         using S = ApplicationStatus;
         // Declined after an interview: the interview still happened.
-        QCOMPARE(PipelineFunnel::furthestStage(
-                     savedWith(1, S::Declined, {S::Interested, S::Applied, S::Interviewing,
-                                                S::Declined})),
+        QCOMPARE(PipelineFunnel::furthestStage(savedWith(
+                     1, S::Declined, {S::Interested, S::Applied, S::Interviewing, S::Declined})),
                  S::Interviewing);
         // Saved straight as an offer: the stages before it were passed.
         QCOMPARE(PipelineFunnel::furthestStage(savedWith(2, S::Offered, {S::Offered})), S::Offered);
@@ -101,9 +100,9 @@ private slots:
     {
         const QDate today(2026, 12, 1);
         SavedListing undated = dueOn(5, QDate(), u"call the agent"_s);
-        const QList<SavedListing> saved{dueOn(1, today.addDays(3)), dueOn(2, today),
+        const QList<SavedListing> saved{dueOn(1, today.addDays(3)),  dueOn(2, today),
                                         dueOn(3, today.addDays(-4)), undated,
-                                        dueOn(4, today.addDays(2)), dueOn(6, today)};
+                                        dueOn(4, today.addDays(2)),  dueOn(6, today)};
         const QList<DueAction> due = DueActions::upTo(saved, today, 2);
         QList<qint64> ids;
         for (const DueAction &action : due)
@@ -129,15 +128,17 @@ private slots:
 
     void pipelineJsonRoundTrips()
     {
-        const QList<StatusChange> history{{ApplicationStatus::Interested, utc("2026-10-01T01:02:03Z")},
-                                          {ApplicationStatus::Applied, utc("2026-10-02T00:00:00Z")}};
+        const QList<StatusChange> history{
+            {ApplicationStatus::Interested, utc("2026-10-01T01:02:03Z")},
+            {ApplicationStatus::Applied, utc("2026-10-02T00:00:00Z")}};
         const NextAction action{u"二次面談"_s, QDate(2026, 12, 3)};
         const QList<RateLedgerEntry> rates{
             {RateKind::Desired, 850'000, utc("2026-10-01T01:02:03Z")},
             {RateKind::Accepted, 820'000, utc("2026-11-01T00:00:00Z")}};
         QString error;
-        QCOMPARE(PipelineJson::historyFromJson(PipelineJson::historyToJson(history), &error).value(),
-                 history);
+        QCOMPARE(
+            PipelineJson::historyFromJson(PipelineJson::historyToJson(history), &error).value(),
+            history);
         QCOMPARE(PipelineJson::nextActionFromJson(PipelineJson::nextActionToJson(action), &error)
                      .value(),
                  action);
@@ -149,8 +150,9 @@ private slots:
         QCOMPARE(first.value(u"at"_s).toString(), u"2026-10-01T01:02:03.000Z"_s);
         QCOMPARE(PipelineJson::nextActionToJson(action).value(u"due"_s).toString(),
                  u"2026-12-03"_s);
-        QCOMPARE(PipelineJson::ratesToJson(rates).at(1).toObject().value(u"monthlyYen"_s).toInteger(),
-                 820'000);
+        QCOMPARE(
+            PipelineJson::ratesToJson(rates).at(1).toObject().value(u"monthlyYen"_s).toInteger(),
+            820'000);
         // No date: no "due" key, and it reads back as no date.
         const QJsonObject undated = PipelineJson::nextActionToJson({u"電話"_s, QDate()});
         QVERIFY(!undated.contains(u"due"_s));
@@ -181,10 +183,12 @@ private slots:
             << QByteArray(R"({"title": "A", "statusHistory": "applied"})") << u"statusHistory"_s
             << u"statusHistory must be a list"_s;
         QTest::newRow("unknown status")
-            << QByteArray(R"({"title": "A", "statusHistory": [{"status": "hired", "at": "2026-10-01T00:00:00Z"}]})")
+            << QByteArray(
+                   R"({"title": "A", "statusHistory": [{"status": "hired", "at": "2026-10-01T00:00:00Z"}]})")
             << u"statusHistory"_s << u"statusHistory[0].status must be one of"_s;
         QTest::newRow("bad time")
-            << QByteArray(R"({"title": "A", "statusHistory": [{"status": "applied", "at": "2026-10-01T00:00:00Z"}, {"status": "applied", "at": "yesterday"}]})")
+            << QByteArray(
+                   R"({"title": "A", "statusHistory": [{"status": "applied", "at": "2026-10-01T00:00:00Z"}, {"status": "applied", "at": "yesterday"}]})")
             << u"statusHistory"_s << u"statusHistory[1].at must be a date and time"_s;
         QTest::newRow("due not a date")
             << QByteArray(R"({"title": "A", "nextAction": {"what": "面談", "due": "2026-13-40"}})")
@@ -193,16 +197,20 @@ private slots:
             << QByteArray(R"({"title": "A", "nextAction": "面談"})") << u"nextAction"_s
             << u"nextAction must be"_s;
         QTest::newRow("unknown kind")
-            << QByteArray(R"({"title": "A", "rates": [{"kind": "hoped", "monthlyYen": 700000, "at": "2026-10-01T00:00:00Z"}]})")
+            << QByteArray(
+                   R"({"title": "A", "rates": [{"kind": "hoped", "monthlyYen": 700000, "at": "2026-10-01T00:00:00Z"}]})")
             << u"rates"_s << u"rates[0].kind must be desired, offered or accepted"_s;
         QTest::newRow("fractional yen")
-            << QByteArray(R"({"title": "A", "rates": [{"kind": "offered", "monthlyYen": 700000.5, "at": "2026-10-01T00:00:00Z"}]})")
+            << QByteArray(
+                   R"({"title": "A", "rates": [{"kind": "offered", "monthlyYen": 700000.5, "at": "2026-10-01T00:00:00Z"}]})")
             << u"rates"_s << u"rates[0].monthlyYen must be a whole number"_s;
         QTest::newRow("zero yen")
-            << QByteArray(R"({"title": "A", "rates": [{"kind": "offered", "monthlyYen": 0, "at": "2026-10-01T00:00:00Z"}]})")
+            << QByteArray(
+                   R"({"title": "A", "rates": [{"kind": "offered", "monthlyYen": 0, "at": "2026-10-01T00:00:00Z"}]})")
             << u"rates"_s << u"rates[0].monthlyYen must be a whole number"_s;
         QTest::newRow("yen as text")
-            << QByteArray(R"({"title": "A", "rates": [{"kind": "offered", "monthlyYen": "70万", "at": "2026-10-01T00:00:00Z"}]})")
+            << QByteArray(
+                   R"({"title": "A", "rates": [{"kind": "offered", "monthlyYen": "70万", "at": "2026-10-01T00:00:00Z"}]})")
             << u"rates"_s << u"rates[0].monthlyYen must be a whole number"_s;
     }
 
@@ -212,8 +220,7 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, message);
         const SkillCatalogue catalogue;
-        const ListingImportPreview preview =
-            ListingJson::fromJson("[" + listing + "]", catalogue);
+        const ListingImportPreview preview = ListingJson::fromJson("[" + listing + "]", catalogue);
         QVERIFY(preview.fileError.isEmpty());
         QCOMPARE(preview.accepted.size(), 0); // the listing is refused whole, not half-read
         QCOMPARE(preview.rejected.size(), 1);

@@ -202,8 +202,7 @@ private slots:
             // was last changed; no next action, an empty ledger that takes lines.
             QCOMPARE(saved->history.size(), 1);
             QCOMPARE(saved->history.first().status, ApplicationStatus::Offered);
-            QCOMPARE(saved->history.first().at,
-                     QDateTime(QDate(2025, 1, 2), QTime(0, 0), Qt::UTC));
+            QCOMPARE(saved->history.first().at, QDateTime(QDate(2025, 1, 2), QTime(0, 0), Qt::UTC));
             QVERIFY(saved->nextAction.isEmpty());
             QVERIFY(saved->rates.isEmpty());
             QString rateError;

@@ -64,11 +64,11 @@ private slots:
         QVERIFY(saved.save(m_first, ApplicationStatus::Interviewing, u"書類送付済み"_s, &error,
                            utc("2026-10-08T00:00:00Z")));
         const SavedListing stored = saved.find(m_first).value();
-        QCOMPARE(stored.history,
-                 (QList<StatusChange>{{ApplicationStatus::Interested, utc("2026-10-01T00:00:00Z")},
-                                      {ApplicationStatus::Applied, utc("2026-10-03T00:00:00Z")},
-                                      {ApplicationStatus::Interviewing,
-                                       utc("2026-10-08T00:00:00Z")}}));
+        QCOMPARE(
+            stored.history,
+            (QList<StatusChange>{{ApplicationStatus::Interested, utc("2026-10-01T00:00:00Z")},
+                                 {ApplicationStatus::Applied, utc("2026-10-03T00:00:00Z")},
+                                 {ApplicationStatus::Interviewing, utc("2026-10-08T00:00:00Z")}}));
         QCOMPARE(stored.savedAt, utc("2026-10-01T00:00:00Z"));
         QCOMPARE(stored.updatedAt, utc("2026-10-08T00:00:00Z"));
         QCOMPARE(stored.note, u"書類送付済み"_s);
@@ -93,8 +93,8 @@ private slots:
         QCOMPARE(saved.find(m_first)->nextAction.what, u"エージェントに電話"_s);
         QVERIFY(!saved.find(m_first)->nextAction.due.isValid());
         // An empty one clears it.
-        QVERIFY(saved.save(m_first, ApplicationStatus::Interviewing, u"memo"_s, NextAction{},
-                           &error));
+        QVERIFY(
+            saved.save(m_first, ApplicationStatus::Interviewing, u"memo"_s, NextAction{}, &error));
         QVERIFY(saved.find(m_first)->nextAction.isEmpty());
     }
 
@@ -214,7 +214,8 @@ private slots:
     void anImportWithoutHistoryStartsOne()
     {
         // A file from before the pipeline existed: saved with a status, nothing else.
-        const QByteArray json = R"([{"title": "旧形式の案件", "saved": true, "status": "offered"}])";
+        const QByteArray json =
+            R"([{"title": "旧形式の案件", "saved": true, "status": "offered"}])";
         const ListingImportPreview preview = ListingJson::fromJson(json, SkillCatalogue());
         QCOMPARE(preview.accepted.size(), 1);
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);

@@ -18,15 +18,15 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QContextMenuEvent>
-#include <QHeaderView>
-#include <QMenu>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -432,7 +432,19 @@ private:
                         header->sectionSize(ListingTableModel::PositionsColumn));
             QVERIFY(header->sectionSize(ListingTableModel::TitleColumn) >
                     header->sectionSize(ListingTableModel::RateColumn));
-            QCOMPARE(table->model()->index(0, ListingTableModel::TitleColumn)
+            // Narrower, the other columns give way: the title keeps a third of the width.
+            window.resize(1024, 700);
+            QTRY_VERIFY2(header->sectionSize(ListingTableModel::TitleColumn) >=
+                             table->viewport()->width() / 3 - 1,
+                         qPrintable(u"title %1 of %2"_s
+                                        .arg(header->sectionSize(ListingTableModel::TitleColumn))
+                                        .arg(table->viewport()->width())));
+            QVERIFY(header->sectionSize(ListingTableModel::SkillsColumn) <
+                    header->sectionSize(ListingTableModel::TitleColumn));
+            // Widths the program chose are not a layout to remember.
+            QVERIFY(!QSettings().contains(u"listings/columns"_s));
+            QCOMPARE(table->model()
+                         ->index(0, ListingTableModel::TitleColumn)
                          .data(Qt::ToolTipRole)
                          .toString(),
                      table->model()->index(0, ListingTableModel::TitleColumn).data().toString());
@@ -471,6 +483,9 @@ private:
             QVERIFY(header->isSectionHidden(ListingTableModel::SkillsColumn));
             QCOMPARE(header->visualIndex(ListingTableModel::DurationColumn), 0);
             QCOMPARE(header->sectionSize(ListingTableModel::PositionsColumn), positionsWidth);
+            // The title still takes what is left at this window's width, not the width it had.
+            QCOMPARE(header->sectionResizeMode(ListingTableModel::TitleColumn),
+                     QHeaderView::Stretch);
 
             // Reset: every column back, in the model's order, fitted again.
             QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(20, 5),

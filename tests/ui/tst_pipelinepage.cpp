@@ -16,9 +16,12 @@
 #include "widgets/MoneySpinBox.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -223,7 +226,8 @@ private slots:
 
         PipelinePage *page = window.pipelinePage();
         PipelineModel *model = page->model();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 6); // a group per status, empty ones too
         QCOMPARE(model->listingCount(), 4);
         const int applied = rowOfStatus(model, ApplicationStatus::Applied);
@@ -234,24 +238,35 @@ private slots:
         QCOMPARE(interview.siblingAtColumn(PipelineModel::NextActionColumn).data().toString(),
                  u"一次面談"_s);
         const int declined = rowOfStatus(model, ApplicationStatus::Declined);
-        const QModelIndex overdue = model->index(0, PipelineModel::DueColumn,
-                                                 model->index(declined, 0));
+        const QModelIndex overdue =
+            model->index(0, PipelineModel::DueColumn, model->index(declined, 0));
         QVERIFY2(overdue.data().toString().contains(u"2 days overdue"_s),
                  qPrintable(overdue.data().toString()));
         const int offered = rowOfStatus(model, ApplicationStatus::Offered);
         const QModelIndex rate =
             model->index(0, PipelineModel::RateColumn, model->index(offered, 0));
         QCOMPARE(rate.data().toString(), u"Offered ¥850,000"_s); // the offer, not the wish
-        QCOMPARE(model->index(rowOfStatus(model, ApplicationStatus::Contracted), 0).data().toString(),
-                 u"Contracted (0)"_s);
+        QCOMPARE(
+            model->index(rowOfStatus(model, ApplicationStatus::Contracted), 0).data().toString(),
+            u"Contracted (0)"_s);
 
         // The funnel: 4 saved, 3 applied (75 %), 2 interviews (67 %), 1 offer (50 %), none
         // contracted. The declined listing counts up to its interview.
         auto *summary = child<QLabel>(page, u"funnelSummary"_s);
-        QCOMPARE(summary->text(),
-                 u"Saved: 4 · Applied: 3 (75% of the stage before) · Interview: 2 (67% of the "
-                 "stage before) · Offer: 1 (50% of the stage before) · Contracted: 0 (0% of "
-                 "the stage before)"_s);
+        QCOMPARE(summary->text(), u"Saved 4 → Applied 3 (75%) → Interview 2 (67%) → Offer 1 "
+                                  "(50%) → Contracted 0 (0%)"_s);
+        // The chart says the same, first stage on top.
+        auto *funnel = child<FunnelChartView>(page, u"funnelChart"_s);
+        QCOMPARE(FunnelChartView::stageLabel({ApplicationStatus::Interviewing, 2, 2.0 / 3.0}),
+                 u"Interview · 67%"_s);
+        QCOMPARE(funnel->chart()->series().size(), 1);
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(funnel->chart()->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 1);
+        QBarSet *reached = bars->barSets().first();
+        QCOMPARE(reached->count(), 5);
+        for (int stage = 0; stage < 5; ++stage) // drawn bottom-up: Contracted first
+            QCOMPARE(reached->at(stage), double(stage));
         auto *due = child<QLabel>(page, u"dueActionsList"_s);
         QVERIFY(due->isVisible());
         const QStringList lines = due->text().split(u'\n');
@@ -261,10 +276,11 @@ private slots:
         QVERIFY2(lines.at(2).startsWith(u"一次面談"_s), qPrintable(lines.at(2)));
 
         // A change elsewhere shows at once: the interview becomes an offer.
-        QVERIFY(window.session()->saveListing(ids[1], ApplicationStatus::Offered, {},
-                                              NextAction{}, &error));
-        QTRY_COMPARE(model->index(rowOfStatus(model, ApplicationStatus::Offered), 0).data().toString(),
-                     u"Offer (2)"_s);
+        QVERIFY(window.session()->saveListing(ids[1], ApplicationStatus::Offered, {}, NextAction{},
+                                              &error));
+        QTRY_COMPARE(
+            model->index(rowOfStatus(model, ApplicationStatus::Offered), 0).data().toString(),
+            u"Offer (2)"_s);
         // Its action was cleared, so only the overdue one is left on the banner.
         QTRY_COMPARE(banner->text(), u"Next actions of saved listings — overdue: 1"_s);
 

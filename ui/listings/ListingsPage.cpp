@@ -12,11 +12,11 @@
 #include "listings/SavedListingPanel.h"
 #include "services/AnalysisService.h"
 #include "services/AppSettings.h"
-#include "widgets/HeaderLayout.h"
 #include "services/Session.h"
 #include "storage/ListingRepository.h"
 #include "storage/ReferenceDataRepository.h"
 #include "storage/SavedListingRepository.h"
+#include "widgets/HeaderLayout.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -67,6 +67,8 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     m_columns = new HeaderLayout(m_table->horizontalHeader(), u"listings/columns"_s,
                                  ListingTableModel::TitleColumn, this);
     m_columnsFitted = m_columns->restore();
+    // The columns give way to the title as the table narrows, until the user sizes them.
+    m_table->viewport()->installEventFilter(this);
     connect(m_columns, &HeaderLayout::layoutReset, this, [this]() {
         m_table->horizontalHeader()->setSectionResizeMode(ListingTableModel::TitleColumn,
                                                           QHeaderView::Stretch);
@@ -215,6 +217,13 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
     emit searchFinished();
 }
 
+bool ListingsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        applyColumnWidths();
+    return QWidget::eventFilter(watched, event);
+}
+
 void ListingsPage::revealListing(qint64 id)
 {
     if (m_model->rowOfId(id) >= 0) {
@@ -293,6 +302,8 @@ void ListingsPage::fitColumnsOnce()
     if (m_columnsFitted || m_model->rowCount() == 0)
         return;
     m_columnsFitted = true;
+    // The page's own sizing: not a layout of the user's to remember.
+    m_columns->setSavingSuspended(true);
     // Fit columns to their text once there is text, capping the long free-text ones; the
     // title takes the width that is left. Measured on the first 50 rows: Qt's default of
     // 1,000 took the window's thread 57 ms when 100,000 listings arrived.
@@ -322,6 +333,49 @@ void ListingsPage::fitColumnsOnce()
     m_table->setColumnWidth(
         ListingTableModel::SavedColumn,
         std::max(m_table->columnWidth(ListingTableModel::SavedColumn), statusWidth + padding));
+    m_naturalWidths.clear();
+    for (int column = 0; column < ListingTableModel::ColumnCount; ++column)
+        m_naturalWidths.append(m_table->columnWidth(column));
+    m_columns->setSavingSuspended(false);
+    applyColumnWidths();
+}
+
+void ListingsPage::applyColumnWidths()
+{
+    if (m_naturalWidths.isEmpty() || m_columns->hasUserLayout())
+        return;
+    // The title is what says which listing a row is: it keeps at least a third of the width
+    // (and 16 characters). When the other columns' text needs more than the rest, the
+    // free-text columns give way, down to their headings (their text is in the
+    // details and, for the skills, in the tooltip); the fit, status and rate keep theirs.
+    const int em = m_table->fontMetrics().horizontalAdvance(u"M"_s);
+    const int available = m_table->viewport()->width();
+    const int titleMinimum = std::max(16 * em, available / 3);
+    const QList<int> yielding{ListingTableModel::ContractColumn, ListingTableModel::PositionsColumn,
+                              ListingTableModel::DurationColumn, ListingTableModel::WorkKindColumn,
+                              ListingTableModel::SkillsColumn};
+    int fixedWidth = 0;
+    int yieldingWidth = 0;
+    for (int column = 0; column < ListingTableModel::ColumnCount; ++column) {
+        if (column == ListingTableModel::TitleColumn || m_table->isColumnHidden(column))
+            continue;
+        (yielding.contains(column) ? yieldingWidth : fixedWidth) += m_naturalWidths.at(column);
+    }
+    const int room = available - titleMinimum - fixedWidth;
+    const double share =
+        yieldingWidth > 0 ? std::clamp(double(room) / yieldingWidth, 0.0, 1.0) : 1.0;
+    m_columns->setSavingSuspended(true);
+    for (int column : yielding) {
+        if (m_table->isColumnHidden(column))
+            continue;
+        // Never narrower than the column's own heading, so that it can still be read.
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        const int floor = std::max(
+            4 * em, m_table->horizontalHeader()->fontMetrics().horizontalAdvance(heading) + em);
+        m_table->setColumnWidth(column, std::max(std::min(floor, m_naturalWidths.at(column)),
+                                                 int(m_naturalWidths.at(column) * share)));
+    }
+    m_columns->setSavingSuspended(false);
 }
 
 QList<qint64> ListingsPage::selectedIds() const

@@ -57,12 +57,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void runSearch();
     void showSearchResult(const QList<qint64> &ids, const QString &error);
     void fitColumnsOnce();
+    void applyColumnWidths();
     void showCurrentListing();
     // The take-home rules the details and the comparison use, read when first needed; nullptr
     // when they cannot be read.
@@ -106,5 +108,6 @@ private:
     ListingSearchThread *m_searchThread;
     bool m_orderByFit = true;
     bool m_columnsFitted = false;
+    QList<int> m_naturalWidths; // each column's width fitted to its text; empty: none yet
     HeaderLayout *m_columns = nullptr;
 };

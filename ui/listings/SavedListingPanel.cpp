@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,13 +33,13 @@ enum Tab
 
 SavedListingPanel::SavedListingPanel(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_status(new QComboBox(this)),
-      m_save(new QPushButton(this)), m_remove(new QPushButton(this)),
-      m_tabs(new QTabWidget(this)), m_note(new QPlainTextEdit(this)),
-      m_nextActionLabel(new QLabel(this)), m_nextWhat(new QLineEdit(this)),
-      m_hasDue(new QCheckBox(this)), m_nextDue(new QDateEdit(this)),
-      m_history(new QListWidget(this)), m_rates(new QTableWidget(0, 3, this)),
-      m_rateKind(new QComboBox(this)), m_rateAmount(new MoneySpinBox(this)),
-      m_addRate(new QPushButton(this)), m_dates(new QLabel(this))
+      m_save(new QPushButton(this)), m_remove(new QPushButton(this)), m_tabs(new QTabWidget(this)),
+      m_note(new QPlainTextEdit(this)), m_nextActionLabel(new QLabel(this)),
+      m_nextWhat(new QLineEdit(this)), m_hasDue(new QCheckBox(this)),
+      m_nextDue(new QDateEdit(this)), m_history(new QListWidget(this)),
+      m_rates(new QTableWidget(0, 3, this)), m_rateKind(new QComboBox(this)),
+      m_rateAmount(new MoneySpinBox(this)), m_addRate(new QPushButton(this)),
+      m_dates(new QLabel(this))
 {
     m_status->setObjectName(u"savedStatus"_s);
     m_note->setObjectName(u"savedNote"_s);
@@ -102,11 +103,13 @@ QWidget *SavedListingPanel::createNotesTab()
     m_nextDue->setCalendarPopup(true);
     m_nextDue->setDate(QDate::currentDate());
     m_nextActionLabel->setBuddy(m_nextWhat);
-    auto *next = new QHBoxLayout;
-    next->addWidget(m_nextActionLabel);
-    next->addWidget(m_nextWhat, 1);
-    next->addWidget(m_hasDue);
-    next->addWidget(m_nextDue);
+    // Two rows: the action gets the panel's width even when the panel is narrow.
+    auto *next = new QGridLayout;
+    next->addWidget(m_nextActionLabel, 0, 0);
+    next->addWidget(m_nextWhat, 0, 1, 1, 3);
+    next->addWidget(m_hasDue, 1, 1);
+    next->addWidget(m_nextDue, 1, 2);
+    next->setColumnStretch(3, 1);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(next);
@@ -190,9 +193,9 @@ void SavedListingPanel::showHistory()
     const QLocale locale;
     // Newest first: the question is usually "when did I last hear back".
     for (auto it = m_saved->history.crbegin(); it != m_saved->history.crend(); ++it)
-        m_history->addItem(tr("%1  %2").arg(
-            locale.toString(it->at.toLocalTime(), QLocale::ShortFormat),
-            ApplicationStatuses::displayName(it->status)));
+        m_history->addItem(
+            tr("%1  %2").arg(locale.toString(it->at.toLocalTime(), QLocale::ShortFormat),
+                             ApplicationStatuses::displayName(it->status)));
 }
 
 void SavedListingPanel::showRates()

@@ -77,11 +77,16 @@ QWidget *PipelinePage::createContent()
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(PipelineModel::TitleColumn, QHeaderView::Stretch);
-    for (int column = PipelineModel::NextActionColumn; column < PipelineModel::ColumnCount;
-         ++column)
-        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The title and the next action share what the dates and rates leave; text cut short
+    // is whole in the tooltip.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PipelineModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PipelineModel::NextActionColumn, QHeaderView::Stretch);
+    for (int column : {int(PipelineModel::DueColumn), int(PipelineModel::RateColumn),
+                       int(PipelineModel::UpdatedColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(u"M"_s) * 4);
     m_openListing->setObjectName(u"pipelineOpenListing"_s);
     m_funnel->setObjectName(u"funnelChart"_s);
     m_summary->setObjectName(u"funnelSummary"_s);
@@ -97,6 +102,9 @@ QWidget *PipelinePage::createContent()
             emit listingRequested(id);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        // A status row is a heading: its name and count across the whole width.
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_tree->setFirstColumnSpanned(row, {}, true);
         m_tree->expandAll();
         m_openListing->setEnabled(currentListingId() > 0);
     });
@@ -114,8 +122,8 @@ QWidget *PipelinePage::createContent()
     splitter->setObjectName(u"pipelineSplitter"_s);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -162,19 +170,22 @@ void PipelinePage::refresh()
 
 void PipelinePage::updateSummary(const QList<FunnelStage> &funnel)
 {
-    // The funnel in words too: read by screen readers, and exact where bars are not.
+    // The funnel in words too: read by screen readers, and exact where bars are not. Each
+    // share is of the stage before (the tooltip says so).
     const QLocale locale;
     QStringList parts;
     for (const FunnelStage &stage : funnel) {
-        const QString count = locale.toString(stage.reached);
         const QString name = PipelineFunnel::stageName(stage.status);
-        parts.append(stage.shareOfPrevious
-                         ? tr("%1: %2 (%3% of the stage before)")
-                               .arg(name, count,
-                                    locale.toString(std::lround(*stage.shareOfPrevious * 100)))
-                         : tr("%1: %2").arg(name, count));
+        const QString count = locale.toString(stage.reached);
+        parts.append(
+            stage.shareOfPrevious
+                ? tr("%1 %2 (%3%)")
+                      .arg(name, count, locale.toString(std::lround(*stage.shareOfPrevious * 100)))
+                : tr("%1 %2").arg(name, count));
     }
-    m_summary->setText(parts.join(u" · "_s));
+    m_summary->setText(parts.join(u" → "_s));
+    m_summary->setToolTip(tr("How many saved listings reached each stage; in brackets, the "
+                             "share of those at the stage before that went on to it."));
 }
 
 void PipelinePage::showDue(const QList<DueAction> &due, const QHash<qint64, QString> &titles)

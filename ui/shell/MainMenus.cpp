@@ -82,8 +82,7 @@ MainMenus::MainMenus(MainWindow *window)
     m_settings->setShortcuts(settingsKeys);
     m_settings->setMenuRole(QAction::PreferencesRole);
 
-    const QList<Qt::Key> keys{Qt::Key_1, Qt::Key_2, Qt::Key_3,
-                              Qt::Key_4, Qt::Key_5, Qt::Key_6};
+    const QList<Qt::Key> keys{Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6};
     for (int page = 0; page < keys.size(); ++page) {
         QAction *action = m_goMenu->addAction(
             QString(), window, [window, page] { window->showPage(MainWindow::Page(page)); });
@@ -116,8 +115,8 @@ void MainMenus::retranslate()
     m_unreadRequirements->setText(tr("Requirements the catalogue cannot &read…"));
     m_settings->setText(tr("Se&ttings…"));
     m_goMenu->setTitle(tr("&Go"));
-    const QStringList pages{tr("&Profile"),   tr("&Listings"),     tr("&Charts"),
-                            tr("Road&map"),   tr("&Take-home"),    tr("&Applications")};
+    const QStringList pages{tr("&Profile"), tr("&Listings"),  tr("&Charts"),
+                            tr("Road&map"), tr("&Take-home"), tr("&Applications")};
     for (int i = 0; i < m_pages.size(); ++i)
         m_pages.at(i)->setText(pages.at(i));
     m_helpMenu->setTitle(tr("&Help"));

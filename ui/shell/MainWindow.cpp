@@ -2,9 +2,9 @@
 
 #include "charts/ChartsPage.h"
 #include "charts/IncomeByAgeChartView.h"
+#include "core/pipeline/DueActions.h"
 #include "listings/ListingsPage.h"
 #include "listings/UnreadRequirementsDialog.h"
-#include "core/pipeline/DueActions.h"
 #include "pipeline/DueActionsBanner.h"
 #include "pipeline/PipelinePage.h"
 #include "profile/ProfilePage.h"
@@ -141,8 +141,7 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
 void MainWindow::updateDueActions()
 {
     const QList<SavedListing> saved = m_session->saved().all().values();
-    m_dueBanner->setDue(
-        DueActions::upTo(saved, QDate::currentDate(), PipelinePage::daysAhead));
+    m_dueBanner->setDue(DueActions::upTo(saved, QDate::currentDate(), PipelinePage::daysAhead));
 }
 
 void MainWindow::revealListing(qint64 listingId)

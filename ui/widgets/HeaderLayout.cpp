@@ -2,14 +2,17 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QSettings>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
-HeaderLayout::HeaderLayout(QHeaderView *header, const QString &settingsKey,
-                           int alwaysShownColumn, QObject *parent)
+HeaderLayout::HeaderLayout(QHeaderView *header, const QString &settingsKey, int alwaysShownColumn,
+                           QObject *parent)
     : QObject(parent), m_header(header), m_settingsKey(settingsKey),
       m_alwaysShownColumn(alwaysShownColumn), m_menu(new QMenu(header)),
       m_saveTimer(new QTimer(this))
@@ -38,17 +41,27 @@ HeaderLayout::~HeaderLayout()
 
 bool HeaderLayout::restore()
 {
-    const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
-    if (state.isEmpty() || !m_header)
+    // Kept as each column's place, visibility and width rather than QHeaderView::saveState():
+    // that keeps the stretching column's width in pixels too, and a window opened smaller
+    // than the one it was saved in then pushed every other column out of view.
+    const QJsonArray columns =
+        QJsonDocument::fromJson(QSettings().value(m_settingsKey).toByteArray()).array();
+    if (!m_header || columns.size() != m_header->count())
         return false;
     m_restoring = true;
-    const bool restored = m_header->restoreState(state) &&
-                          m_header->count() > m_alwaysShownColumn &&
-                          !m_header->isSectionHidden(m_alwaysShownColumn);
+    for (int logical = 0; logical < columns.size(); ++logical) {
+        const QJsonObject column = columns.at(logical).toObject();
+        const int visual = column.value(u"visual"_s).toInt(logical);
+        if (visual >= 0 && visual < m_header->count())
+            m_header->moveSection(m_header->visualIndex(logical), visual);
+        m_header->setSectionHidden(logical, logical != m_alwaysShownColumn &&
+                                                column.value(u"hidden"_s).toBool());
+        const int width = column.value(u"width"_s).toInt();
+        if (logical != m_alwaysShownColumn && width > 0)
+            m_header->resizeSection(logical, width);
+    }
     m_restoring = false;
-    if (!restored)
-        reset();
-    return restored;
+    return true;
 }
 
 void HeaderLayout::reset()
@@ -73,8 +86,7 @@ void HeaderLayout::fillMenu()
     m_menu->clear();
     const QAbstractItemModel *model = m_header->model();
     for (int logical = 0; logical < m_header->count(); ++logical) {
-        const QString name =
-            model->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QString name = model->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString();
         QAction *action = m_menu->addAction(name);
         action->setObjectName(u"showColumn%1"_s.arg(logical));
         action->setCheckable(true);
@@ -91,15 +103,29 @@ void HeaderLayout::fillMenu()
     connect(resetAction, &QAction::triggered, this, &HeaderLayout::reset);
 }
 
+bool HeaderLayout::hasUserLayout() const
+{
+    return QSettings().contains(m_settingsKey);
+}
+
 void HeaderLayout::scheduleSave()
 {
-    if (!m_restoring)
+    if (!m_restoring && !m_suspended)
         m_saveTimer->start();
 }
 
 void HeaderLayout::save()
 {
     m_saveTimer->stop();
-    if (m_header)
-        QSettings().setValue(m_settingsKey, m_header->saveState());
+    if (!m_header)
+        return;
+    QJsonArray columns;
+    for (int logical = 0; logical < m_header->count(); ++logical) {
+        QJsonObject column{{u"visual"_s, m_header->visualIndex(logical)},
+                           {u"hidden"_s, m_header->isSectionHidden(logical)}};
+        if (logical != m_alwaysShownColumn && !m_header->isSectionHidden(logical))
+            column.insert(u"width"_s, m_header->sectionSize(logical));
+        columns.append(column);
+    }
+    QSettings().setValue(m_settingsKey, QJsonDocument(columns).toJson(QJsonDocument::Compact));
 }

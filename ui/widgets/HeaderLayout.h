@@ -21,14 +21,20 @@ public:
                  QObject *parent = nullptr);
     ~HeaderLayout() override;
 
-    // Applies the saved layout; false when there is none (or it no longer fits the columns),
-    // and the page then sizes the columns itself.
+    // Applies the saved layout; false when there is none (or it was saved for another number
+    // of columns), and the page then sizes the columns itself. The always-shown column keeps
+    // its own resize mode (it stretches).
     bool restore();
     // The chooser, as the header's context menu shows it (built again each time it opens, so
     // the column names are in the current language).
     QMenu *menu() const { return m_menu; }
     // Every column shown, in the model's order; the saved layout is forgotten.
     void reset();
+    // True once the user has changed the columns (or a saved layout was restored): the page
+    // then leaves their widths alone.
+    bool hasUserLayout() const;
+    // While suspended, resizes are the page's own fitting, not the user's: not saved.
+    void setSavingSuspended(bool suspended) { m_suspended = suspended; }
 
 signals:
     // After reset(): the page sizes the columns again.
@@ -45,4 +51,5 @@ private:
     QMenu *m_menu;
     QTimer *m_saveTimer;
     bool m_restoring = false;
+    bool m_suspended = false;
 };

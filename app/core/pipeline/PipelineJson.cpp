@@ -30,8 +30,8 @@ bool readTime(const QJsonValue &value, const QString &where, QDateTime *at, QStr
 {
     *at = value.isString() ? timeFromText(value.toString()) : QDateTime();
     if (!at->isValid())
-        return fail(error, tr("%1 must be a date and time such as 2026-11-02T10:00:00Z")
-                               .arg(where));
+        return fail(error,
+                    tr("%1 must be a date and time such as 2026-11-02T10:00:00Z").arg(where));
     return true;
 }
 } // namespace
@@ -134,8 +134,8 @@ std::optional<NextAction> nextActionFromJson(const QJsonValue &value, QString *e
     action.what = ValidText::of(what.toString()).trimmed();
     const QJsonValue due = object.value(u"due"_s);
     if (!due.isUndefined() && !due.isNull()) {
-        action.due = due.isString() ? QDate::fromString(due.toString().trimmed(), Qt::ISODate)
-                                    : QDate();
+        action.due =
+            due.isString() ? QDate::fromString(due.toString().trimmed(), Qt::ISODate) : QDate();
         if (!action.due.isValid()) {
             fail(error, tr("nextAction.due must be a date such as 2026-11-20"));
             return std::nullopt;
@@ -170,8 +170,9 @@ std::optional<QList<RateLedgerEntry>> ratesFromJson(const QJsonValue &value, QSt
         const double amount = yen.toDouble(std::nan(""));
         if (!yen.isDouble() || !std::isfinite(amount) || amount != std::floor(amount) ||
             amount < 1 || amount > largestMonthlyYen) {
-            fail(error, tr("%1.monthlyYen must be a whole number of yen from 1 to 100,000,000")
-                            .arg(where));
+            fail(
+                error,
+                tr("%1.monthlyYen must be a whole number of yen from 1 to 100,000,000").arg(where));
             return std::nullopt;
         }
         RateLedgerEntry line{*kind, qint64(amount), {}};
@@ -179,8 +180,9 @@ std::optional<QList<RateLedgerEntry>> ratesFromJson(const QJsonValue &value, QSt
             return std::nullopt;
         rates.append(line);
     }
-    std::stable_sort(rates.begin(), rates.end(),
-                     [](const RateLedgerEntry &a, const RateLedgerEntry &b) { return a.at < b.at; });
+    std::stable_sort(
+        rates.begin(), rates.end(),
+        [](const RateLedgerEntry &a, const RateLedgerEntry &b) { return a.at < b.at; });
     return rates;
 }
 

@@ -17,11 +17,11 @@ struct SavedListing
     qint64 listingId = 0;
     ApplicationStatus status = ApplicationStatus::Interested;
     QString note;
-    QDateTime savedAt;   // UTC
-    QDateTime updatedAt; // UTC
-    QList<StatusChange> history;   // oldest first
+    QDateTime savedAt;           // UTC
+    QDateTime updatedAt;         // UTC
+    QList<StatusChange> history; // oldest first
     NextAction nextAction;
-    QList<RateLedgerEntry> rates;  // oldest first
+    QList<RateLedgerEntry> rates; // oldest first
 
     // The newest line of one kind: the rate that stands after any corrections.
     std::optional<RateLedgerEntry> latestRate(RateKind kind) const
