@@ -15,6 +15,7 @@
 #include "listings/UnreadRequirementsDialog.h"
 #include "pipeline/PipelinePage.h"
 #include "profile/ProfilePage.h"
+#include "profile/WelcomePanel.h"
 #include "roadmap/RoadmapPage.h"
 #include "roadmap/RoadmapStepModel.h"
 #include "services/AnalysisService.h"
@@ -41,6 +42,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -165,6 +167,12 @@ int main(int argc, char **argv)
     window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1240,
                   size.value(1).toInt() > 0 ? size.value(1).toInt() : 780);
     window.show();
+    // The first start's welcome, as a new user sees it; then skipped to the tour.
+    window.showWelcome();
+    settle(400);
+    save(&window, out.filePath(u"welcome"_s + suffix));
+    if (auto *skip = window.welcomePanel()->findChild<QPushButton *>(u"welcomeSkip"_s))
+        skip->click();
     if (parser.isSet(profileOption)) {
         QFile file(parser.value(profileOption));
         if (!file.open(QIODevice::ReadOnly))

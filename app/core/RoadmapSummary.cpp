@@ -38,7 +38,8 @@ QString RoadmapSummary::start(const RoadmapPlan &plan)
 QString RoadmapSummary::verdict(const RoadmapPlan &plan)
 {
     if (!plan.hasTarget())
-        return tr("No target income set. Taking every step leads to about %1.")
+        return tr("No target income set: type one above (for example 10,000,000 yen a year) to "
+                  "plan toward it. Taking every step leads to about %1.")
             .arg(MoneyFormat::annual(plan.finalYen));
     const QString target = MoneyFormat::annual(plan.targetYen);
     if (plan.stepsToTarget == 0)

@@ -2125,6 +2125,18 @@ Source: %3</source>
         <source>The rate could not be recorded: %1</source>
         <translation>単価を記録できませんでした: %1</translation>
     </message>
+    <message>
+        <source>No listings yet. Import a CSV or JSON file of job or freelance listings, or paste one copied from a web page: each is then ranked by how well it fits your skills.</source>
+        <translation>案件はまだありません。求人やフリーランス案件のCSV・JSONファイルをインポートするか、Webページからコピーした案件を貼り付けてください。各案件があなたのスキルとの適合度で並びます。</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>ファイルをインポート…</translation>
+    </message>
+    <message>
+        <source>Paste a listing…</source>
+        <translation>案件を貼り付け…</translation>
+    </message>
 </context>
 <context>
     <name>MainMenus</name>
@@ -3753,6 +3765,10 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
         <source>Freelance: %1</source>
         <translation>フリーランス: %1</translation>
     </message>
+    <message>
+        <source>These figures are for a default profile (40 years old, no income, no skills), not yours. Fill in the form on the left, or import a profile, to see your own.</source>
+        <translation>この数値は既定のプロフィール(40歳・年収なし・スキルなし)のもので、あなたのものではありません。左のフォームに入力するか、プロフィールをインポートすると、あなたの数値になります。</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapEffort</name>
@@ -4421,10 +4437,6 @@ Source: %2</source>
         <translation>出発点はモデルによるあなたのプロフィールの推定年収%1です(年収は未入力)。%2としての現在の推定年収は%3です。</translation>
     </message>
     <message>
-        <source>No target income set. Taking every step leads to about %1.</source>
-        <translation>目標年収が設定されていません。すべてのステップを実行すると約%1になります。</translation>
-    </message>
-    <message>
         <source>You are at %1 already: at or above the target of %2.</source>
         <translation>すでに%1で、目標年収%2に達しています。</translation>
     </message>
@@ -4524,6 +4536,10 @@ Source: %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>No target income set: type one above (for example 10,000,000 yen a year) to plan toward it. Taking every step leads to about %1.</source>
+        <translation>目標年収が設定されていません。上の欄に入力すると(例: 年1000万円)、そこへ向けた計画を立てます。すべてのステップを実行すると約%1になります。</translation>
     </message>
 </context>
 <context>
@@ -6063,6 +6079,77 @@ Source: %2</source>
     <message>
         <source>&quot;%1&quot; is read as %2 from now on; %3 requirements of your listings now name it.</source>
         <translation>今後 &quot;%1&quot; は %2 として読み取ります。案件の必要スキル %3件 がこのスキルになりました。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to CareerPlanner</source>
+        <translation>CareerPlannerへようこそ</translation>
+    </message>
+    <message>
+        <source>A few answers are enough for a first estimate of what your skills earn as an employee, a freelancer, a dispatched or a part-time worker, and of which step raises it most. You can add the rest of your profile later.</source>
+        <translation>いくつかの質問に答えるだけで、あなたのスキルが正社員・フリーランス・派遣・アルバイトでどれくらいの収入になるか、どのステップで最も収入が上がるかの最初の見積もりが出ます。プロフィールの残りは後から追加できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Age:</source>
+        <translation>年齢(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>職種(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Employment now:</source>
+        <translation>現在の雇用形態(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Annual &amp;income:</source>
+        <translation>年収(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Years in IT:</source>
+        <translation>IT業界の経験年数(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Main &amp;skills and years:</source>
+        <translation>主なスキルと経験年数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>e.g. Java, AWS, PostgreSQL</source>
+        <translation>例: Java、AWS、PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Years of the skill</source>
+        <translation>スキルの経験年数</translation>
+    </message>
+    <message>
+        <source> years old</source>
+        <translation> 歳</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer: no account, nothing is sent.</source>
+        <translation>データはすべてこのコンピューターの中に保存されます。アカウントは不要で、何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Show my results</source>
+        <translation>結果を見る</translation>
+    </message>
+    <message>
+        <source>Import a profile file…</source>
+        <translation>プロフィールファイルをインポート…</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>あとで入力する</translation>
     </message>
 </context>
 <context>

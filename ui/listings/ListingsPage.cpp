@@ -22,10 +22,12 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -89,8 +91,12 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     detailSplitter->addWidget(m_savedPanel);
     detailSplitter->setStretchFactor(0, 3);
     detailSplitter->setStretchFactor(1, 1);
+    // With no listings at all, the table's place says how to get some.
+    m_tableStack = new QStackedWidget(this);
+    m_tableStack->addWidget(m_table);
+    m_tableStack->addWidget(createEmptyState());
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_tableStack);
     splitter->addWidget(detailSplitter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -204,6 +210,7 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
     const QLocale locale;
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
+    m_tableStack->setCurrentIndex(total == 0 ? 1 : 0);
     m_filterBar->setCountText(
         shown == total
             ? tr("Listings: %1").arg(locale.toString(total))
@@ -215,6 +222,33 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
     updateActions();
     fitColumnsOnce();
     emit searchFinished();
+}
+
+QWidget *ListingsPage::createEmptyState()
+{
+    auto *empty = new QWidget(this);
+    empty->setObjectName(u"listingsEmptyState"_s);
+    m_emptyText = new QLabel(empty);
+    m_emptyText->setObjectName(u"listingsEmptyText"_s);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyImport = new QPushButton(empty);
+    m_emptyImport->setObjectName(u"listingsEmptyImport"_s);
+    m_emptyPaste = new QPushButton(empty);
+    m_emptyPaste->setObjectName(u"listingsEmptyPaste"_s);
+    connect(m_emptyImport, &QPushButton::clicked, this, &ListingsPage::chooseImportFile);
+    connect(m_emptyPaste, &QPushButton::clicked, this, &ListingsPage::pasteListing);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_emptyImport);
+    buttons->addWidget(m_emptyPaste);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch(1);
+    layout->addWidget(m_emptyText);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    return empty;
 }
 
 bool ListingsPage::eventFilter(QObject *watched, QEvent *event)
@@ -587,6 +621,14 @@ void ListingsPage::changeEvent(QEvent *event)
 
 void ListingsPage::retranslate()
 {
+    if (m_emptyText) {
+        m_emptyText->setText(
+            tr("No listings yet. Import a CSV or JSON file of job or freelance listings, or "
+               "paste one copied from a web page: each is then ranked by how well it fits your "
+               "skills."));
+        m_emptyImport->setText(tr("Import a file…"));
+        m_emptyPaste->setText(tr("Paste a listing…"));
+    }
     m_table->setAccessibleName(tr("Listings"));
     m_importButton->setText(tr("Import…"));
     m_importButton->setToolTip(tr("Import listings from a CSV or JSON file"));

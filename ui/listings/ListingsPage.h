@@ -16,7 +16,9 @@ class ListingSearchThread;
 class HeaderLayout;
 class ListingTableModel;
 class PasteListingDialog;
+class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class SavedListingPanel;
 class Session;
@@ -65,6 +67,7 @@ private:
     void showSearchResult(const QList<qint64> &ids, const QString &error);
     void fitColumnsOnce();
     void applyColumnWidths();
+    QWidget *createEmptyState();
     void showCurrentListing();
     // The take-home rules the details and the comparison use, read when first needed; nullptr
     // when they cannot be read.
@@ -98,6 +101,10 @@ private:
     ListingTableModel *m_model;
     ListingFilterBar *m_filterBar;
     QTableView *m_table;
+    QStackedWidget *m_tableStack = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyImport = nullptr;
+    QPushButton *m_emptyPaste = nullptr;
     ListingDetailsView *m_details;
     SavedListingPanel *m_savedPanel;
     QPushButton *m_importButton;

@@ -18,12 +18,18 @@
 using namespace Qt::StringLiterals;
 
 ResultsPanel::ResultsPanel(QWidget *parent)
-    : QWidget(parent), m_areasGroup(new QGroupBox(this)), m_factorsGroup(new QGroupBox(this)),
-      m_estimatesGroup(new QGroupBox(this)), m_compositeBar(nullptr),
-      m_compositeLabel(new QLabel(this)), m_estimates(new QTableWidget(4, 3, this)),
-      m_estimateNote(new QLabel(this)), m_converter(new RateConverterWidget(this)),
-      m_explanationLabel(new QLabel(this)), m_explanation(new ExplanationTree(this))
+    : QWidget(parent), m_defaultNotice(new QLabel(this)), m_areasGroup(new QGroupBox(this)),
+      m_factorsGroup(new QGroupBox(this)), m_estimatesGroup(new QGroupBox(this)),
+      m_compositeBar(nullptr), m_compositeLabel(new QLabel(this)),
+      m_estimates(new QTableWidget(4, 3, this)), m_estimateNote(new QLabel(this)),
+      m_converter(new RateConverterWidget(this)), m_explanationLabel(new QLabel(this)),
+      m_explanation(new ExplanationTree(this))
 {
+    m_defaultNotice->setObjectName(u"defaultProfileNotice"_s);
+    m_defaultNotice->setWordWrap(true);
+    m_defaultNotice->setFrameShape(QFrame::StyledPanel);
+    m_defaultNotice->setMargin(6);
+    m_defaultNotice->setVisible(false);
     m_estimates->setObjectName(u"estimatesTable"_s);
     m_estimateNote->setObjectName(u"estimateNote"_s);
     m_explanation->setObjectName(u"explanationTree"_s);
@@ -69,6 +75,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     scores->addWidget(m_factorsGroup);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_defaultNotice);
     layout->addLayout(scores);
     layout->addWidget(m_estimatesGroup);
     layout->addWidget(m_converter);
@@ -103,8 +110,16 @@ void ResultsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ResultsPanel::setDefaultProfileNotice(bool shown)
+{
+    m_defaultNotice->setVisible(shown);
+}
+
 void ResultsPanel::retranslate()
 {
+    m_defaultNotice->setText(
+        tr("These figures are for a default profile (40 years old, no income, no skills), not "
+           "yours. Fill in the form on the left, or import a profile, to see your own."));
     m_areasGroup->setTitle(tr("Skill areas"));
     m_factorsGroup->setTitle(tr("Income factors"));
     m_estimatesGroup->setTitle(tr("Estimated annual income"));

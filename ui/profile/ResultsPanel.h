@@ -22,6 +22,8 @@ public:
     explicit ResultsPanel(QWidget *parent = nullptr);
 
     void showResult(const AnalysisResult &result, EmploymentType current);
+    // Says the figures are those of the default profile, with what to do about it.
+    void setDefaultProfileNotice(bool shown);
     RateConverterWidget *converter() const { return m_converter; }
     QTableWidget *estimatesTable() const { return m_estimates; }
     QProgressBar *areaBar(SkillCategory area) const { return m_areaBars.value(area); }
@@ -34,6 +36,7 @@ private:
     void retranslate();
     QProgressBar *addBar(QGroupBox *group, int row, QLabel *label);
 
+    QLabel *m_defaultNotice;
     QGroupBox *m_areasGroup;
     QGroupBox *m_factorsGroup;
     QGroupBox *m_estimatesGroup;

@@ -142,6 +142,7 @@ int GuiApplication::run(int argc, char **argv)
     window.checkDatabaseInBackground(&database);
     const StartupReporter reporter(&window);
     window.show();
+    window.showWelcomeIfNew();
     window.session()->loadListingsInBackground();
     if (!startNote.isEmpty())
         QMessageBox::information(&window, tr("CareerPlanner"), startNote);

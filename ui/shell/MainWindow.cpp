@@ -10,6 +10,7 @@
 #include "profile/ProfilePage.h"
 #include "profile/RateConverterWidget.h"
 #include "profile/ResultsPanel.h"
+#include "profile/WelcomePanel.h"
 #include "roadmap/RoadmapPage.h"
 #include "services/AnalysisService.h"
 #include "services/AppSettings.h"
@@ -88,6 +89,14 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
         m_pages->setCurrentIndex(row);
     });
     connect(m_profilePage, &ProfilePage::modifiedChanged, this, &QWidget::setWindowModified);
+    m_profileSaved = m_session->profiles().latest().has_value();
+    connect(m_session, &Session::profileSaved, this, [this]() {
+        m_profileSaved = true;
+        updateDefaultProfileNotice();
+    });
+    connect(m_profilePage, &ProfilePage::profileEdited, this,
+            &MainWindow::updateDefaultProfileNotice);
+    updateDefaultProfileNotice();
     connect(m_analysis, &AnalysisService::resultChanged, this, &MainWindow::showAnalysis);
     m_results->converter()->setConversion(m_analysis->conversion());
     m_results->converter()->setBillableHoursRange(
@@ -165,7 +174,56 @@ QWidget *MainWindow::createProfileWorkspace()
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({420, 600});
-    return splitter;
+    // The welcome of a first start takes the workspace's place until it is answered.
+    m_profileStack = new QStackedWidget(this);
+    m_profileStack->setObjectName(u"profileStack"_s);
+    m_profileStack->addWidget(splitter);
+    return m_profileStack;
+}
+
+bool MainWindow::showWelcomeIfNew()
+{
+    QString error;
+    if (m_session->profiles().latest(&error) || !error.isEmpty())
+        return false;
+    showWelcome();
+    return true;
+}
+
+void MainWindow::showWelcome()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePanel(m_analysis->data().catalogue, m_profileStack);
+        m_profileStack->addWidget(m_welcome);
+        AccessibleNames::fromBuddies(m_welcome);
+        connect(m_welcome, &WelcomePanel::profileChosen, this, [this](const Profile &profile) {
+            m_profilePage->setProfile(profile);
+            // Kept at once: the answers are the user's profile from now on.
+            if (m_profilePage->save())
+                leaveWelcome();
+        });
+        connect(m_welcome, &WelcomePanel::importRequested, this, [this]() {
+            importProfile();
+            if (m_profilePage->isModified())
+                leaveWelcome(); // imported; the form says to save it
+        });
+        connect(m_welcome, &WelcomePanel::skipped, this, &MainWindow::leaveWelcome);
+    }
+    showPage(ProfilePageIndex);
+    m_profileStack->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::leaveWelcome()
+{
+    m_profileStack->setCurrentIndex(0);
+    showPage(ProfilePageIndex);
+}
+
+void MainWindow::updateDefaultProfileNotice()
+{
+    // The estimates of an untouched default profile (40 years old, no income, no skills) are
+    // not the user's: the results say so until a profile is saved or the form is filled in.
+    m_results->setDefaultProfileNotice(!m_profileSaved && m_profilePage->profile() == Profile{});
 }
 
 void MainWindow::checkDatabaseInBackground(Database *database)

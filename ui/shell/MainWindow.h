@@ -20,6 +20,7 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 class ResultsPanel;
+class WelcomePanel;
 class MarketDataImporter;
 class RoadmapPage;
 class Session;
@@ -65,6 +66,11 @@ public:
     MainMenus *menus() const { return m_menus; }
     MarketDataImporter *marketDataImporter() const { return m_marketData; }
 
+    // At the first start (no profile saved yet), the profile page opens on the welcome.
+    // True when it was shown. Called by the application after the window is shown.
+    bool showWelcomeIfNew();
+    void showWelcome();
+    WelcomePanel *welcomePanel() const { return m_welcome; }
     void importProfile();
     void exportProfile();
     void openSettings();
@@ -101,6 +107,8 @@ private:
     void updateReadOnlyIndicator();
     void reportIntegrity(const QString &problem);
     void updateDueActions();
+    void leaveWelcome();
+    void updateDefaultProfileNotice();
     void revealListing(qint64 listingId);
 
     Session *m_session;
@@ -114,6 +122,9 @@ private:
     RoadmapPage *m_roadmap = nullptr;
     TakeHomePage *m_takeHome = nullptr;
     PipelinePage *m_pipeline = nullptr;
+    QStackedWidget *m_profileStack = nullptr;
+    WelcomePanel *m_welcome = nullptr;
+    bool m_profileSaved = false;
     QLabel *m_whatIfIndicator;
     QLabel *m_readOnlyIndicator;
     // Which database is open, always at the left of the status bar (a temporary message
