@@ -41,6 +41,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPalette>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -85,9 +86,33 @@ int main(int argc, char **argv)
     const QCommandLineOption sizeOption(u"size"_s, u"window size, e.g. 1240x780"_s, u"WxH"_s,
                                         u"1240x780"_s);
     parser.addOption(sizeOption);
+    // A dark desktop: the Fusion style with a dark palette, as a dark KDE or GNOME theme
+    // hands the program (checks that no page paints light colours of its own on it).
+    const QCommandLineOption darkOption(u"dark"_s, u"a dark palette"_s);
     parser.addOptions({lang, databaseOption, profileOption, importOption, searchOption, outOption,
-                       historyOption});
+                       historyOption, darkOption});
     parser.process(app);
+    if (parser.isSet(darkOption)) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(55, 55, 60));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(100, 170, 255));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+    }
     Language::install(parser.value(lang));
     const QString suffix = u"-"_s + parser.value(lang) + u".png"_s;
     const QDir out(parser.value(outOption));

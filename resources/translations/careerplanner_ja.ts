@@ -6112,10 +6112,6 @@ Source: %2</source>
         <translation>IT業界の経験年数(&amp;Y):</translation>
     </message>
     <message>
-        <source>Main &amp;skills and years:</source>
-        <translation>主なスキルと経験年数(&amp;S):</translation>
-    </message>
-    <message>
         <source>e.g. Java, AWS, PostgreSQL</source>
         <translation>例: Java、AWS、PostgreSQL</translation>
     </message>
@@ -6150,6 +6146,10 @@ Source: %2</source>
     <message>
         <source>Skip for now</source>
         <translation>あとで入力する</translation>
+    </message>
+    <message>
+        <source>Main &amp;skills:</source>
+        <translation>主なスキル(&amp;S):</translation>
     </message>
 </context>
 <context>

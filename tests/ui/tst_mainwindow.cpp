@@ -484,6 +484,9 @@ private slots:
         const auto sets = charts->employment()->chart()->series().constFirst();
         const auto barSets = qobject_cast<QBarSeries *>(sets)->barSets();
         QCOMPARE(barSets.size(), 3);
+        // The figures written above the bars are in the text colour, not Qt Charts' white.
+        for (QBarSet *set : barSets)
+            QCOMPARE(set->labelColor(), charts->employment()->palette().color(QPalette::Text));
         QCOMPARE(barSets.at(0)->at(0), 5.0);  // 正社員 ¥5.00M
         QCOMPARE(barSets.at(1)->at(1), 10.0); // freelance up to ¥10M
         QCOMPARE(barSets.at(0)->at(2), 2'200.0 * 160 * 12 / 1e6);

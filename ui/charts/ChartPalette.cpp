@@ -1,6 +1,8 @@
 #include "charts/ChartPalette.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QLegend>
 #include <QPalette>
@@ -25,6 +27,18 @@ void apply(QChart *chart, const QPalette &palette)
         axis->setLinePenColor(palette.color(QPalette::Mid));
         axis->setGridLineColor(grid);
         axis->setShadesVisible(false);
+    }
+    // A value written above a bar stands on the chart's background: Qt Charts writes it in
+    // white whatever that is, so it vanished on a light desktop. Values inside a bar keep
+    // the colour chosen for the bar.
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *each : series) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(each);
+        if (!bars || bars->labelsPosition() != QAbstractBarSeries::LabelsOutsideEnd)
+            continue;
+        const QList<QBarSet *> sets = bars->barSets();
+        for (QBarSet *set : sets)
+            set->setLabelColor(text);
     }
 }
 

@@ -95,7 +95,7 @@ WelcomePanel::WelcomePanel(const SkillCatalogue &catalogue, QWidget *parent)
 
     // A column of readable width in the middle of the page, however wide the window.
     auto *column = new QWidget(this);
-    column->setMaximumWidth(fontMetrics().horizontalAdvance(u"M"_s) * 42);
+    column->setMaximumWidth(fontMetrics().horizontalAdvance(u"M"_s) * 48);
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->addWidget(m_heading);
     columnLayout->addWidget(m_intro);
@@ -167,7 +167,7 @@ void WelcomePanel::retranslate()
     m_employmentLabel->setText(tr("&Employment now:"));
     m_incomeLabel->setText(tr("Annual &income:"));
     m_experienceLabel->setText(tr("&Years in IT:"));
-    m_skillsLabel->setText(tr("Main &skills and years:"));
+    m_skillsLabel->setText(tr("Main &skills:"));
     for (QComboBox *skill : std::as_const(m_skills)) {
         skill->lineEdit()->setPlaceholderText(tr("e.g. Java, AWS, PostgreSQL"));
         skill->setAccessibleName(tr("Skill"));
