@@ -618,16 +618,16 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
 <context>
     <name>FunnelChartView</name>
     <message>
-        <source>%1 · %2%</source>
-        <translation>%1 · %2%</translation>
-    </message>
-    <message>
         <source>Reached</source>
         <translation>到達数</translation>
     </message>
     <message>
         <source>How far the saved listings got</source>
         <translation>保存した案件の進み具合</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2%</source>
+        <translation>%1&lt;br&gt;%2%</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
+#include <QBrush>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -240,8 +241,11 @@ private slots:
         const int declined = rowOfStatus(model, ApplicationStatus::Declined);
         const QModelIndex overdue =
             model->index(0, PipelineModel::DueColumn, model->index(declined, 0));
-        QVERIFY2(overdue.data().toString().contains(u"2 days overdue"_s),
-                 qPrintable(overdue.data().toString()));
+        QCOMPARE(overdue.data().toString(),
+                 QLocale().toString(today.addDays(-2), QLocale::ShortFormat));
+        QVERIFY2(overdue.data(Qt::ToolTipRole).toString().contains(u"2 days overdue"_s),
+                 qPrintable(overdue.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(overdue.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(u"#c62828"_s));
         const int offered = rowOfStatus(model, ApplicationStatus::Offered);
         const QModelIndex rate =
             model->index(0, PipelineModel::RateColumn, model->index(offered, 0));
@@ -258,7 +262,7 @@ private slots:
         // The chart says the same, first stage on top.
         auto *funnel = child<FunnelChartView>(page, u"funnelChart"_s);
         QCOMPARE(FunnelChartView::stageLabel({ApplicationStatus::Interviewing, 2, 2.0 / 3.0}),
-                 u"Interview · 67%"_s);
+                 u"Interview<br>67%"_s);
         QCOMPARE(funnel->chart()->series().size(), 1);
         auto *bars = qobject_cast<QHorizontalBarSeries *>(funnel->chart()->series().first());
         QVERIFY(bars);

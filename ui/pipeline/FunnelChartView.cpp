@@ -39,7 +39,8 @@ QString FunnelChartView::stageLabel(const FunnelStage &stage)
     const QString name = PipelineFunnel::stageName(stage.status);
     if (!stage.shareOfPrevious)
         return name;
-    return tr("%1 · %2%").arg(name, QLocale().toString(std::lround(*stage.shareOfPrevious * 100)));
+    // On two lines (the axis draws rich text): a narrow chart elided "Interview · 67%".
+    return tr("%1<br>%2%").arg(name, QLocale().toString(std::lround(*stage.shareOfPrevious * 100)));
 }
 
 void FunnelChartView::setFunnel(const QList<FunnelStage> &funnel)

@@ -138,6 +138,8 @@ QVariant PipelineModel::listingData(const SavedListing &saved, int column, int r
     const QLocale locale;
     const QDate &due = saved.nextAction.due;
     const qint64 daysLeft = due.isValid() ? m_today.daysTo(due) : 0;
+    if (role == Qt::ToolTipRole && column == DueColumn && due.isValid())
+        return tr("%1 (%2)").arg(locale.toString(due, QLocale::LongFormat), whenDue(daysLeft));
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (column) {
         case TitleColumn:
@@ -147,9 +149,8 @@ QVariant PipelineModel::listingData(const SavedListing &saved, int column, int r
         case DueColumn:
             if (!due.isValid())
                 return QString();
-            if (daysLeft <= 0)
-                return tr("%1 (%2)").arg(locale.toString(due, QLocale::ShortFormat),
-                                         whenDue(daysLeft));
+            // The date alone: overdue ones are red and bold, today's bold, and the tooltip
+            // and the list above the table say how many days.
             return locale.toString(due, QLocale::ShortFormat);
         case RateColumn:
             return rateText(saved);

@@ -122,8 +122,11 @@ QWidget *PipelinePage::createContent()
     splitter->setObjectName(u"pipelineSplitter"_s);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
+    // The listings get three quarters: their titles are what the page is read for.
+    splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({3000, 1000});
+    m_funnel->setMinimumWidth(fontMetrics().horizontalAdvance(u"M"_s) * 22);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
