@@ -18,6 +18,7 @@
 #include "storage/ProfileStore.h"
 #include "storage/SavedListingRepository.h"
 #include "support/DamagedDatabase.h"
+#include "support/WidgetLookup.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -62,14 +63,6 @@ MarketData marketOf(const Database &database)
     if (!market)
         qFatal("%s", qPrintable(error));
     return *market;
-}
-
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
 }
 
 void typeInto(QSpinBox *spin, int value)

@@ -12,6 +12,7 @@
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
+#include "support/WidgetLookup.h"
 #include "widgets/MoneySpinBox.h"
 
 #include <QComboBox>
@@ -32,14 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child named %s", qPrintable(name));
-    return found;
-}
-
 void retype(QWidget *field, const QString &text)
 {
     QLineEdit *edit = qobject_cast<QLineEdit *>(field);

@@ -14,6 +14,7 @@
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/SavedListingRepository.h"
+#include "support/WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -43,21 +44,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child named %s", qPrintable(name));
-    return found;
-}
-
-// QTest::keyClicks() handles Latin-1 only; Japanese arrives as text events, as from an IME.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
 QString fixture(const QString &name)
 {
     return QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/listings/"_s + name;
@@ -143,7 +129,7 @@ private slots:
         QVERIFY(searchThread);
         QTRY_VERIFY(searchThread->isIndexed());
         auto *search = child<QLineEdit>(page, u"listingSearch"_s);
-        typeText(search, u"決済基盤"_s);
+        typeAsIme(search, u"決済基盤"_s);
         QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"決済基盤のAPI開発"_s});
         search->clear();
@@ -177,7 +163,7 @@ private slots:
         // Save a listing with a status and a note.
         search->clear();
         QVERIFY(searchSettled(page));
-        typeText(search, u"配送管理"_s);
+        typeAsIme(search, u"配送管理"_s);
         QVERIFY(searchSettled(page));
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
@@ -185,7 +171,7 @@ private slots:
             table->model()->index(0, 0).data(ListingTableModel::ListingIdRole).toLongLong();
         auto *status = child<QComboBox>(page, u"savedStatus"_s);
         status->setCurrentIndex(status->findData(u"interviewing"_s));
-        typeText(child<QPlainTextEdit>(page, u"savedNote"_s), u"面談は12月3日"_s);
+        typeAsIme(child<QPlainTextEdit>(page, u"savedNote"_s), u"面談は12月3日"_s);
         QTest::mouseClick(child<QPushButton>(page, u"saveListing"_s), Qt::LeftButton);
         const auto saved = SavedListingRepository(database.connection()).find(goId);
         QVERIFY(saved);
@@ -215,7 +201,7 @@ private slots:
         QVERIFY(searchSettled(page));
 
         // Compare two listings side by side and export the comparison.
-        typeText(search, u"開発"_s);
+        typeAsIme(search, u"開発"_s);
         QVERIFY(searchSettled(page));
         QVERIFY(table->model()->rowCount() >= 5);
         auto *compare = child<QPushButton>(page, u"compareListings"_s);
@@ -279,7 +265,7 @@ private slots:
         QCOMPARE(ListingRepository(database.connection()).count(), 10);
         search->clear();
         QVERIFY(searchSettled(page));
-        typeText(search, u"保険会社"_s);
+        typeAsIme(search, u"保険会社"_s);
         QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"保険会社向け基幹システム刷新"_s});
     }

@@ -20,6 +20,7 @@
 #include "storage/ListingFilter.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
+#include "support/WidgetLookup.h"
 #include "widgets/MoneySpinBox.h"
 
 #include <QApplication>
@@ -96,13 +97,6 @@ MarketData marketOf(const Database &database)
     return *market;
 }
 
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
 } // namespace
 
 class TestMainWindow : public QObject

@@ -13,6 +13,7 @@
 #include "storage/ListingRepository.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/SavedListingRepository.h"
+#include "support/WidgetLookup.h"
 #include "widgets/MoneySpinBox.h"
 
 #include <QAbstractItemModelTester>
@@ -40,21 +41,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child named %s", qPrintable(name));
-    return found;
-}
-
-// QTest::keyClicks() handles Latin-1 only; Japanese arrives as text events, as from an IME.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-
 bool searchSettled(ListingsPage *page)
 {
     return QTest::qWaitFor([page]() { return !page->isSearching(); }, 5000);
@@ -111,7 +97,7 @@ private slots:
         auto *status = child<QComboBox>(page, u"savedStatus"_s);
         status->setCurrentIndex(status->findData(u"applied"_s));
         auto *what = child<QLineEdit>(page, u"nextActionWhat"_s);
-        typeText(what, u"一次面談"_s);
+        typeAsIme(what, u"一次面談"_s);
         auto *hasDue = child<QCheckBox>(page, u"nextActionHasDue"_s);
         auto *due = child<QDateEdit>(page, u"nextActionDue"_s);
         QVERIFY(!due->isEnabled()); // no date until asked for

@@ -10,6 +10,7 @@
 #include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
 #include "storage/RoadmapProgressStore.h"
+#include "support/WidgetLookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -36,14 +37,6 @@ MarketData marketOf(const Database &database)
     if (!market)
         qFatal("%s", qPrintable(error));
     return *market;
-}
-
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
 }
 
 // A Java developer of 47 without cloud: the example.

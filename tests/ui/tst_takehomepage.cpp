@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/ProfileStore.h"
+#include "support/WidgetLookup.h"
 #include "takehome/TakeHomeChartView.h"
 #include "takehome/TakeHomePage.h"
 #include "takehome/TakeHomeTableModel.h"
@@ -29,14 +30,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template <typename T> T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
 
 int columnOf(const TakeHomeTableModel *model, EmploymentType type)
 {
