@@ -15,7 +15,9 @@
 #include "support/WidgetLookup.h"
 #include "widgets/MoneySpinBox.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,13 +79,18 @@ private slots:
             employment->setCurrentIndex(employment->findData(u"freelance"_s));
             retype(child<MoneySpinBox>(welcome, u"welcomeIncome"_s), u"9.6"_s); // millions
             retype(child<QSpinBox>(welcome, u"welcomeExperience"_s), u"25"_s);
-            auto *skill = child<QComboBox>(welcome, u"welcomeSkill0"_s);
-            skill->lineEdit()->clear();
-            QTest::keyClicks(skill->lineEdit(), u"Java"_s);
+            auto *skill = child<QLineEdit>(welcome, u"welcomeSkill0"_s);
+            QTest::keyClicks(skill, u"Java"_s);
+            // The type-ahead offers catalogue names containing what was typed.
+            QTRY_VERIFY(skill->completer()->popup()->isVisible());
+            QVERIFY(skill->completer()->completionCount() > 0);
+            QVERIFY(
+                skill->completer()->currentCompletion().contains(u"Java"_s, Qt::CaseInsensitive));
+            skill->completer()->popup()->hide();
             retype(child<QDoubleSpinBox>(welcome, u"welcomeSkillYears0"_s), u"20"_s);
-            auto *second = child<QComboBox>(welcome, u"welcomeSkill1"_s);
-            second->lineEdit()->clear();
-            QTest::keyClicks(second->lineEdit(), u"AWS"_s);
+            auto *second = child<QLineEdit>(welcome, u"welcomeSkill1"_s);
+            QTest::keyClicks(second, u"AWS"_s);
+            second->completer()->popup()->hide();
             retype(child<QDoubleSpinBox>(welcome, u"welcomeSkillYears1"_s), u"4"_s);
             QTest::mouseClick(child<QPushButton>(welcome, u"welcomeStart"_s), Qt::LeftButton);
 

@@ -9,6 +9,7 @@ class MoneySpinBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class SkillCatalogue;
@@ -53,7 +54,7 @@ private:
     QLabel *m_experienceLabel;
     QSpinBox *m_experience;
     QLabel *m_skillsLabel;
-    QList<QComboBox *> m_skills;
+    QList<QLineEdit *> m_skills;
     QList<QDoubleSpinBox *> m_skillYears;
     QLabel *m_privacy;
     QPushButton *m_start;
