@@ -44,17 +44,19 @@ SavedListingRepository::SavedListingRepository(QSqlDatabase database)
 bool SavedListingRepository::save(qint64 listingId, ApplicationStatus status, const QString &note,
                                   QString *error, const QDateTime &at)
 {
-    if (!WriteTransaction::begin(m_database, error))
-        return false;
-    if (!write(listingId, status, note, std::nullopt, at, error)) {
-        m_database.rollback();
-        return false;
-    }
-    return commit(error);
+    return saveInTransaction(listingId, status, note, std::nullopt, at, error);
 }
 
 bool SavedListingRepository::save(qint64 listingId, ApplicationStatus status, const QString &note,
                                   const NextAction &nextAction, QString *error, const QDateTime &at)
+{
+    return saveInTransaction(listingId, status, note, nextAction, at, error);
+}
+
+bool SavedListingRepository::saveInTransaction(qint64 listingId, ApplicationStatus status,
+                                               const QString &note,
+                                               const std::optional<NextAction> &nextAction,
+                                               const QDateTime &at, QString *error)
 {
     if (!WriteTransaction::begin(m_database, error))
         return false;

@@ -46,6 +46,11 @@ public:
     static constexpr qint64 largestMonthlyYen = 100'000'000;
 
 private:
+    // The row and, for a new status, its history entry, in one transaction. nextAction:
+    // replaced when given, kept when not.
+    bool saveInTransaction(qint64 listingId, ApplicationStatus status, const QString &note,
+                           const std::optional<NextAction> &nextAction, const QDateTime &at,
+                           QString *error);
     bool commit(QString *error);
     bool write(qint64 listingId, ApplicationStatus status, const QString &note,
                const std::optional<NextAction> &nextAction, const QDateTime &at, QString *error);

@@ -163,12 +163,12 @@ void PipelinePage::refresh()
         m_tree->setCurrentIndex(index);
     const QList<FunnelStage> funnel = PipelineFunnel::of(saved);
     m_funnel->setFunnel(funnel);
-    m_due = DueActions::upTo(saved, m_today, daysAhead);
+
     m_stack->setCurrentIndex(saved.isEmpty() ? EmptyPage : ContentPage);
     if (!error.isEmpty())
         m_emptyText->setText(tr("The saved listings could not be read: %1").arg(error));
     updateSummary(funnel);
-    showDue(m_due, m_titles);
+    showDue(DueActions::upTo(saved, m_today, daysAhead), m_titles);
 }
 
 void PipelinePage::updateSummary(const QList<FunnelStage> &funnel)

@@ -58,6 +58,5 @@ private:
     QPushButton *m_openListing;
     FunnelChartView *m_funnel;
     QLabel *m_summary;
-    QList<DueAction> m_due;
     QHash<qint64, QString> m_titles;
 };

@@ -53,6 +53,7 @@ ProfilePage::ProfilePage(Session *session, QWidget *parent)
     const auto saved = m_session->profiles().latest(&error);
     if (!error.isEmpty())
         m_ui->statusLabel->setText(tr("The saved profile could not be read: %1").arg(error));
+    m_hasSavedProfile = saved.has_value() || !error.isEmpty();
     setProfile(saved.value_or(Profile{}));
     m_savedProfile = profile();
     m_undoBase = m_savedProfile;
@@ -255,6 +256,7 @@ void ProfilePage::showSaved(const Profile &saved)
     if (saved != profile())
         setProfile(saved);
     m_savedProfile = saved;
+    m_hasSavedProfile = true;
     setModified(false);
     m_ui->statusLabel->setText(
         tr("Saved at %1.")

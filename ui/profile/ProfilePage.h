@@ -28,6 +28,10 @@ public:
     Profile profile() const;
     void setProfile(const Profile &profile);
     bool isModified() const { return m_modified; }
+    // A profile is in the database (or one is there but could not be read): read once, when
+    // the page is built, and set when a profile is saved. The window's welcome and its
+    // default-profile notice ask here instead of reading the profile again.
+    bool hasSavedProfile() const { return m_hasSavedProfile; }
     // Each pause in editing is one step: the window's Edit menu undoes and redoes them.
     QUndoStack *undoStack() const { return m_undoStack; }
     // Puts a profile back into the form for undo or redo, without recording a new step.
@@ -67,5 +71,6 @@ private:
     bool m_restoring = false;
     Session *m_session;
     bool m_modified = false;
+    bool m_hasSavedProfile = false;
     bool m_loading = false;
 };

@@ -89,11 +89,8 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
         m_pages->setCurrentIndex(row);
     });
     connect(m_profilePage, &ProfilePage::modifiedChanged, this, &QWidget::setWindowModified);
-    m_profileSaved = m_session->profiles().latest().has_value();
-    connect(m_session, &Session::profileSaved, this, [this]() {
-        m_profileSaved = true;
-        updateDefaultProfileNotice();
-    });
+    // After the profile page's own handler (connected when it was built), which records it.
+    connect(m_session, &Session::profileSaved, this, &MainWindow::updateDefaultProfileNotice);
     connect(m_profilePage, &ProfilePage::profileEdited, this,
             &MainWindow::updateDefaultProfileNotice);
     updateDefaultProfileNotice();
@@ -183,8 +180,7 @@ QWidget *MainWindow::createProfileWorkspace()
 
 bool MainWindow::showWelcomeIfNew()
 {
-    QString error;
-    if (m_session->profiles().latest(&error) || !error.isEmpty())
+    if (m_profilePage->hasSavedProfile())
         return false;
     showWelcome();
     return true;
@@ -223,7 +219,8 @@ void MainWindow::updateDefaultProfileNotice()
 {
     // The estimates of an untouched default profile (40 years old, no income, no skills) are
     // not the user's: the results say so until a profile is saved or the form is filled in.
-    m_results->setDefaultProfileNotice(!m_profileSaved && m_profilePage->profile() == Profile{});
+    m_results->setDefaultProfileNotice(!m_profilePage->hasSavedProfile() &&
+                                       m_profilePage->profile() == Profile{});
 }
 
 void MainWindow::checkDatabaseInBackground(Database *database)

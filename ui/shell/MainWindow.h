@@ -124,7 +124,6 @@ private:
     PipelinePage *m_pipeline = nullptr;
     QStackedWidget *m_profileStack = nullptr;
     WelcomePanel *m_welcome = nullptr;
-    bool m_profileSaved = false;
     QLabel *m_whatIfIndicator;
     QLabel *m_readOnlyIndicator;
     // Which database is open, always at the left of the status bar (a temporary message

@@ -61,6 +61,7 @@ bool HeaderLayout::restore()
             m_header->resizeSection(logical, width);
     }
     m_restoring = false;
+    m_userLayout = true;
     return true;
 }
 
@@ -70,6 +71,7 @@ void HeaderLayout::reset()
         return;
     m_saveTimer->stop();
     QSettings().remove(m_settingsKey);
+    m_userLayout = false;
     m_restoring = true;
     for (int logical = 0; logical < m_header->count(); ++logical) {
         m_header->showSection(logical);
@@ -105,7 +107,7 @@ void HeaderLayout::fillMenu()
 
 bool HeaderLayout::hasUserLayout() const
 {
-    return QSettings().contains(m_settingsKey);
+    return m_userLayout;
 }
 
 void HeaderLayout::scheduleSave()
@@ -128,4 +130,5 @@ void HeaderLayout::save()
         columns.append(column);
     }
     QSettings().setValue(m_settingsKey, QJsonDocument(columns).toJson(QJsonDocument::Compact));
+    m_userLayout = true;
 }

@@ -52,4 +52,6 @@ private:
     QTimer *m_saveTimer;
     bool m_restoring = false;
     bool m_suspended = false;
+    // Kept here: asked at every resize of the table, which should not read the settings file.
+    bool m_userLayout = false;
 };

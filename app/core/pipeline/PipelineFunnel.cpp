@@ -8,7 +8,9 @@ namespace {
 // -1 for Declined, which is not a stage.
 int stageIndex(ApplicationStatus status)
 {
-    return int(stages().indexOf(status));
+    // Built once: this runs for every entry of every listing's history.
+    static const QList<ApplicationStatus> order = stages();
+    return int(order.indexOf(status));
 }
 } // namespace
 
