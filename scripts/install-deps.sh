@@ -13,7 +13,9 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev
   # run time: SQLite driver and SVG plugins are loaded as plugins
-  libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+  # the team database: the tests start a throwaway PostgreSQL 15 cluster (pg_trgm is in it)
+  postgresql-15 postgresql-client-15
   # Japanese labels need a CJK font; with only DejaVu they render as boxes
   fonts-noto-cjk
   # GUI screenshots and running under a virtual display (xvfb only recommends xauth)

@@ -1,6 +1,7 @@
 #include "ListingBatchInsert.h"
 
 #include "ListingColumns.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QDateTime>
@@ -10,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 ListingBatchInsert::ListingBatchInsert(const QSqlDatabase &database, qint64 firstId)
-    : m_database(database), m_nextId(firstId),
+    : m_database(database), m_postgres(SqlDialect::isPostgres(database)), m_nextId(firstId),
       m_createdAt(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
 {
 }
@@ -50,19 +51,36 @@ QSqlQuery *ListingBatchInsert::statement(std::map<qsizetype, std::unique_ptr<QSq
     return query.get();
 }
 
+bool ListingBatchInsert::undoable(const std::function<bool()> &write)
+{
+    // PostgreSQL ends a transaction at its first failed statement; a savepoint keeps it going
+    // so the rows can be tried one by one. SQLite undoes a failed statement by itself.
+    if (!m_postgres)
+        return write();
+    QSqlQuery savepoint(m_database);
+    if (!SqlErrors::execConstant(savepoint, u"SAVEPOINT batch_rows"_s, nullptr))
+        return false;
+    const bool written = write();
+    SqlErrors::execConstant(savepoint,
+                            written ? u"RELEASE SAVEPOINT batch_rows"_s
+                                    : u"ROLLBACK TO SAVEPOINT batch_rows"_s,
+                            nullptr);
+    return written;
+}
+
 bool ListingBatchInsert::writeListings(QString *error)
 {
     if (m_listings.isEmpty())
         return true;
-    if (writeListingRows(0, m_listings.size(), error)) {
+    if (undoable([&] { return writeListingRows(0, m_listings.size(), error); })) {
         m_listings.clear();
         return true;
     }
-    // The failed statement changed nothing (SQLite undoes a failed statement whole): write
-    // its rows one by one to name the line at fault. The caller rolls back either way.
+    // The failed statement changed nothing: write its rows one by one to name the line at
+    // fault. The caller rolls back either way.
     for (qsizetype row = 0; row < m_listings.size(); ++row) {
         QString rowError;
-        if (!writeListingRows(row, 1, &rowError)) {
+        if (!undoable([&] { return writeListingRows(row, 1, &rowError); })) {
             if (error)
                 *error = tr("line %1: %2").arg(m_listings.at(row).line).arg(rowError);
             return false;

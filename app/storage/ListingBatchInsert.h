@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -45,6 +46,8 @@ private:
 
     QSqlQuery *statement(std::map<qsizetype, std::unique_ptr<QSqlQuery>> &cache,
                          const QString &head, const QString &row, qsizetype rows, QString *error);
+    // Runs write so that a failure leaves the transaction usable (PostgreSQL: a savepoint).
+    bool undoable(const std::function<bool()> &write);
     bool writeListings(QString *error);
     bool writeListingRows(qsizetype first, qsizetype count, QString *error);
     bool writeRequirements(bool everything, QString *error);
@@ -53,6 +56,7 @@ private:
     static constexpr qsizetype requirementsPerStatement = 100;
 
     QSqlDatabase m_database;
+    bool m_postgres;
     qint64 m_nextId;
     QString m_createdAt;
     QList<QueuedListing> m_listings;

@@ -3,6 +3,7 @@
 #include "core/ValidText.h"
 
 #include <QStringList>
+#include <QUuid>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -34,12 +35,12 @@ QString listingNames()
     return u"title, monthly_rate_min_yen, monthly_rate_max_yen, hourly_rate_min_yen, "
            "hourly_rate_max_yen, rate_text, contract, positions, duration, work_content, "
            "skills_text, work_kind, location, remote, url, notes, source, is_sample, "
-           "created_at"_s;
+           "created_at, uuid"_s;
 }
 
 int listingCount()
 {
-    return 19;
+    return 20;
 }
 
 void bindListing(QSqlQuery &query, int first, const Listing &listing, const QString &createdAt)
@@ -67,6 +68,9 @@ void bindListing(QSqlQuery &query, int first, const Listing &listing, const QStr
     query.bindValue(column++, textValue(listing.source));
     query.bindValue(column++, listing.isSample ? 1 : 0);
     query.bindValue(column++, createdAt);
+    // The listing's stable id, by which a saved listing can find it again in a team database
+    // that was replaced or restored.
+    query.bindValue(column++, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 QString requirementNames()

@@ -3,6 +3,7 @@
 #include "ListingBatchInsert.h"
 #include "ListingColumns.h"
 #include "SavedListingRepository.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "WriteTransaction.h"
 #include "core/ApplicationStatus.h"
@@ -143,17 +144,9 @@ ListingImportOutcome ListingImportWriter::cancel()
     return m_outcome;
 }
 
-bool ListingImportWriter::begin(DuplicatePolicy policy)
+bool ListingImportWriter::dropIndexTrigger()
 {
-    m_outcome = ListingImportOutcome{};
-    m_policy = policy;
-    if (QString reason; !WriteTransaction::begin(m_database, &reason))
-        return fail(tr("cannot start a transaction: %1").arg(reason));
-    m_active = true;
-
     QString error;
-    if (!m_keys.load(m_database, &error))
-        return fail(error);
     // The text index is filled once, after the rows: fed one row per statement by its
     // trigger, FTS5 writes a small index segment per listing and then merges them, which
     // made an import four times slower. The trigger is dropped inside this transaction and
@@ -171,8 +164,26 @@ bool ListingImportWriter::begin(DuplicatePolicy policy)
         if (!SqlErrors::prepareAndExec(drop, u"DROP TRIGGER listings_fts_insert"_s, &error))
             return fail(error);
     }
+    return true;
+}
+
+bool ListingImportWriter::begin(DuplicatePolicy policy)
+{
+    m_outcome = ListingImportOutcome{};
+    m_policy = policy;
+    if (QString reason; !WriteTransaction::begin(m_database, &reason))
+        return fail(tr("cannot start a transaction: %1").arg(reason));
+    m_active = true;
+
+    QString error;
+    if (!m_keys.load(m_database, &error))
+        return fail(error);
+    m_postgres = SqlDialect::isPostgres(m_database);
+    if (!m_postgres && !dropIndexTrigger())
+        return false;
     // Read after the first write of the transaction (the trigger's drop), which holds the
-    // write lock: no other connection can take these ids before the commit.
+    // write lock (on PostgreSQL, the lock WriteTransaction takes): no other connection can take
+    // these ids before the commit.
     QSqlQuery last(m_database);
     if (!SqlErrors::prepareAndExec(last, u"SELECT COALESCE(MAX(id), 0) FROM listings"_s, &error) ||
         !last.next())
@@ -266,6 +277,10 @@ ListingImportOutcome ListingImportWriter::commit()
     // A JSON export carries what the user kept about each saved listing (status, note,
     // history, next action, rates); it comes back with the listing (for new listings only: a
     // stored listing's own pipeline is never changed by an import).
+    // A team database holds no one's pipeline: what a file says of its saved listings stays
+    // out of it (it is the personal data of whoever exported the file).
+    if (m_postgres)
+        m_savedStatuses.clear();
     SavedListingRepository saved(m_database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &[id, extra] : std::as_const(m_savedStatuses)) {
@@ -279,6 +294,18 @@ ListingImportOutcome ListingImportWriter::commit()
     if (!m_triggerSql.isEmpty()) {
         QSqlQuery recreate(m_database);
         if (!SqlErrors::prepareAndExec(recreate, m_triggerSql, &error)) {
+            fail(error);
+            return m_outcome;
+        }
+    }
+    // The ids were given here, not by the id sequence: move it past them, or a listing added
+    // one at a time (a paste) would be given one of them.
+    if (m_postgres && m_outcome.inserted > 0) {
+        QSqlQuery sequence(m_database);
+        if (!SqlErrors::prepareAndExec(sequence,
+                                       u"SELECT setval(pg_get_serial_sequence('listings', 'id'),"
+                                       " (SELECT MAX(id) FROM listings))"_s,
+                                       &error)) {
             fail(error);
             return m_outcome;
         }

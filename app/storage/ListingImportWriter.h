@@ -67,6 +67,8 @@ public:
 
 private:
     bool fail(const QString &message);
+    // SQLite: drops the text index's insert trigger for the import (recreated at commit).
+    bool dropIndexTrigger();
     bool flushQueued();
     // Adds the rows written since the last call to the text index.
     bool indexWritten();
@@ -78,6 +80,7 @@ private:
     ListingImportOutcome m_outcome;
     ListingDuplicateIndex m_keys;
     QString m_triggerSql;
+    bool m_postgres = false; // no FTS5 index to keep, no saved listings to restore
     qint64 m_lastIdBefore = 0;
     qint64 m_lastQueuedId = 0;
     qint64 m_indexedUpTo = 0; // rows up to this id are in the text index

@@ -12,7 +12,7 @@ ListingInsert::ListingInsert(const QSqlDatabase &database)
     : m_listing(database), m_requirement(database)
 {
     if (!m_listing.prepare(u"INSERT INTO listings (%1, seed_key) VALUES %2 "
-                           "ON CONFLICT (seed_key) DO NOTHING"_s.arg(
+                           "ON CONFLICT (seed_key) DO NOTHING RETURNING id"_s.arg(
                                ListingColumns::listingNames(),
                                ListingColumns::placeholders(ListingColumns::listingCount() + 1))))
         m_prepareError = SqlErrors::describe(m_listing);
@@ -36,9 +36,12 @@ qint64 ListingInsert::insert(const Listing &listing, const QString &seedKey, QSt
                                           : QVariant(seedKey));
     if (!SqlErrors::exec(m_listing, error))
         return -1;
-    if (m_listing.numRowsAffected() == 0)
+    // RETURNING gives the new id on both engines (PostgreSQL has no last-insert id), and no
+    // row when the seed key was already stored.
+    if (!m_listing.next())
         return 0;
-    const qint64 id = m_listing.lastInsertId().toLongLong();
+    const qint64 id = m_listing.value(0).toLongLong();
+    m_listing.finish();
     for (qsizetype i = 0; i < listing.requirements.size(); ++i) {
         ListingColumns::bindRequirement(m_requirement, 0, id, int(i), listing.requirements.at(i));
         if (!SqlErrors::exec(m_requirement, error))

@@ -3,6 +3,7 @@
 #include "ListingColumns.h"
 #include "ListingInsert.h"
 #include "ListingSearchQuery.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "WriteTransaction.h"
 #include "core/ValidText.h"
@@ -34,10 +35,27 @@ qint64 ListingRepository::insert(const Listing &listing, const QString &seedKey,
 {
     // A savepoint makes the listing and its requirements one unit, inside or outside a
     // caller's transaction.
+    // On PostgreSQL a savepoint needs a transaction around it, which SQLite begins itself; the
+    // transaction also takes the listings' write lock there (WriteTransaction).
+    const bool ownTransaction = SqlDialect::isPostgres(m_database);
+    if (ownTransaction) {
+        if (QString reason; !WriteTransaction::begin(m_database, &reason)) {
+            if (error)
+                *error = tr("cannot start a transaction") + u": "_s + reason;
+            return -1;
+        }
+    }
     QSqlQuery savepoint(m_database);
-    if (!SqlErrors::prepareAndExec(savepoint, u"SAVEPOINT insert_listing"_s, error))
+    if (!SqlErrors::execConstant(savepoint, u"SAVEPOINT insert_listing"_s, error)) {
+        if (ownTransaction)
+            m_database.rollback();
         return -1;
-    auto rollback = [this]() {
+    }
+    auto rollback = [this, ownTransaction]() {
+        if (ownTransaction) {
+            m_database.rollback();
+            return;
+        }
         QSqlQuery undo(m_database);
         undo.exec(u"ROLLBACK TO SAVEPOINT insert_listing"_s);
         undo.exec(u"RELEASE SAVEPOINT insert_listing"_s);
@@ -52,8 +70,14 @@ qint64 ListingRepository::insert(const Listing &listing, const QString &seedKey,
         return id;
     }
     QSqlQuery release(m_database);
-    if (!SqlErrors::prepareAndExec(release, u"RELEASE SAVEPOINT insert_listing"_s, error)) {
+    if (!SqlErrors::execConstant(release, u"RELEASE SAVEPOINT insert_listing"_s, error)) {
         rollback();
+        return -1;
+    }
+    if (ownTransaction && !m_database.commit()) {
+        if (error)
+            *error = tr("cannot commit: %1").arg(m_database.lastError().text());
+        m_database.rollback();
         return -1;
     }
     return id;
@@ -218,7 +242,8 @@ QList<Listing> ListingRepository::byIds(const QList<qint64> &ids, QString *error
         numbers.append(QString::number(id));
     const QVariantList values{u"["_s + numbers.join(u',') + u"]"_s};
     const QList<Listing> found =
-        select(u"WHERE id IN (SELECT value FROM json_each(?))"_s, values, false, error);
+        select(u"WHERE "_s + SqlDialect::idInJsonArray(SqlDialect::engineOf(m_database), u"id"_s),
+               values, false, error);
     QHash<qint64, qsizetype> positionById;
     for (qsizetype i = 0; i < found.size(); ++i)
         positionById.insert(found.at(i).id, i);
@@ -235,7 +260,15 @@ QList<Listing> ListingRepository::byIds(const QList<qint64> &ids, QString *error
 QList<qint64> ListingRepository::search(const ListingFilter &filter, QString *error) const
 {
     QList<qint64> ids;
-    const ListingSearchQuery built = ListingSearchQuery::build(filter);
+    const SqlEngine engine = SqlDialect::engineOf(m_database);
+    if (engine == SqlEngine::PostgreSQL && (filter.status || filter.savedOnly)) {
+        // Saved listings are the user's own and stay in the local file (docs/team-database.md).
+        if (error)
+            *error = tr("saved listings are kept on this computer, not in the team database; "
+                        "filter by them in the window");
+        return ids;
+    }
+    const ListingSearchQuery built = ListingSearchQuery::build(filter, engine);
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.prepare(built.sql)) {

@@ -1,5 +1,6 @@
 #include "ListingSearchQuery.h"
 
+#include "SqlDialect.h"
 #include "core/search/ShortWordIndex.h"
 
 #include <QRegularExpression>
@@ -67,17 +68,29 @@ QString ListingSearchQuery::ftsQuery(const QStringList &words)
     return phrases.join(u' ');
 }
 
-QString ListingSearchQuery::monthlyRateExpression(const QString &t)
+QString ListingSearchQuery::likePattern(const QString &word)
 {
-    // The middle of a range, else the stated bound; an hourly rate times the billable hours.
-    return u"COALESCE((%1.monthly_rate_min_yen + %1.monthly_rate_max_yen) / 2, "
-           "%1.monthly_rate_max_yen, %1.monthly_rate_min_yen, "
-           "CAST((%1.hourly_rate_min_yen + %1.hourly_rate_max_yen) / 2.0 * ? AS INTEGER), "
-           "CAST(%1.hourly_rate_max_yen * ? AS INTEGER), "
-           "CAST(%1.hourly_rate_min_yen * ? AS INTEGER))"_s.arg(t);
+    QString escaped = word;
+    escaped.replace(u'\\', u"\\\\"_s);
+    escaped.replace(u'%', u"\\%"_s);
+    escaped.replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
 }
 
-ListingSearchQuery ListingSearchQuery::build(const ListingFilter &filter)
+QString ListingSearchQuery::monthlyRateExpression(const QString &t, SqlEngine engine)
+{
+    // The middle of a range, else the stated bound; an hourly rate times the billable hours.
+    using SqlDialect::truncatedToInteger;
+    return u"COALESCE((%1.monthly_rate_min_yen + %1.monthly_rate_max_yen) / 2, "
+           "%1.monthly_rate_max_yen, %1.monthly_rate_min_yen, %2, %3, %4)"_s.arg(
+               t,
+               truncatedToInteger(engine, u"(%1.hourly_rate_min_yen + %1.hourly_rate_max_yen) "
+                                          "/ 2.0 * ?"_s.arg(t)),
+               truncatedToInteger(engine, u"%1.hourly_rate_max_yen * ?"_s.arg(t)),
+               truncatedToInteger(engine, u"%1.hourly_rate_min_yen * ?"_s.arg(t)));
+}
+
+ListingSearchQuery ListingSearchQuery::build(const ListingFilter &filter, SqlEngine engine)
 {
     ListingSearchQuery query;
     QStringList conditions;
@@ -87,23 +100,38 @@ ListingSearchQuery ListingSearchQuery::build(const ListingFilter &filter)
         return condition;
     };
 
+    const bool postgres = engine == SqlEngine::PostgreSQL;
     const QStringList words = searchWords(filter.text);
-    const QString fts = ftsQuery(words);
+    const QString fts = postgres ? QString() : ftsQuery(words);
     if (!fts.isEmpty()) {
         conditions.append(u"l.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)"_s);
         query.values.append(fts);
     }
+    // PostgreSQL: the three searched columns joined by a space, as its trigram index is
+    // built (a word holds no white space, so it never matches across two columns).
+    const QString searched = u"(l.title || ' ' || l.work_content || ' ' || l.skills_text)"_s;
     for (const QString &word : words) {
-        if (!ShortWordIndex::answers(word))
+        if (!ShortWordIndex::answers(word)) {
+            if (postgres) {
+                // Case-insensitive, as the trigram tokenizer of SQLite's index is.
+                conditions.append(searched + u" ILIKE ?"_s);
+                query.values.append(likePattern(word));
+            }
             continue;
+        }
         // lower() in SQLite folds ASCII only, which is what these short words are in
         // practice (Go, AI, PM, DB); kana and kanji have no case.
+        const QString lowered = word.toLower();
+        if (postgres) {
+            conditions.append(SqlDialect::containsLowered(engine, searched));
+            query.values << lowered;
+            continue;
+        }
         conditions.append(u"(instr(lower(l.title), ?) > 0 OR instr(lower(l.work_content), ?) > 0"
                           " OR instr(lower(l.skills_text), ?) > 0)"_s);
-        const QString lowered = word.toLower();
         query.values << lowered << lowered << lowered;
     }
-    const QString rate = monthlyRateExpression(u"l"_s);
+    const QString rate = monthlyRateExpression(u"l"_s, engine);
     if (filter.minMonthlyYen) {
         conditions.append(addRateExpression(rate + u" >= ?"_s));
         query.values.append(*filter.minMonthlyYen);
@@ -117,7 +145,7 @@ ListingSearchQuery ListingSearchQuery::build(const ListingFilter &filter)
         query.values.append(filter.contract);
     }
     if (!filter.positions.isEmpty()) {
-        conditions.append(u"instr(lower(l.positions), ?) > 0"_s);
+        conditions.append(SqlDialect::containsLowered(engine, u"l.positions"_s));
         query.values.append(filter.positions.toLower());
     }
     if (!filter.duration.isEmpty()) {

@@ -228,6 +228,21 @@ QStringList version6(const QString &driverName)
     return statements;
 }
 
+QStringList version7()
+{
+    return {
+        // A stable id for each listing, the same in an export and in a team database, so that
+        // a saved listing can find its listing again after the listings were replaced or
+        // restored. Listings stored before get a random (version 4) UUID each.
+        u"ALTER TABLE listings ADD COLUMN uuid TEXT"_s,
+        u"UPDATE listings SET uuid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2))"
+        " || '-4' || substr(hex(randomblob(2)), 2) || '-'"
+        " || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2)"
+        " || '-' || hex(randomblob(6)))"_s,
+        u"CREATE UNIQUE INDEX listings_by_uuid ON listings (uuid)"_s,
+    };
+}
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(database))
@@ -236,7 +251,7 @@ SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(dat
 
 int SchemaMigrator::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList SchemaMigrator::statementsForVersion(int version, const QString &driverName)
@@ -254,6 +269,8 @@ QStringList SchemaMigrator::statementsForVersion(int version, const QString &dri
         return version5();
     case 6:
         return version6(driverName);
+    case 7:
+        return version7();
     default:
         return {};
     }

@@ -32,6 +32,15 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+bool execConstant(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = describe(query);
+    return false;
+}
+
 bool prepareAndExec(QSqlQuery &query, const QString &sql, QString *error)
 {
     if (!query.prepare(sql)) {

@@ -9,4 +9,7 @@ QString describe(const QSqlQuery &query);
 // Prepares and runs one statement; on failure fills *error and returns false.
 bool prepareAndExec(QSqlQuery &query, const QString &sql, QString *error);
 bool exec(QSqlQuery &query, QString *error);
+// A constant statement with no values, run as it is: DDL, which PostgreSQL cannot prepare.
+// Never for text that holds input.
+bool execConstant(QSqlQuery &query, const QString &sql, QString *error);
 } // namespace SqlErrors

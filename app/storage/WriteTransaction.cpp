@@ -1,5 +1,6 @@
 #include "WriteTransaction.h"
 
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QSqlError>
@@ -11,11 +12,22 @@ namespace WriteTransaction {
 
 bool begin(QSqlDatabase database, QString *reason)
 {
-    if (database.driverName() != u"QSQLITE"_s) {
-        if (database.transaction())
+    if (SqlDialect::isPostgres(database)) {
+        // The team database holds only the shared listings, and every write there takes the
+        // listings' write lock first, as BEGIN IMMEDIATE does on SQLite: searches never wait,
+        // a second writer waits for the first to commit, and an import's ids and duplicate
+        // check stay valid until it commits.
+        if (!database.transaction()) {
+            if (reason)
+                *reason = database.lastError().text();
+            return false;
+        }
+        QSqlQuery lock(database);
+        if (SqlErrors::execConstant(lock, u"LOCK TABLE listings IN SHARE ROW EXCLUSIVE MODE"_s,
+                                    reason))
             return true;
-        if (reason)
-            *reason = database.lastError().text();
+        lock.finish();
+        database.rollback();
         return false;
     }
     QSqlQuery query(database);

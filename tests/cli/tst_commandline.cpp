@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/MarketDataLoader.h"
 #include "storage/SavedListingRepository.h"
+#include "storage/SchemaMigrator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -583,7 +584,8 @@ private slots:
             Database database;
             QVERIFY(database.open(path));
             QSqlQuery query(database.connection());
-            QVERIFY(query.exec(u"PRAGMA user_version = 7"_s));
+            QVERIFY(
+                query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaMigrator::latestVersion() + 1)));
             QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s));
         }
         QFile file(path);

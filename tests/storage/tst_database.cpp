@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -165,6 +167,14 @@ private slots:
                     insert.bindValue(1, u"面談で好感触"_s);
                     QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
                 }
+                if (startVersion >= 6) {
+                    // A version 6 program recorded the status change as it saved it.
+                    QVERIFY(insert.prepare(u"INSERT INTO saved_listing_history (listing_id, "
+                                           "status, changed_at) VALUES (?, 'offered', "
+                                           "'2025-01-02T00:00:00Z')"_s));
+                    insert.bindValue(0, id);
+                    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+                }
             }
         }
         Database database;
@@ -183,6 +193,20 @@ private slots:
         const QList<Listing> listings = ListingRepository(database.connection()).all();
         const int expected = startVersion >= 1 ? 6 : 5;
         QCOMPARE(listings.size(), expected);
+        {
+            // Version 7: every listing, old or seeded, has its own random UUID.
+            QSqlQuery uuids(database.connection());
+            QVERIFY(uuids.exec(u"SELECT uuid FROM listings"_s));
+            static const QRegularExpression version4(
+                u"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+            QSet<QString> seen;
+            while (uuids.next()) {
+                const QString uuid = uuids.value(0).toString();
+                QVERIFY2(version4.match(uuid).hasMatch(), qPrintable(uuid));
+                seen.insert(uuid);
+            }
+            QCOMPARE(seen.size(), expected);
+        }
         if (startVersion >= 1) {
             QCOMPARE(listings.first().title, u"旧バージョンで保存した案件"_s);
             QCOMPARE(listings.first().requirements.size(), 1);

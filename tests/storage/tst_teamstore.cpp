@@ -1,0 +1,512 @@
+// The team database: the listing store on a real PostgreSQL 15 server (the throwaway cluster
+// scripts/test.sh starts) through the same code as on SQLite, compared with SQLite on the same
+// listings; its schema, roles, errors and concurrent writers.
+#include "core/ListingImportPreview.h"
+#include "storage/Database.h"
+#include "storage/ListingImportWriter.h"
+#include "storage/ListingRepository.h"
+#include "storage/team/ServerErrors.h"
+#include "storage/team/TeamDatabase.h"
+#include "storage/team/TeamSchema.h"
+#include "support/PostgresServer.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Words that probe what the two engines must agree on: ASCII case, kana and kanji, a
+// character beyond the BMP, full-width letters, LIKE's own wildcards and its escape.
+const QStringList fragments{
+    u"Go"_s,       u"GO"_s,       u"Java"_s, u"AWS"_s,        u"保守"_s, u"運用"_s,
+    u"決済基盤"_s, u"API"_s,      u"ai"_s,   u"C++"_s,        u"設計"_s, u"\U00020BB7"_s,
+    u"PM"_s,       u"Ｊａｖａ"_s, u"100%"_s, u"snake_case"_s, u"a\\b"_s, u"フルリモート"_s};
+const QStringList contracts{u"業務委託"_s, u"正社員"_s, u"派遣"_s};
+
+QString text(QRandomGenerator &random, int words)
+{
+    QString result;
+    for (int i = 0; i < words; ++i)
+        result += fragments.at(random.bounded(int(fragments.size())));
+    return result;
+}
+
+QList<ImportedListing> generatedListings(int count, quint32 seed, const QString &source)
+{
+    QRandomGenerator random(seed);
+    QList<ImportedListing> listings;
+    for (int i = 0; i < count; ++i) {
+        Listing listing;
+        listing.title = text(random, 1 + random.bounded(3)) + QString::number(i);
+        listing.workContent = text(random, random.bounded(6));
+        listing.skillsText = text(random, random.bounded(3));
+        listing.contract = contracts.at(random.bounded(int(contracts.size())));
+        listing.positions = random.bounded(3) == 0 ? u"PM, SE"_s : u"PG"_s;
+        if (random.bounded(5) != 0) {
+            const qint64 rate = 400'000 + random.bounded(80) * 10'000;
+            listing.monthlyRateMinYen = rate;
+            listing.monthlyRateMaxYen = rate + random.bounded(3) * 50'000;
+        } else if (random.bounded(2) == 0) {
+            // Odd hourly figures: the monthly figure is cut to whole yen the same way on both.
+            listing.hourlyRateMinYen = 3'001 + random.bounded(3'000);
+        }
+        if (random.bounded(4) == 0)
+            listing.requirements = {{u"aws"_s, u"AWS 3年"_s, double(random.bounded(4))}};
+        listing.source = source;
+        listings.append({i + 2, listing, {}});
+    }
+    return listings;
+}
+
+bool openTeam(TeamDatabase &team, const ServerAddress &address)
+{
+    if (!team.initialise(address)) {
+        qWarning("%s", qPrintable(team.lastError()));
+        return false;
+    }
+    team.close();
+    if (!team.open(address)) {
+        qWarning("%s", qPrintable(team.lastError()));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+class TestTeamStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // The administrator's set-up: the schema at the latest version with its trigram index and
+    // both roles; a second run changes nothing and fails nothing.
+    void initialiseCreatesTheSchemaAndRolesOnce()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        TeamDatabase team;
+        QVERIFY2(team.initialise(scratch.address()), qPrintable(team.lastError()));
+        QCOMPARE(team.schemaVersion(), TeamSchema::latestVersion());
+        QSqlQuery query(team.connection());
+        QVERIFY(
+            query.exec(u"SELECT indexdef FROM pg_indexes WHERE indexname = 'listings_search'"_s));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toString().contains(u"gin_trgm_ops"_s),
+                 qPrintable(query.value(0).toString()));
+        QVERIFY(query.exec(u"SELECT rolname FROM pg_roles WHERE rolname IN "
+                           u"('careerplanner_reader', 'careerplanner_editor')"
+                           " ORDER BY rolname"_s));
+        QStringList roles;
+        while (query.next())
+            roles.append(query.value(0).toString());
+        QCOMPARE(roles, (QStringList{TeamSchema::editorRole(), TeamSchema::readerRole()}));
+        query.finish();
+        team.close();
+        QVERIFY2(team.initialise(scratch.address()), qPrintable(team.lastError()));
+        QVERIFY(team.open(scratch.address()));
+        QSqlQuery versions(team.connection());
+        QVERIFY(versions.exec(u"SELECT COUNT(*) FROM careerplanner_schema"_s) && versions.next());
+        QCOMPARE(versions.value(0).toInt(), TeamSchema::latestVersion());
+    }
+
+    // A program never changes a team schema it did not expect: missing, older or newer, it
+    // says what to do and leaves the database as it was.
+    void openRefusesASchemaItDoesNotKnow()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        TeamDatabase team;
+        QVERIFY(!team.open(scratch.address()));
+        QCOMPARE(team.problem(), TeamDatabase::Problem::NotInitialised);
+        QVERIFY2(team.lastError().contains(u"admin init-postgres"_s), qPrintable(team.lastError()));
+        QVERIFY2(team.lastError().contains(scratch.address().toUri()),
+                 qPrintable(team.lastError()));
+
+        QVERIFY2(team.initialise(scratch.address()), qPrintable(team.lastError()));
+        const QString newer = u"INSERT INTO careerplanner_schema (version) VALUES (%1)"_s.arg(
+            TeamSchema::latestVersion() + 1);
+        QCOMPARE(PostgresServer::runAsSuperuser({newer}, scratch.name()), QString());
+        team.close();
+        QVERIFY(!team.open(scratch.address()));
+        QCOMPARE(team.problem(), TeamDatabase::Problem::Newer);
+        QVERIFY2(team.lastError().contains(u"Update CareerPlanner"_s),
+                 qPrintable(team.lastError()));
+        QVERIFY(!team.initialise(scratch.address()));
+        QCOMPARE(team.problem(), TeamDatabase::Problem::Newer);
+        QCOMPARE(team.lastError().contains(u"newer"_s), true);
+    }
+
+    // Unreachable server, no password, wrong password, unknown database: each said plainly,
+    // with the server's own words after it, never those alone.
+    void connectionFailuresAreSaidPlainly()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        const ServerAddress &address = scratch.address();
+        QCOMPARE(PostgresServer::runAsSuperuser(
+                     {u"CREATE ROLE carol LOGIN PASSWORD 'right-password'"_s}),
+                 QString());
+        auto cleanup = qScopeGuard([] { PostgresServer::runAsSuperuser({u"DROP ROLE carol"_s}); });
+
+        TeamDatabase team;
+        QString error;
+        // A port where nothing listens (the cluster's own, minus one thousand).
+        const auto nowhere = ServerAddress::parse(
+            u"postgresql://carol@127.0.0.1:%1/x?connect_timeout=3"_s.arg(address.port() - 1000),
+            &error);
+        QVERIFY(!team.open(*nowhere));
+        QCOMPARE(team.problem(), TeamDatabase::Problem::Unreachable);
+        QVERIFY2(team.lastError().startsWith(u"Cannot reach the team database"_s),
+                 qPrintable(team.lastError()));
+        QVERIFY2(team.lastError().contains(u"the server said"_s), qPrintable(team.lastError()));
+
+        // carol has no line in the password file the run uses.
+        QVERIFY(!team.open(scratch.addressAs(u"carol"_s)));
+        QCOMPARE(team.problem(), TeamDatabase::Problem::Unreachable);
+        QVERIFY2(team.lastError().contains(u"~/.pgpass"_s), qPrintable(team.lastError()));
+        QVERIFY2(team.lastError().contains(u"none was found"_s), qPrintable(team.lastError()));
+
+        // A wrong password in a password file of her own.
+        const QString passFile = m_dir.filePath(u"wrong-pgpass"_s);
+        {
+            QFile file(passFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(u"127.0.0.1:%1:*:carol:wrong-password\n"_s.arg(address.port()).toUtf8());
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        const QByteArray runPassFile = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", passFile.toLocal8Bit());
+        const bool opened = team.open(scratch.addressAs(u"carol"_s));
+        qputenv("PGPASSFILE", runPassFile);
+        QVERIFY(!opened);
+        QVERIFY2(team.lastError().startsWith(u"The server refused the password of carol"_s),
+                 qPrintable(team.lastError()));
+        QVERIFY2(!team.lastError().contains(u"wrong-password"_s), qPrintable(team.lastError()));
+
+        const auto noDatabase = ServerAddress::parse(
+            u"postgresql://%1@127.0.0.1:%2/no_such_database"_s.arg(address.user())
+                .arg(address.port()),
+            &error);
+        QVERIFY(!team.open(*noDatabase));
+        QVERIFY2(team.lastError().startsWith(u"There is no database no_such_database"_s),
+                 qPrintable(team.lastError()));
+    }
+
+    // The same listings imported into SQLite and into PostgreSQL are found by every kind of
+    // search with the same ids in the same order: text (short and long words, mixed, case,
+    // full-width, wildcards), rate, contract, positions, skill, and each sort.
+    void searchAnswersAsSQLiteDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("variant");
+        const QStringList texts{QString(),   u"g"_s,        u"Go"_s,         u"go"_s,
+                                u"保"_s,     u"保守"_s,     u"AWS"_s,        u"aws"_s,
+                                u"AWS 運"_s, u"Go 保守"_s,  u"\U00020BB7"_s, u"決済基盤"_s,
+                                u"java"_s,   u"ｊａｖａ"_s, u"100%"_s,       u"%"_s,
+                                u"e_c"_s,    u"a\\b"_s,     u"C++"_s,        u"存在しない"_s};
+        for (int variant = 0; variant < 7; ++variant)
+            for (const QString &t : texts)
+                QTest::addRow("%d %s", variant, qPrintable(t)) << t << variant;
+    }
+
+    void searchAnswersAsSQLiteDoes()
+    {
+        CAREERPLANNER_REQUIRE_POSTGRES();
+        if (!m_compared)
+            QVERIFY2(prepareComparison(), "the two stores could not be filled");
+        QFETCH(QString, text);
+        QFETCH(int, variant);
+        ListingFilter filter;
+        filter.text = text;
+        switch (variant) {
+        case 1:
+            filter.sort = ListingSort::RateHighFirst;
+            break;
+        case 2:
+            filter.sort = ListingSort::RateLowFirst;
+            break;
+        case 3:
+            filter.sort = ListingSort::Newest;
+            break;
+        case 4:
+            filter.minMonthlyYen = 600'000;
+            filter.maxMonthlyYen = 900'000;
+            filter.billableHoursPerMonth = 151.5;
+            break;
+        case 5:
+            filter.contract = u"正社員"_s;
+            filter.positions = u"pm"_s;
+            break;
+        case 6:
+            filter.skillId = u"aws"_s;
+            filter.sort = ListingSort::RateLowFirst;
+            break;
+        default:
+            break;
+        }
+        QString error;
+        const QList<qint64> onSqlite =
+            ListingRepository(m_sqlite.connection()).search(filter, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<qint64> onPostgres =
+            ListingRepository(m_postgres->connection()).search(filter, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(onPostgres, onSqlite);
+        if (text == u"Go"_s && variant == 0)
+            QVERIFY(onSqlite.size() > 100); // a broad word: the check compares many ids
+        if (text == u"100%"_s && variant == 0)
+            QVERIFY(!onSqlite.isEmpty() && onSqlite.size() < 300); // % is text, not "anything"
+    }
+
+    // What the window and an export read: every field of every listing, the same.
+    void listingsReadBackAsFromSQLite()
+    {
+        CAREERPLANNER_REQUIRE_POSTGRES();
+        if (!m_compared)
+            QVERIFY2(prepareComparison(), "the two stores could not be filled");
+        QString error;
+        const QList<Listing> fromSqlite = ListingRepository(m_sqlite.connection()).all(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QList<Listing> fromPostgres = ListingRepository(m_postgres->connection()).all(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(fromPostgres.size(), fromSqlite.size());
+        for (qsizetype i = 0; i < fromSqlite.size(); ++i) {
+            const Listing &a = fromSqlite.at(i);
+            const Listing &b = fromPostgres.at(i);
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.title, a.title);
+            QCOMPARE(b.workContent, a.workContent);
+            QCOMPARE(b.skillsText, a.skillsText);
+            QCOMPARE(b.monthlyRateMinYen, a.monthlyRateMinYen);
+            QCOMPARE(b.hourlyRateMinYen, a.hourlyRateMinYen);
+            QCOMPARE(b.contract, a.contract);
+            QCOMPARE(b.requirements.size(), a.requirements.size());
+            for (qsizetype r = 0; r < a.requirements.size(); ++r) {
+                QCOMPARE(b.requirements.at(r).skillId, a.requirements.at(r).skillId);
+                QCOMPARE(b.requirements.at(r).text, a.requirements.at(r).text);
+                QCOMPARE(b.requirements.at(r).minimumYears, a.requirements.at(r).minimumYears);
+            }
+        }
+        const QList<qint64> some{fromSqlite.at(7).id, fromSqlite.at(3).id, 999'999};
+        const QList<Listing> picked = ListingRepository(m_postgres->connection()).byIds(some);
+        QCOMPARE(picked.size(), 2);
+        QCOMPARE(picked.at(0).title, fromSqlite.at(7).title);
+        QCOMPARE(picked.at(1).title, fromSqlite.at(3).title);
+        const ListingSet summaries = ListingRepository(m_postgres->connection()).summaries(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(summaries.size(), fromSqlite.size());
+    }
+
+    // A listing added alone (a paste) after an import takes an id after the imported ones; a
+    // removal takes its requirements along.
+    void pasteAndRemoveOnPostgres()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        TeamDatabase team;
+        QVERIFY(openTeam(team, scratch.address()));
+        const ListingImportOutcome imported =
+            ListingImportWriter(team.connection())
+                .write(generatedListings(30, 4, u"a"_s), DuplicatePolicy::Skip);
+        QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+        Listing pasted;
+        pasted.title = u"貼り付けた案件"_s;
+        pasted.requirements = {{u"go"_s, u"Go 2年"_s, 2}};
+        QString error;
+        ListingRepository repository(team.connection());
+        const qint64 id = repository.insert(pasted, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(id, imported.firstInsertedId + 30);
+        QCOMPARE(repository.byIds({id}).first().requirements.size(), 1);
+        // The same seed key twice: stored once.
+        QCOMPARE(repository.insert(pasted, u"seed-1"_s, &error), id + 1);
+        QCOMPARE(repository.insert(pasted, u"seed-1"_s, &error), 0);
+        QVERIFY2(repository.remove({id, id + 1}, &error), qPrintable(error));
+        QCOMPARE(repository.count(), 30);
+        QSqlQuery orphans(team.connection());
+        QVERIFY(orphans.exec(
+            u"SELECT COUNT(*) FROM listing_requirements WHERE listing_id = %1"_s.arg(id)));
+        QVERIFY(orphans.next());
+        QCOMPARE(orphans.value(0).toInt(), 0);
+    }
+
+    // A row the server refuses names its line, and nothing of the import stays: PostgreSQL
+    // ends a transaction at its first error, so the batch is retried row by row under a
+    // savepoint to find it.
+    void aRefusedRowNamesItsLineAndNothingStays()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        TeamDatabase team;
+        QVERIFY(openTeam(team, scratch.address()));
+        QCOMPARE(PostgresServer::runAsSuperuser(
+                     {u"CREATE FUNCTION refuse_bad() RETURNS trigger LANGUAGE plpgsql AS $$"
+                      " BEGIN IF NEW.title LIKE 'BAD%' THEN"
+                      " RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$"_s,
+                      u"CREATE TRIGGER refuse_bad BEFORE INSERT ON listings"
+                      " FOR EACH ROW EXECUTE FUNCTION refuse_bad()"_s},
+                     scratch.name()),
+                 QString());
+        QList<ImportedListing> listings = generatedListings(120, 5, u"b"_s);
+        listings[77].listing.title = u"BAD listing"_s;
+        const ListingImportOutcome outcome =
+            ListingImportWriter(team.connection()).write(listings, DuplicatePolicy::Skip);
+        QVERIFY(!outcome.error.isEmpty());
+        QVERIFY2(outcome.error.contains(u"line %1"_s.arg(listings[77].line)),
+                 qPrintable(outcome.error));
+        QVERIFY2(outcome.error.contains(u"refused by the test"_s), qPrintable(outcome.error));
+        QCOMPARE(ListingRepository(team.connection()).count(), 0);
+        // The connection is usable after the rollback.
+        listings.remove(77);
+        const ListingImportOutcome second =
+            ListingImportWriter(team.connection()).write(listings, DuplicatePolicy::Skip);
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        QCOMPARE(second.inserted, 119);
+    }
+
+    // Two editors import at once, with a hundred listings in common: both imports land (the
+    // second waits for the first's write lock), the shared ones are stored once, none is lost.
+    void twoImportsAtOnceBothLandAndSharedListingsAreStoredOnce()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        {
+            TeamDatabase admin;
+            QVERIFY(openTeam(admin, scratch.address()));
+        }
+        const QList<ImportedListing> shared = generatedListings(100, 6, u"shared"_s);
+        QList<ImportedListing> first = generatedListings(400, 7, u"first"_s) + shared;
+        QList<ImportedListing> second = shared + generatedListings(300, 8, u"second"_s);
+        ListingImportOutcome outcomes[2];
+        QString errors[2];
+        auto importer = [&](int which, const QList<ImportedListing> &listings) {
+            TeamDatabase team;
+            if (!team.open(scratch.address())) {
+                errors[which] = team.lastError();
+                return;
+            }
+            outcomes[which] =
+                ListingImportWriter(team.connection()).write(listings, DuplicatePolicy::Skip);
+        };
+        std::thread a(importer, 0, first);
+        std::thread b(importer, 1, second);
+        a.join();
+        b.join();
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QVERIFY2(outcomes[i].error.isEmpty(), qPrintable(outcomes[i].error));
+        }
+        QCOMPARE(outcomes[0].inserted + outcomes[1].inserted, 800);
+        QCOMPARE(outcomes[0].skippedDuplicates + outcomes[1].skippedDuplicates, 100);
+        TeamDatabase team;
+        QVERIFY(team.open(scratch.address()));
+        QCOMPARE(ListingRepository(team.connection()).count(), 800);
+        QSqlQuery query(team.connection());
+        QVERIFY(query.exec(u"SELECT COUNT(DISTINCT uuid), COUNT(DISTINCT title) FROM listings"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 800);
+    }
+
+    // The reader role searches and reads; importing is refused in plain words and changes
+    // nothing. The editor role imports.
+    void rolesDecideWhoMayWrite()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        {
+            TeamDatabase admin;
+            QVERIFY(openTeam(admin, scratch.address()));
+            const ListingImportOutcome seeded =
+                ListingImportWriter(admin.connection())
+                    .write(generatedListings(20, 9, u"s"_s), DuplicatePolicy::Skip);
+            QVERIFY2(seeded.error.isEmpty(), qPrintable(seeded.error));
+        }
+        const QString reader = u"reader_%1"_s.arg(QRandomGenerator::global()->bounded(1'000'000));
+        const QString editor = u"editor_%1"_s.arg(QRandomGenerator::global()->bounded(1'000'000));
+        QCOMPARE(PostgresServer::runAsSuperuser(
+                     {u"CREATE ROLE %1 LOGIN PASSWORD 'r-pass' IN ROLE %2"_s.arg(
+                          reader, TeamSchema::readerRole()),
+                      u"CREATE ROLE %1 LOGIN PASSWORD 'e-pass' IN ROLE %2"_s.arg(
+                          editor, TeamSchema::editorRole())}),
+                 QString());
+        auto cleanup = qScopeGuard([&] {
+            PostgresServer::runAsSuperuser(
+                {u"DROP ROLE %1"_s.arg(reader), u"DROP ROLE %1"_s.arg(editor)});
+        });
+        // Their passwords in a password file, as a team member keeps them.
+        const QString passFile = m_dir.filePath(u"roles-pgpass"_s);
+        {
+            QFile file(passFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const int port = scratch.address().port();
+            file.write(u"127.0.0.1:%1:*:%2:r-pass\n127.0.0.1:%1:*:%3:e-pass\n"_s.arg(port)
+                           .arg(reader, editor)
+                           .toUtf8());
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        const QByteArray runPassFile = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", passFile.toLocal8Bit());
+        auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", runPassFile); });
+
+        TeamDatabase asReader;
+        QVERIFY2(asReader.open(scratch.addressAs(reader)), qPrintable(asReader.lastError()));
+        QVERIFY(!asReader.canEdit());
+        ListingFilter filter;
+        filter.text = u"Go"_s;
+        QString error;
+        QVERIFY(!ListingRepository(asReader.connection()).search(filter, &error).isEmpty());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const ListingImportOutcome refused =
+            ListingImportWriter(asReader.connection())
+                .write(generatedListings(5, 10, u"r"_s), DuplicatePolicy::Skip);
+        QVERIFY(!refused.error.isEmpty());
+        const QString said = ServerErrors::statementFailed(asReader.address(), refused.error);
+        QVERIFY2(said.contains(u"reader role"_s), qPrintable(said));
+        QCOMPARE(ListingRepository(asReader.connection()).count(), 20);
+
+        TeamDatabase asEditor;
+        QVERIFY2(asEditor.open(scratch.addressAs(editor)), qPrintable(asEditor.lastError()));
+        QVERIFY(asEditor.canEdit());
+        const ListingImportOutcome written =
+            ListingImportWriter(asEditor.connection())
+                .write(generatedListings(5, 10, u"e"_s), DuplicatePolicy::Skip);
+        QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
+        QCOMPARE(ListingRepository(asEditor.connection()).count(), 25);
+    }
+
+private:
+    // The comparison's two stores: a SQLite file without its sample listings and a scratch
+    // PostgreSQL database, each given the same 700 listings by the same import code.
+    bool prepareComparison()
+    {
+        m_compared = true;
+        if (!m_sqlite.open(m_dir.filePath(u"compare.sqlite"_s)))
+            return false;
+        QSqlQuery query(m_sqlite.connection());
+        if (!query.exec(u"DELETE FROM listings"_s))
+            return false;
+        if (PostgresServer::maintenanceUri().isEmpty())
+            return false;
+        m_scratch = std::make_unique<PostgresServer::ScratchDatabase>();
+        m_postgres = std::make_unique<TeamDatabase>();
+        if (!m_scratch->isValid() || !openTeam(*m_postgres, m_scratch->address()))
+            return false;
+        const QList<ImportedListing> listings = generatedListings(700, 15, u"test"_s);
+        const auto a =
+            ListingImportWriter(m_sqlite.connection()).write(listings, DuplicatePolicy::Skip);
+        const auto b =
+            ListingImportWriter(m_postgres->connection()).write(listings, DuplicatePolicy::Skip);
+        return a.error.isEmpty() && b.error.isEmpty() && a.inserted == 700 && b.inserted == 700 &&
+               a.firstInsertedId == b.firstInsertedId;
+    }
+
+    QTemporaryDir m_dir;
+    bool m_compared = false;
+    Database m_sqlite;
+    std::unique_ptr<PostgresServer::ScratchDatabase> m_scratch;
+    std::unique_ptr<TeamDatabase> m_postgres;
+};
+
+QTEST_GUILESS_MAIN(TestTeamStore)
+#include "tst_teamstore.moc"
