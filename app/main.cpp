@@ -1,5 +1,6 @@
 // CareerPlanner entry point: one registry of commands reads the command line; without a
 // command, the window starts.
+#include "cli/AdminCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandRegistry.h"
 #include "cli/ExportCommand.h"
@@ -33,6 +34,7 @@ int main(int argc, char **argv)
     registry.add(std::make_unique<CheckCommand>());
     registry.add(std::make_unique<RestoreCommand>());
     registry.add(std::make_unique<TakeHomeCommand>());
+    registry.add(std::make_unique<AdminCommand>());
     registry.setDisplayApplicationFactory(&OffscreenCommand::createApplication);
     return registry.run(argc, argv, &GuiApplication::run);
 }

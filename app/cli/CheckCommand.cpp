@@ -3,7 +3,10 @@
 #include "services/DatabaseLocation.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseRecovery.h"
+#include "storage/ListingRepository.h"
 #include "storage/SqlErrors.h"
+#include "storage/team/ServerErrors.h"
+#include "storage/team/TeamDatabase.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -18,8 +21,41 @@ QString CheckCommand::summary() const
     return tr("Check the database for damage (read-only) and list its backups.");
 }
 
+int CheckCommand::checkTeam(const ServerAddress &address, QTextStream &out, QTextStream &err)
+{
+    TeamDatabase team;
+    if (!team.open(address)) {
+        err << team.lastError() << u'\n';
+        return 1;
+    }
+    QString error;
+    const int listings = ListingRepository(team.connection()).count(&error);
+    if (listings < 0) {
+        err << ServerErrors::statementFailed(address, error) << u'\n';
+        return 1;
+    }
+    out << tr("%1: ok (team database, schema version %2; %3 listings; this account %4).")
+               .arg(address.toDisplayString())
+               .arg(team.schemaVersion())
+               .arg(QLocale().toString(listings))
+               .arg(team.canEdit() ? tr("may import, merge and delete")
+                                   : tr("may search and read only"))
+        << u'\n';
+    return 0;
+}
+
 int CheckCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
+    // Only an address named here: a team database chosen in Settings is checked by naming it.
+    if (ServerAddress::looksLikeServer(parser.value(u"database"_s))) {
+        QString error;
+        const auto address = ServerAddress::parse(parser.value(u"database"_s), &error);
+        if (!address) {
+            err << error << u'\n';
+            return 2;
+        }
+        return checkTeam(*address, out, err);
+    }
     const QString path = QFileInfo(DatabaseLocation::resolve(parser)).absoluteFilePath();
     int version = 0;
     QString problem = DatabaseRecovery::checkFile(path, &version);

@@ -23,6 +23,27 @@ std::optional<MarketData> DatabaseCommand::loadMarket(const Database &database, 
     return market;
 }
 
+std::optional<MarketData> DatabaseCommand::loadMarket(const CommandDatabases &databases,
+                                                      QTextStream &err)
+{
+    if (!databases.isTeam())
+        return loadMarket(databases.local(), err);
+    QString error;
+    auto market = MarketDataLoader::loadWithoutListings(databases.local().connection(), &error);
+    if (market) {
+        auto listings =
+            MarketDataLoader::readListings(databases.listings(), market->catalogue,
+                                           RateConversion{}.billableHoursPerMonth, &error);
+        if (listings)
+            market->listings = std::move(*listings);
+        else
+            market.reset();
+    }
+    if (!market)
+        err << databases.described(error) << u'\n';
+    return market;
+}
+
 RateConversion DatabaseCommand::settingsConversion(const MarketData &market)
 {
     return AppSettings::conversion(market.parameters.defaultConversion());

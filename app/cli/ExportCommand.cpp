@@ -50,19 +50,23 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         : formatText == u"json"_s ? ListingFileWriter::Format::Json
                                   : ListingFileWriter::Format::Csv;
 
-    Database database;
-    if (!openDatabase(parser, database, err))
+    CommandDatabases databases;
+    if (!databases.open(parser, err))
         return 1;
     ListingFilter filter;
     filter.text = parser.value(u"search"_s);
     filter.savedOnly = parser.isSet(u"saved"_s);
     QString error;
-    const ListingRepository repository(database.connection());
+    const ListingRepository repository(databases.listings());
     const QList<Listing> listings = repository.byIds(repository.search(filter, &error), &error);
+    // The user's own notes on saved listings are kept by the local file's listing ids: a team
+    // database's listings are exported without them.
     const QHash<qint64, ListingJsonExtra> extras =
-        SavedListingRepository(database.connection()).jsonExtras(&error);
+        databases.isTeam()
+            ? QHash<qint64, ListingJsonExtra>()
+            : SavedListingRepository(databases.local().connection()).jsonExtras(&error);
     if (!error.isEmpty()) {
-        err << tr("Cannot read the listings: %1").arg(error) << u'\n';
+        err << tr("Cannot read the listings: %1").arg(databases.described(error)) << u'\n';
         return 1;
     }
     if (!ListingFileWriter::write(path, format, listings, extras, &error)) {

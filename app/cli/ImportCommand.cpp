@@ -64,11 +64,12 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     }
     const QString path = positional.at(1);
 
-    Database database;
-    if (!openDatabase(parser, database, err))
+    CommandDatabases databases;
+    if (!databases.open(parser, err))
         return 1;
     QString error;
-    const SkillCatalogue catalogue = SkillCatalogueRepository(database.connection()).load(&error);
+    const SkillCatalogue catalogue =
+        SkillCatalogueRepository(databases.local().connection()).load(&error);
     if (!error.isEmpty()) {
         err << error << u'\n';
         return 1;
@@ -140,14 +141,16 @@ int ImportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     const ListingImportOutcome outcome = ListingFileImport::import(
         path, catalogue, std::nullopt, preview,
         policyText == u"merge"_s ? DuplicatePolicy::Merge : DuplicatePolicy::Skip,
-        database.connection(), [&](int done, int total) {
+        databases.listings(), [&](int done, int total) {
             shown(tr("Importing %1: %2 of %3 listings").arg(path).arg(done).arg(total), false);
             reportLine(u"writing %1/%2"_s.arg(done).arg(total)); // inside the transaction
             return true;
         });
     shown(QString(), true);
     if (!outcome.error.isEmpty()) {
-        err << tr("The import failed and nothing was written: %1").arg(outcome.error) << u'\n';
+        err << tr("The import failed and nothing was written: %1")
+                   .arg(databases.described(outcome.error))
+            << u'\n';
         return 1;
     }
     out << tr("Listings imported from %1: %2.").arg(path).arg(outcome.inserted) << u'\n';

@@ -57,22 +57,26 @@ int ListingsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         }
     }
 
-    Database database;
-    if (!openDatabase(parser, database, err))
+    CommandDatabases databases;
+    if (!databases.open(parser, err))
         return 1;
     QString error;
-    const ListingRepository repository(database.connection());
+    const ListingRepository repository(databases.listings());
     const QList<Listing> listings = repository.byIds(repository.search(filter, &error), &error);
     if (!error.isEmpty()) {
-        err << tr("Cannot read the listings: %1").arg(error) << u'\n';
+        err << tr("Cannot read the listings: %1").arg(databases.described(error)) << u'\n';
         return 1;
     }
+    // What the user keeps about saved listings is in the local file, by its own listings' ids:
+    // a team database's listings go out without it.
+    const QHash<qint64, ListingJsonExtra> extras =
+        databases.isTeam() ? QHash<qint64, ListingJsonExtra>()
+                           : SavedListingRepository(databases.local().connection()).jsonExtras();
     if (format == u"json"_s) {
         out.flush();
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
-        stdoutFile.write(ListingJson::toJson(
-            listings, SavedListingRepository(database.connection()).jsonExtras()));
+        stdoutFile.write(ListingJson::toJson(listings, extras));
     } else if (format == u"csv"_s) {
         out.flush();
         QFile stdoutFile;

@@ -3,6 +3,7 @@
 #include "services/DatabaseLocation.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/DatabaseRecovery.h"
+#include "storage/team/ServerAddress.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -25,6 +26,16 @@ QList<QCommandLineOption> RestoreCommand::options() const
 
 int RestoreCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
+    // CareerPlanner's backups are of local files. A team database is the server's to back up
+    // and restore (pg_dump, pg_restore), and its listings keep their UUIDs through that.
+    if (ServerAddress::looksLikeServer(parser.value(u"database"_s))) {
+        err << tr("restore: --database names a team database on a PostgreSQL server; "
+                  "CareerPlanner backs up and restores local files only. Its administrator "
+                  "restores it with the server's tools (pg_dump and pg_restore). Nothing was "
+                  "changed.")
+            << u'\n';
+        return 2;
+    }
     const QString path = QFileInfo(DatabaseLocation::resolve(parser)).absoluteFilePath();
     QString backup = parser.value(u"from"_s);
     if (backup.isEmpty()) {

@@ -61,10 +61,10 @@ int ScoreCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         return 1;
     }
 
-    Database database;
-    if (!openDatabase(parser, database, err))
+    CommandDatabases databases;
+    if (!databases.open(parser, err))
         return 1;
-    const auto market = loadMarket(database, err);
+    const auto market = loadMarket(databases, err);
     if (!market)
         return 1;
     // The user's conversion from Settings, as the window uses it; the options override it.

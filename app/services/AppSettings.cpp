@@ -13,6 +13,7 @@ const QString languageKey = u"interface/language"_s;
 const QString hoursKey = u"conversion/billableHoursPerMonth"_s;
 const QString marginKey = u"conversion/agencyMarginPercent"_s;
 const QString databaseKey = u"database/path"_s;
+const QString teamDatabaseKey = u"database/team"_s;
 const QString backupsKey = u"database/backupsToKeep"_s;
 const QString checkKey = u"database/checkAtNextStart"_s;
 } // namespace
@@ -86,6 +87,19 @@ void AppSettings::setDatabasePath(const QString &path)
         return;
     QSettings().setValue(databaseKey, path);
     emit notifier()->databasePathChanged(path);
+}
+
+QString AppSettings::teamDatabaseUri()
+{
+    return QSettings().value(teamDatabaseKey).toString();
+}
+
+void AppSettings::setTeamDatabaseUri(const QString &uri)
+{
+    if (uri == teamDatabaseUri())
+        return;
+    QSettings().setValue(teamDatabaseKey, uri);
+    emit notifier()->teamDatabaseUriChanged(uri);
 }
 
 bool AppSettings::checkAtNextStart()

@@ -31,6 +31,10 @@ public:
 
     static QString databasePath(); // "" for Database::defaultPath()
     static void setDatabasePath(const QString &path);
+    // The team database's address (a libpq URI, never with a password): "" when listings are
+    // the local file's own.
+    static QString teamDatabaseUri();
+    static void setTeamDatabaseUri(const QString &uri);
 
     // Set when a deferred integrity check found damage: the next start checks the file before
     // the window, as a normal start does, and offers to restore a backup.
@@ -51,6 +55,7 @@ signals:
     void languageChanged(const QString &language);
     void conversionChanged(const RateConversion &conversion);
     void databasePathChanged(const QString &path);
+    void teamDatabaseUriChanged(const QString &uri);
     void backupsToKeepChanged(int keep);
     void takeHomeHouseholdChanged();
 

@@ -11,9 +11,9 @@
 
 using namespace Qt::StringLiterals;
 
-Session::Session(QSqlDatabase database, MarketData market, QObject *parent)
-    : QObject(parent), m_database(std::move(database)), m_analysis(nullptr),
-      m_listings(market.listings), m_saved(m_database), m_profiles(m_database),
+Session::Session(QSqlDatabase database, MarketData market, QObject *parent, QSqlDatabase listings)
+    : QObject(parent), m_database(std::move(database)), m_listingsDatabase(std::move(listings)),
+      m_analysis(nullptr), m_listings(market.listings), m_saved(m_database), m_profiles(m_database),
       m_progress(m_database), m_reference(m_database), m_marketPacks(m_database)
 {
     const RateConversion conversion =
@@ -67,7 +67,8 @@ QSqlDatabase Session::connection()
 
 ListingRepository Session::listingRepository() const
 {
-    return ListingRepository(m_database, m_analysis->conversion().billableHoursPerMonth);
+    return ListingRepository(m_listingsDatabase.isValid() ? m_listingsDatabase : m_database,
+                             m_analysis->conversion().billableHoursPerMonth);
 }
 
 bool Session::saveListing(qint64 listingId, ApplicationStatus status, const QString &note,

@@ -30,7 +30,10 @@ class Session : public QObject
 public:
     // database: an open connection; the analysis starts from market with the conversion
     // chosen in Settings.
-    Session(QSqlDatabase database, MarketData market, QObject *parent = nullptr);
+    // listings: where the listings are read when they are not in database (a team's
+    // PostgreSQL database); invalid for the local file's own.
+    Session(QSqlDatabase database, MarketData market, QObject *parent = nullptr,
+            QSqlDatabase listings = {});
     // Waits for a background load still running.
     ~Session() override;
 
@@ -119,6 +122,7 @@ private:
     void finishIntegrityCheck(const QString &problem);
 
     QSqlDatabase m_database;
+    QSqlDatabase m_listingsDatabase; // the team database's connection, else invalid
     AnalysisService *m_analysis;
     ListingSet m_listings;
     // Counts the reads of the listings, so an answer older than the newest read is dropped.

@@ -264,8 +264,9 @@ QList<qint64> ListingRepository::search(const ListingFilter &filter, QString *er
     if (engine == SqlEngine::PostgreSQL && (filter.status || filter.savedOnly)) {
         // Saved listings are the user's own and stay in the local file (docs/team-database.md).
         if (error)
-            *error = tr("saved listings are kept on this computer, not in the team database; "
-                        "filter by them in the window");
+            *error = tr("saved listings are the user's own and are kept in the local file, not "
+                        "in the team database: a search of the team database cannot filter by "
+                        "them");
         return ids;
     }
     const ListingSearchQuery built = ListingSearchQuery::build(filter, engine);

@@ -4,6 +4,7 @@
 #include "storage/MarketDataLoader.h"
 #include "storage/SavedListingRepository.h"
 #include "storage/SchemaMigrator.h"
+#include "support/CommandRun.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,31 +21,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+using Run = CommandRun;
 
-// Runs the real program with no display and no platform plugin chosen, as over SSH.
 Run careerplanner(const QStringList &arguments, const QString &home)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-        environment.remove(name);
-    environment.insert(u"HOME"_s, home);
-    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CAREERPLANNER_BINARY), arguments);
-    if (!process.waitForFinished(60'000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runCareerPlanner(arguments, home);
 }
 } // namespace
 

@@ -70,10 +70,11 @@ int ChartCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         return 2;
     }
 
-    Database database;
-    if (!openDatabase(parser, database, err))
+    CommandDatabases databases;
+    if (!databases.open(parser, err))
         return 1;
-    auto market = loadMarket(database, err);
+    const Database &database = databases.local();
+    auto market = loadMarket(databases, err);
     if (!market)
         return 1;
     QString error;

@@ -118,10 +118,11 @@ int PlanCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
         return 2;
     }
 
-    Database database;
-    if (!openDatabase(parser, database, err))
+    CommandDatabases databases;
+    if (!databases.open(parser, err))
         return 1;
-    auto market = loadMarket(database, err);
+    const Database &database = databases.local();
+    auto market = loadMarket(databases, err);
     if (!market)
         return 1;
     QString error;
@@ -145,7 +146,7 @@ int PlanCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
 
     // The same session as the window's: the user's billable hours and margin from Settings,
     // the progress and history the report shows.
-    Session session(database.connection(), std::move(*market));
+    Session session(database.connection(), std::move(*market), nullptr, databases.listings());
     const RoadmapSettings settings = session.progress().settings().value_or(RoadmapSettings{});
     const QHash<QString, RoadmapStepStatus> statuses = session.progress().statuses();
     AnalysisService &analysis = *session.analysis();

@@ -211,12 +211,17 @@ QString ServerAddress::toUri() const
     return uri;
 }
 
-QString ServerAddress::toDisplayString() const
+QString ServerAddress::databaseAndHost() const
 {
     const QString host = m_host.isEmpty() ? tr("the local server") : m_host;
     const QString where = m_port > 0 ? u"%1:%2"_s.arg(host).arg(m_port) : host;
     const QString database = m_database.isEmpty() ? m_user : m_database;
+    return tr("%1 on %2").arg(database, where);
+}
+
+QString ServerAddress::toDisplayString() const
+{
     if (m_user.isEmpty())
-        return tr("%1 on %2").arg(database, where);
-    return tr("%1 on %2 as %3").arg(database, where, m_user);
+        return databaseAndHost();
+    return tr("%1 as %2").arg(databaseAndHost(), m_user);
 }

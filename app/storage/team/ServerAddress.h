@@ -37,6 +37,8 @@ public:
     QString toUri() const;
     // "careerplanner on db.example.com:5432 as alice", for messages.
     QString toDisplayString() const;
+    // "careerplanner on db.example.com:5432".
+    QString databaseAndHost() const;
 
     bool operator==(const ServerAddress &other) const = default;
 
