@@ -45,6 +45,67 @@
     </message>
 </context>
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>Set up a team&apos;s listing database on PostgreSQL, and let people in.</source>
+        <translation>PostgreSQL 上にチームの案件データベースを用意し、メンバーを登録します。</translation>
+    </message>
+    <message>
+        <source>admin init-postgres URI
+    Creates (or upgrades) the schema of the team database at URI and the roles %1 (search and read) and %2 (also import, merge and delete). Run as the database&apos;s owner; running it again changes nothing.
+admin add-member URI NAME --role reader|editor
+    Lets the login NAME use the team database with that role (creating the login without a password when it does not exist).</source>
+        <translation>admin init-postgres URI
+    URI のチームデータベースにスキーマを作成（または更新）し、ロール %1（検索と閲覧）と %2（取り込み・統合・削除も可）を作ります。データベースの所有者が実行してください。もう一度実行しても何も変わりません。
+admin add-member URI NAME --role reader|editor
+    ログイン名 NAME がそのロールでチームデータベースを使えるようにします（ログインがなければパスワードなしで作成します）。</translation>
+    </message>
+    <message>
+        <source>For add-member: reader or editor.</source>
+        <translation>add-member 用: reader または editor。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>init-postgres or add-member.</source>
+        <translation>init-postgres または add-member。</translation>
+    </message>
+    <message>
+        <source>The team database (postgresql://…).</source>
+        <translation>チームデータベース（postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>For add-member: the person&apos;s login name.</source>
+        <translation>add-member 用: その人のログイン名。</translation>
+    </message>
+    <message>
+        <source>admin add-member: --role must be reader or editor</source>
+        <translation>admin add-member: --role は reader か editor を指定してください</translation>
+    </message>
+    <message>
+        <source>admin: expected &quot;init-postgres URI&quot; or &quot;add-member URI NAME --role reader|editor&quot;</source>
+        <translation>admin: &quot;init-postgres URI&quot; または &quot;add-member URI NAME --role reader|editor&quot; を指定してください</translation>
+    </message>
+    <message>
+        <source>The team database %1 is ready (schema version %2). Let people in with: careerplanner admin add-member %3 NAME --role reader|editor</source>
+        <translation>チームデータベース %1 の準備ができました（スキーマバージョン %2）。メンバーの登録: careerplanner admin add-member %3 NAME --role reader|editor</translation>
+    </message>
+    <message>
+        <source>admin add-member: &quot;%1&quot; is not a login name CareerPlanner accepts (letters, digits and _ . @ -, at most 63)</source>
+        <translation>admin add-member: &quot;%1&quot; はログイン名として使えません（英字・数字と _ . @ - の 63 文字まで）</translation>
+    </message>
+    <message>
+        <source>admin add-member: %1</source>
+        <translation>admin add-member: %1</translation>
+    </message>
+    <message>
+        <source>%1 may now use the team database %2 with the role %3.</source>
+        <translation>%1 はロール %3 でチームデータベース %2 を使えるようになりました。</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Considering</source>
@@ -245,6 +306,18 @@
         <source>Backups: %1 in %2.</source>
         <translation>バックアップ: %2 に %1個</translation>
     </message>
+    <message>
+        <source>%1: ok (team database, schema version %2; %3 listings; this account %4).</source>
+        <translation>%1: 正常（チームデータベース、スキーマバージョン %2、案件 %3 件、このアカウントは%4）。</translation>
+    </message>
+    <message>
+        <source>may import, merge and delete</source>
+        <translation>取り込み・統合・削除ができます</translation>
+    </message>
+    <message>
+        <source>may search and read only</source>
+        <translation>検索と閲覧のみできます</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -257,8 +330,8 @@
         <translation>表示言語: ja または en。</translation>
     </message>
     <message>
-        <source>Use the SQLite database at &lt;path&gt; instead of the one chosen in Settings or the default (%1).</source>
-        <translation>設定で選んだデータベース、または既定のデータベース(%1)の代わりに、&lt;パス&gt; にあるSQLiteデータベースを使用します。</translation>
+        <source>Use the SQLite database at &lt;path&gt; instead of the one chosen in Settings or the default (%1); or a team&apos;s listings at a PostgreSQL address (postgresql://user@host:5432/database?sslmode=verify-full).</source>
+        <translation>設定で選んだデータベースや既定（%1）の代わりに &lt;path&gt; の SQLite データベースを使います。PostgreSQL のアドレス（postgresql://user@host:5432/database?sslmode=verify-full）を指定すると、チームの案件を使います。</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1961,10 @@ Source: %3</source>
     <message>
         <source>cannot commit: %1</source>
         <translation>コミットできません: %1</translation>
+    </message>
+    <message>
+        <source>saved listings are the user&apos;s own and are kept in the local file, not in the team database: a search of the team database cannot filter by them</source>
+        <translation>保存した案件は利用者自身のもので、チームデータベースではなくローカルのファイルに保存されています。チームデータベースの検索では保存済みで絞り込めません</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3799,10 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
         <source>The file that was there is kept as %1.</source>
         <translation>元のファイルは %1 として残してあります。</translation>
     </message>
+    <message>
+        <source>restore: --database names a team database on a PostgreSQL server; CareerPlanner backs up and restores local files only. Its administrator restores it with the server&apos;s tools (pg_dump and pg_restore). Nothing was changed.</source>
+        <translation>restore: --database は PostgreSQL サーバー上のチームデータベースを指しています。CareerPlanner がバックアップ・復元するのはローカルのファイルだけです。チームデータベースは管理者がサーバーのツール（pg_dump と pg_restore）で復元します。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPanel</name>
@@ -4881,6 +4962,144 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: %2</source>
+        <translation>%1 は PostgreSQL のアドレスではありません: %2</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>postgresql:// で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>a # has no meaning in it</source>
+        <translation># は使えません</translation>
+    </message>
+    <message>
+        <source>the user name has a malformed %-escape</source>
+        <translation>ユーザー名の %-エスケープが正しくありません</translation>
+    </message>
+    <message>
+        <source>only one host may be named</source>
+        <translation>ホストは 1 つだけ指定できます</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing ]</source>
+        <translation>IPv6 アドレスに閉じる ] がありません</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address: %1</source>
+        <translation>IPv6 アドレスの後に余分な文字があります: %1</translation>
+    </message>
+    <message>
+        <source>the port is missing after the colon</source>
+        <translation>コロンの後にポート番号がありません</translation>
+    </message>
+    <message>
+        <source>the host name has a malformed %-escape</source>
+        <translation>ホスト名の %-エスケープが正しくありません</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535, not %1</source>
+        <translation>ポートは 1 から 65535 の数でなければなりません（%1 ではなく）</translation>
+    </message>
+    <message>
+        <source>the database name has a malformed %-escape</source>
+        <translation>データベース名の %-エスケープが正しくありません</translation>
+    </message>
+    <message>
+        <source>the option %1 has no value (key=value)</source>
+        <translation>オプション %1 に値がありません（key=value）</translation>
+    </message>
+    <message>
+        <source>the option %1 has a malformed %-escape</source>
+        <translation>オプション %1 の %-エスケープが正しくありません</translation>
+    </message>
+    <message>
+        <source>the value of %1 may not contain a semicolon</source>
+        <translation>%1 の値にセミコロンは使えません</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not %2</source>
+        <translation>sslmode は %1 のいずれかです（%2 ではなく）</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection option CareerPlanner knows</source>
+        <translation>%1 は CareerPlanner が知らない接続オプションです</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>ローカルのサーバー</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1（ユーザー %2）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>%1 (the server said: %2)</source>
+        <translation>%1（サーバーの応答: %2）</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1 for %2. CareerPlanner never stores passwords: correct the line for this server in ~/.pgpass (or in the file PGPASSFILE names).</source>
+        <translation>%2 のサーバーが %1 のパスワードを拒否しました。CareerPlanner はパスワードを保存しません。~/.pgpass（または PGPASSFILE が指すファイル）のこのサーバーの行を直してください。</translation>
+    </message>
+    <message>
+        <source>The server asks %1 for a password to %2, and none was found. Put it in ~/.pgpass (host:port:database:user:password, readable only by you) or in the file PGPASSFILE names.</source>
+        <translation>%2 のサーバーが %1 のパスワードを求めていますが、見つかりませんでした。~/.pgpass（host:port:database:user:password の形式で、本人だけが読めるように）または PGPASSFILE が指すファイルに書いてください。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS, sslmode=%1) to %2 failed. Check the server&apos;s certificate and the sslrootcert file, or ask the administrator which TLS mode the server offers.</source>
+        <translation>%2 への暗号化接続（TLS、sslmode=%1）に失敗しました。サーバーの証明書と sslrootcert のファイルを確認するか、サーバーが使える TLS のモードを管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server (%2). Check the name after the / in the address.</source>
+        <translation>サーバー（%2）にデータベース %1 がありません。アドレスの / の後の名前を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server has no user %1 (%2).</source>
+        <translation>サーバーにユーザー %1 がいません（%2）。</translation>
+    </message>
+    <message>
+        <source>The server does not let %1 connect from this computer (%2): its pg_hba.conf has no entry for it.</source>
+        <translation>サーバーがこのコンピューターからの %1 の接続を許可していません（%2）。pg_hba.conf に該当する行がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database %1: the server is not running there, or the network does not lead to it.</source>
+        <translation>チームデータベース %1 に接続できません。サーバーが動いていないか、ネットワークが届いていません。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so %1 cannot be opened.</source>
+        <translation>Qt の PostgreSQL ドライバー（Debian: libqt6sql6-psql）がインストールされていないため、%1 を開けません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team database %1.</source>
+        <translation>チームデータベース %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>Your account on %1 may not create or change the team database&apos;s tables: setting it up needs the database&apos;s owner. Nothing was changed.</source>
+        <translation>%1 のこのアカウントにはチームデータベースの表を作成・変更する権限がありません。準備にはデータベースの所有者の権限が必要です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Your account on %1 may not do this: it has the reader role, which searches and reads listings. Importing, merging and deleting need the editor role; ask the team database&apos;s administrator. Nothing was changed.</source>
+        <translation>%1 のこのアカウントにはこの操作の権限がありません。reader ロールでは案件の検索と閲覧だけができます。取り込み・統合・削除には editor ロールが必要です。チームデータベースの管理者に依頼してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Nothing was changed.</source>
+        <translation>%1 との接続が切れました。何も変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Nothing was written: %1</source>
@@ -6028,6 +6247,44 @@ Source: %2</source>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabase</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql), so %1 cannot be opened.</source>
+        <translation>Qt の PostgreSQL ドライバー（Debian: libqt6sql6-psql）がインストールされていないため、%1 を開けません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema of the team database %1: %2</source>
+        <translation>チームデータベース %1 のスキーマを読めません: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 has no CareerPlanner listings yet. Its administrator sets it up once with: careerplanner admin init-postgres %2</source>
+        <translation>チームデータベース %1 にはまだ CareerPlanner の案件がありません。管理者が一度だけ次のコマンドで準備します: careerplanner admin init-postgres %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2, newer than this CareerPlanner knows (%3). Update CareerPlanner; nothing was changed.</source>
+        <translation>チームデータベース %1 のスキーマバージョン %2 は、この CareerPlanner が知っているもの（%3）より新しいです。CareerPlanner を更新してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The team database %1 has schema version %2; this CareerPlanner needs %3. Its administrator upgrades it with: careerplanner admin init-postgres %4</source>
+        <translation>チームデータベース %1 のスキーマバージョンは %2 ですが、この CareerPlanner には %3 が必要です。管理者が次のコマンドで更新します: careerplanner admin init-postgres %4</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>The team database has schema version %1, newer than this CareerPlanner knows (%2). Update CareerPlanner; nothing was changed.</source>
+        <translation>チームデータベースのスキーマバージョン %1 は、この CareerPlanner が知っているもの（%2）より新しいです。CareerPlanner を更新してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Upgrading the team database to schema version %1 failed; nothing was changed: %2</source>
+        <translation>チームデータベースをスキーマバージョン %1 に更新できませんでした。何も変更していません: %2</translation>
+    </message>
+    <message>
+        <source>Creating the team database&apos;s roles failed: %1</source>
+        <translation>チームデータベースのロールを作成できませんでした: %1</translation>
     </message>
 </context>
 <context>
