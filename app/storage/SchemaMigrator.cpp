@@ -243,6 +243,17 @@ QStringList version7()
     };
 }
 
+QStringList version8()
+{
+    return {
+        // In a team's use, this file keeps a copy of the team database's listings, so the
+        // window searches at the speed of a local file and starts without the server. A
+        // copied listing holds the team revision it was copied at; the user's own listings
+        // have none. Which team database, and up to which revision, is in app_meta.
+        u"ALTER TABLE listings ADD COLUMN team_revision INTEGER"_s,
+    };
+}
+
 } // namespace
 
 SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(database))
@@ -251,7 +262,7 @@ SchemaMigrator::SchemaMigrator(QSqlDatabase database) : m_database(std::move(dat
 
 int SchemaMigrator::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList SchemaMigrator::statementsForVersion(int version, const QString &driverName)
@@ -271,6 +282,8 @@ QStringList SchemaMigrator::statementsForVersion(int version, const QString &dri
         return version6(driverName);
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -206,6 +206,10 @@ private slots:
                 seen.insert(uuid);
             }
             QCOMPARE(seen.size(), expected);
+            // Version 8: none of them is a copy of a team database's listing.
+            QVERIFY(uuids.exec(u"SELECT COUNT(*) FROM listings WHERE team_revision IS NULL"_s));
+            QVERIFY(uuids.next());
+            QCOMPARE(uuids.value(0).toInt(), expected);
         }
         if (startVersion >= 1) {
             QCOMPARE(listings.first().title, u"旧バージョンで保存した案件"_s);

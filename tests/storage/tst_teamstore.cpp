@@ -5,13 +5,16 @@
 #include "storage/Database.h"
 #include "storage/ListingImportWriter.h"
 #include "storage/ListingRepository.h"
+#include "storage/SavedListingRepository.h"
 #include "storage/team/ServerErrors.h"
 #include "storage/team/TeamDatabase.h"
 #include "storage/team/TeamSchema.h"
+#include "storage/team/TeamSync.h"
 #include "support/PostgresServer.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -475,7 +478,214 @@ private slots:
         QCOMPARE(ListingRepository(asEditor.connection()).count(), 25);
     }
 
+    // The local copy: the team's listings arrive in the local file, and follow what the team
+    // adds, merges and deletes; a deleted listing the user saved stays, with its note, as the
+    // user's own. The copy's search finds what the team database's finds.
+    void theLocalCopyFollowsTheTeam()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        TeamDatabase team;
+        QVERIFY(openTeam(team, scratch.address()));
+        QList<ImportedListing> first = generatedListings(30, 21, u"team"_s);
+        QVERIFY(ListingImportWriter(team.connection())
+                    .write(first, DuplicatePolicy::Skip)
+                    .error.isEmpty());
+
+        Database local;
+        QVERIFY(local.open(m_dir.filePath(u"copy.sqlite"_s)));
+        const int own = ListingRepository(local.connection()).count(); // the sample listings
+        TeamSync sync(team.connection(), local.connection(), u"team-a"_s);
+        TeamSyncOutcome outcome = sync.run();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.copied, 30);
+        QCOMPARE(ListingRepository(local.connection()).count(), own + 30);
+        QCOMPARE(TeamSync::copyState(local.connection()).identity, u"team-a"_s);
+        QCOMPARE(TeamSync::copyState(local.connection()).revision, outcome.revision);
+        // The copy answers a search as the team database does (the sample listings aside).
+        const QSet<QString> samples = ownUuids(local.connection());
+        QCOMPARE(uuidsFor(local.connection(), u"AWS"_s) - samples,
+                 uuidsFor(team.connection(), u"AWS"_s));
+        QCOMPARE(uuidsFor(local.connection(), u"Go"_s) - samples,
+                 uuidsFor(team.connection(), u"Go"_s));
+        QVERIFY(!uuidsFor(team.connection(), u"Go"_s).isEmpty());
+        QCOMPARE(requirementCount(local.connection(), u"team"_s),
+                 requirementCount(team.connection(), u"team"_s));
+        QVERIFY(requirementCount(team.connection(), u"team"_s) > 0);
+
+        // Nothing new: nothing copied.
+        outcome = sync.run();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY(!outcome.changed());
+
+        // The user saves two of the team's listings, with a note.
+        ListingFilter byTitle;
+        byTitle.text = first.at(3).listing.title;
+        const qint64 savedHere = ListingRepository(local.connection()).search(byTitle).value(0);
+        byTitle.text = first.at(4).listing.title;
+        const qint64 alsoSaved = ListingRepository(local.connection()).search(byTitle).value(0);
+        QVERIFY(savedHere > 0 && alsoSaved > 0);
+        QString error;
+        SavedListingRepository saved(local.connection());
+        QVERIFY2(saved.save(savedHere, ApplicationStatus::Applied, u"面談は来週"_s, &error),
+                 qPrintable(error));
+        QVERIFY2(saved.save(alsoSaved, ApplicationStatus::Interested, {}, &error),
+                 qPrintable(error));
+
+        // The team adds ten, merges text into one, deletes three (one of them saved here).
+        QList<ImportedListing> more = generatedListings(10, 22, u"team-more"_s);
+        ImportedListing merged = first.at(5);
+        merged.listing.url = u"https://example.com/listing/5"_s;
+        more.append(merged);
+        const ListingImportOutcome added =
+            ListingImportWriter(team.connection()).write(more, DuplicatePolicy::Merge);
+        QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
+        QCOMPARE(added.merged, 1);
+        ListingRepository teamListings(team.connection());
+        QList<qint64> teamIds;
+        for (int position : {3, 6, 7}) {
+            byTitle.text = first.at(position).listing.title;
+            teamIds.append(teamListings.search(byTitle).value(0));
+        }
+        QVERIFY2(teamListings.remove(teamIds, &error), qPrintable(error));
+
+        outcome = sync.run();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.copied, 11);
+        QCOMPARE(outcome.removed, 2);
+        QCOMPARE(outcome.keptAsOwn, 1);
+        QCOMPARE(ListingRepository(local.connection()).count(), own + 30 + 10 - 2);
+        const auto kept = saved.find(savedHere);
+        QVERIFY(kept);
+        QCOMPARE(kept->note, u"面談は来週"_s);
+        QVERIFY(saved.find(alsoSaved));
+        byTitle.text = first.at(5).listing.title;
+        const QList<Listing> mergedHere =
+            ListingRepository(local.connection())
+                .byIds(ListingRepository(local.connection()).search(byTitle));
+        QCOMPARE(mergedHere.size(), 1);
+        QCOMPARE(mergedHere.first().url, u"https://example.com/listing/5"_s);
+        // The listing kept as the user's own is no longer the team's.
+        QCOMPARE(uuidsFor(local.connection(), u"Java"_s) - ownUuids(local.connection()),
+                 uuidsFor(team.connection(), u"Java"_s));
+        QVERIFY(!uuidsFor(team.connection(), u"Java"_s).isEmpty());
+    }
+
+    // More listings than a page: copied page by page, each page its own transaction. A page
+    // that fails leaves the pages before it and the copy's revision at their end; the next run
+    // goes on from there.
+    void aLargeCopyGoesByPagesAndResumesAfterAFailure()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        TeamDatabase team;
+        QVERIFY(openTeam(team, scratch.address()));
+        const int total = TeamSync::listingsPerPage * 2 + 300;
+        QVERIFY(ListingImportWriter(team.connection())
+                    .write(generatedListings(total, 23, u"big"_s), DuplicatePolicy::Skip)
+                    .error.isEmpty());
+        Database local;
+        QVERIFY(local.open(m_dir.filePath(u"paged.sqlite"_s)));
+        QSqlQuery query(local.connection());
+        QVERIFY(query.exec(u"DELETE FROM listings"_s));
+        // The third page cannot be written: a trigger refuses the first listing on it.
+        QVERIFY(query.exec(u"CREATE TRIGGER refuse_page AFTER INSERT ON listings"
+                           " WHEN (SELECT COUNT(*) FROM listings) > %1"
+                           " BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END"_s.arg(
+                               TeamSync::listingsPerPage * 2)));
+        TeamSync sync(team.connection(), local.connection(), u"team-big"_s);
+        int reports = 0;
+        TeamSyncOutcome outcome = sync.run([&](int) {
+            ++reports;
+            return true;
+        });
+        QVERIFY(outcome.error.contains(u"disk full (test)"_s));
+        QCOMPARE(reports, 2);
+        QCOMPARE(ListingRepository(local.connection()).count(), TeamSync::listingsPerPage * 2);
+        QCOMPARE(TeamSync::copyState(local.connection()).revision, outcome.revision);
+        QVERIFY(query.exec(u"DROP TRIGGER refuse_page"_s));
+        outcome = sync.run();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.copied, 300);
+        QCOMPARE(ListingRepository(local.connection()).count(), total);
+        QVERIFY(
+            query.exec(u"INSERT INTO listings_fts (listings_fts) VALUES ('integrity-check')"_s));
+    }
+
+    // Pointed at another team database, the copy starts afresh: the last team's listings go,
+    // except the saved ones, which stay as the user's own.
+    void anotherTeamStartsTheCopyAfresh()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratchA);
+        CAREERPLANNER_SCRATCH_POSTGRES(scratchB);
+        TeamDatabase a;
+        TeamDatabase b;
+        QVERIFY(openTeam(a, scratchA.address()));
+        QVERIFY(openTeam(b, scratchB.address()));
+        QVERIFY(ListingImportWriter(a.connection())
+                    .write(generatedListings(12, 24, u"a"_s), DuplicatePolicy::Skip)
+                    .error.isEmpty());
+        QVERIFY(ListingImportWriter(b.connection())
+                    .write(generatedListings(7, 25, u"b"_s), DuplicatePolicy::Skip)
+                    .error.isEmpty());
+        Database local;
+        QVERIFY(local.open(m_dir.filePath(u"switch.sqlite"_s)));
+        const int own = ListingRepository(local.connection()).count();
+        QVERIFY(TeamSync(a.connection(), local.connection(), u"a"_s).run().error.isEmpty());
+        QSqlQuery first(local.connection());
+        QVERIFY(first.exec(u"SELECT MIN(id) FROM listings WHERE team_revision IS NOT NULL"_s));
+        QVERIFY(first.next());
+        const qint64 savedId = first.value(0).toLongLong();
+        first.finish();
+        QString error;
+        QVERIFY(SavedListingRepository(local.connection())
+                    .save(savedId, ApplicationStatus::Offered, u"条件良し"_s, &error));
+        const TeamSyncOutcome outcome = TeamSync(b.connection(), local.connection(), u"b"_s).run();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.copied, 7);
+        QCOMPARE(ListingRepository(local.connection()).count(), own + 1 + 7);
+        QCOMPARE(SavedListingRepository(local.connection()).find(savedId)->note, u"条件良し"_s);
+    }
+
 private:
+    static QSet<QString> uuidsFor(QSqlDatabase database, const QString &text)
+    {
+        ListingFilter filter;
+        filter.text = text;
+        const QList<qint64> ids = ListingRepository(database).search(filter);
+        QSet<QString> uuids;
+        QSqlQuery query(database);
+        query.prepare(u"SELECT uuid FROM listings WHERE id = ?"_s);
+        for (qint64 id : ids) {
+            query.bindValue(0, id);
+            if (query.exec() && query.next())
+                uuids.insert(query.value(0).toString());
+        }
+        return uuids;
+    }
+
+    // The local file's own listings (the samples), which the team does not have.
+    static QSet<QString> ownUuids(QSqlDatabase local)
+    {
+        QSet<QString> uuids;
+        QSqlQuery query(local);
+        if (query.exec(u"SELECT uuid FROM listings WHERE team_revision IS NULL"_s)) {
+            while (query.next())
+                uuids.insert(query.value(0).toString());
+        }
+        return uuids;
+    }
+
+    // The requirement rows of the listings from one source.
+    static int requirementCount(QSqlDatabase database, const QString &source)
+    {
+        QSqlQuery query(database);
+        query.prepare(u"SELECT COUNT(*) FROM listing_requirements r JOIN listings l"
+                      " ON l.id = r.listing_id WHERE l.source = ?"_s);
+        query.addBindValue(source);
+        if (!query.exec() || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
     // The comparison's two stores: a SQLite file without its sample listings and a scratch
     // PostgreSQL database, each given the same 700 listings by the same import code.
     bool prepareComparison()

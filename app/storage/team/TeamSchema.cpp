@@ -17,6 +17,10 @@ QStringList version1()
 {
     return {
         u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s,
+        // Every change to the listings takes the next revision, so a user's local copy
+        // catches up by asking for what is newer than the revision it has. Writers queue for
+        // the listings' write lock (WriteTransaction), so revisions commit in order.
+        u"CREATE SEQUENCE listing_revisions"_s,
         // The same columns as the local listings table, plus the stable id a user's saved
         // listing refers to, so the team database can be replaced or restored without losing
         // anyone's notes. Skill ids and kinds of work are the program's catalogue's, not
@@ -43,7 +47,9 @@ QStringList version1()
         " source TEXT NOT NULL DEFAULT '',"
         " is_sample INTEGER NOT NULL DEFAULT 0,"
         " seed_key TEXT UNIQUE,"
-        " created_at TEXT NOT NULL)"_s,
+        " created_at TEXT NOT NULL,"
+        " revision BIGINT NOT NULL DEFAULT nextval('listing_revisions'))"_s,
+        u"CREATE INDEX listings_by_revision ON listings (revision)"_s,
         u"CREATE INDEX listings_by_rate ON listings (monthly_rate_min_yen)"_s,
         u"CREATE INDEX listings_by_created ON listings (created_at)"_s,
         // Search: one trigram index over the three searched columns, joined by a space. A
@@ -58,6 +64,21 @@ QStringList version1()
         " minimum_years REAL NOT NULL DEFAULT 0,"
         " PRIMARY KEY (listing_id, position))"_s,
         u"CREATE INDEX listing_requirements_by_skill ON listing_requirements (skill_id)"_s,
+        u"CREATE FUNCTION listings_next_revision() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN NEW.revision := nextval('listing_revisions'); RETURN NEW; END $$"_s,
+        u"CREATE TRIGGER listings_revised BEFORE UPDATE ON listings"
+        " FOR EACH ROW EXECUTE FUNCTION listings_next_revision()"_s,
+        // What was deleted, so a local copy deletes it too.
+        u"CREATE TABLE removed_listings ("
+        " uuid UUID PRIMARY KEY,"
+        " revision BIGINT NOT NULL DEFAULT nextval('listing_revisions'))"_s,
+        u"CREATE INDEX removed_listings_by_revision ON removed_listings (revision)"_s,
+        u"CREATE FUNCTION listings_remember_removed() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN INSERT INTO removed_listings (uuid) VALUES (OLD.uuid)"
+        " ON CONFLICT (uuid) DO UPDATE SET revision = nextval('listing_revisions');"
+        " RETURN OLD; END $$"_s,
+        u"CREATE TRIGGER listings_removed AFTER DELETE ON listings"
+        " FOR EACH ROW EXECUTE FUNCTION listings_remember_removed()"_s,
     };
 }
 
@@ -187,8 +208,11 @@ bool TeamSchema::grantRoles(QString *error)
         " IF NOT pg_has_role('%2', '%1', 'MEMBER') THEN GRANT %1 TO %2; END IF; END $$"_s.arg(
             reader, editor),
         u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(reader),
-        u"GRANT SELECT ON careerplanner_schema, listings, listing_requirements TO %1"_s.arg(reader),
+        u"GRANT SELECT ON careerplanner_schema, listings, listing_requirements, removed_listings"
+        " TO %1"_s.arg(reader),
         u"GRANT INSERT, UPDATE, DELETE ON listings, listing_requirements TO %1"_s.arg(editor),
+        u"GRANT INSERT, UPDATE ON removed_listings TO %1"_s.arg(editor),
+        u"GRANT USAGE ON SEQUENCE listing_revisions TO %1"_s.arg(editor),
         // An import gives ids itself and moves the sequence past them (setval: UPDATE).
         u"GRANT USAGE, UPDATE ON SEQUENCE listings_id_seq TO %1"_s.arg(editor),
     };
