@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -147,11 +148,17 @@ private slots:
                 // User data written under the old schema must survive the migration. The
                 // rows are written with the old columns only, as the older program did.
                 QSqlQuery insert(old.connection());
-                QVERIFY(insert.prepare(u"INSERT INTO listings (title, monthly_rate_min_yen, "
-                                       "monthly_rate_max_yen, work_content, created_at) "
-                                       "VALUES (?, 750000, 750000, ?, '2025-01-01T00:00:00Z')"_s));
+                // From version 7 on, a program gives every listing its UUID.
+                const QString uuid = startVersion >= 7 ? u", uuid"_s : QString();
+                QVERIFY(
+                    insert.prepare(u"INSERT INTO listings (title, monthly_rate_min_yen, "
+                                   "monthly_rate_max_yen, work_content, created_at%1) "
+                                   "VALUES (?, 750000, 750000, ?, '2025-01-01T00:00:00Z'%2)"_s.arg(
+                                       uuid, startVersion >= 7 ? u", ?"_s : QString())));
                 insert.bindValue(0, u"旧バージョンで保存した案件"_s);
                 insert.bindValue(1, u"決済基盤の保守運用"_s);
+                if (startVersion >= 7)
+                    insert.bindValue(2, QUuid::createUuid().toString(QUuid::WithoutBraces));
                 QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
                 const qint64 id = insert.lastInsertId().toLongLong();
                 QVERIFY(insert.prepare(u"INSERT INTO listing_requirements (listing_id, position, "
