@@ -221,8 +221,11 @@ int main(int argc, char **argv)
         save(&window, out.filePath(u"page-chart-"_s + charts.at(chart) + suffix));
     }
     {
+        // With a team database filled in, as a member of a team sees it.
         SettingsDialog settings({AppSettings::language(), window.analysisService()->conversion(),
-                                 QString(), AppSettings::backupsToKeep()},
+                                 QString(), AppSettings::backupsToKeep(),
+                                 u"postgresql://yamada@db.example.co.jp:5432/careerplanner"
+                                 "?sslmode=verify-full"_s},
                                 market->parameters.minimumBillableHours,
                                 market->parameters.maximumBillableHours, &window);
         settings.show();

@@ -2,12 +2,18 @@
 
 #include "AnalysisService.h"
 #include "AppSettings.h"
+#include "TeamLink.h"
 #include "core/FreedMemory.h"
 #include "storage/Database.h"
 #include "storage/DatabaseBackup.h"
 #include "storage/MarketDataLoader.h"
+#include "storage/SqlDialect.h"
+#include "storage/SqlErrors.h"
+#include "storage/WriteTransaction.h"
+#include "storage/team/ServerErrors.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +111,8 @@ bool Session::unsaveListing(qint64 listingId, QString *error)
 bool Session::removeListings(const QList<qint64> &ids, QString *error)
 {
     if (!waitForIntegrityCheck(error))
+        return false;
+    if (m_teamLink && !removeFromTeam(ids, error))
         return false;
     if (!ListingRepository(m_database).remove(ids, error))
         return false;
@@ -310,4 +318,117 @@ void Session::finishIntegrityCheck(const QString &problem)
     if (m_damage.isEmpty() && !m_checkedDatabase->makeWritable())
         m_damage = m_checkedDatabase->lastError();
     emit integrityChecked(m_damage);
+    // The copy of the team's listings writes to the file: only once it is known to be whole.
+    if (m_teamLink && m_damage.isEmpty())
+        m_teamLink->copyInBackground();
+}
+
+void Session::setTeamLink(TeamLink *link)
+{
+    m_teamLink = link;
+    link->setParent(this);
+    connect(link, &TeamLink::copied, this, [this](bool changed) {
+        if (changed)
+            loadListingsInBackground();
+    });
+    if (!m_checker && !isReadOnly())
+        link->copyInBackground();
+}
+
+QSqlDatabase Session::listingWriteConnection(QString *error)
+{
+    if (!m_teamLink) {
+        if (!waitForIntegrityCheck(error))
+            return {};
+        return m_database;
+    }
+    if (!m_teamLink->canWriteListings(error))
+        return {};
+    return m_teamLink->writeConnection(error);
+}
+
+ListingStoreTarget Session::listingStoreTarget() const
+{
+    return ListingStoreTarget(databasePath(),
+                              m_teamLink ? std::optional<ServerAddress>(m_teamLink->address())
+                                         : std::nullopt);
+}
+
+void Session::listingsWritten()
+{
+    if (m_teamLink)
+        m_teamLink->copyInBackground(); // then copied(true) reads them
+    else
+        loadListingsInBackground();
+}
+
+qint64 Session::copyAndFindTeamListing(qint64 teamId, QString *error)
+{
+    if (!m_teamLink || !waitForIntegrityCheck(error))
+        return 0;
+    QString uuid;
+    {
+        QSqlQuery query(m_teamLink->writeConnection(error));
+        query.prepare(u"SELECT uuid::text FROM listings WHERE id = ?"_s);
+        query.addBindValue(teamId);
+        if (!SqlErrors::exec(query, error) || !query.next())
+            return 0;
+        uuid = query.value(0).toString();
+    }
+    const TeamSyncOutcome outcome = m_teamLink->copyNow(m_database);
+    if (!outcome.error.isEmpty()) {
+        if (error)
+            *error = outcome.error;
+        return 0;
+    }
+    QSqlQuery local(m_database);
+    local.prepare(u"SELECT id FROM listings WHERE uuid = ?"_s);
+    local.addBindValue(uuid);
+    if (!SqlErrors::exec(local, error) || !local.next())
+        return 0;
+    return local.value(0).toLongLong();
+}
+
+bool Session::removeFromTeam(const QList<qint64> &ids, QString *error)
+{
+    // The team's listings among them, by the UUIDs the copy keeps.
+    QStringList uuids;
+    {
+        QStringList numbers;
+        for (qint64 id : ids)
+            numbers.append(QString::number(id));
+        QSqlQuery query(m_database);
+        query.prepare(u"SELECT uuid FROM listings WHERE team_revision IS NOT NULL AND "_s +
+                      SqlDialect::idInJsonArray(SqlEngine::SQLite, u"id"_s));
+        query.addBindValue(u"["_s + numbers.join(u',') + u"]"_s);
+        if (!SqlErrors::exec(query, error))
+            return false;
+        while (query.next())
+            uuids.append(u'"' + query.value(0).toString() + u'"');
+    }
+    if (uuids.isEmpty())
+        return true; // only the user's own listings
+    const QSqlDatabase team = listingWriteConnection(error);
+    if (!team.isValid())
+        return false;
+    if (QString reason; !WriteTransaction::begin(team, &reason)) {
+        if (error)
+            *error = ServerErrors::statementFailed(m_teamLink->address(), reason);
+        return false;
+    }
+    QSqlQuery remove(team);
+    remove.prepare(u"DELETE FROM listings WHERE uuid::text IN"
+                   " (SELECT value FROM json_array_elements_text(?::json))"_s);
+    remove.addBindValue(u"["_s + uuids.join(u',') + u"]"_s);
+    QString reason;
+    const bool removed = SqlErrors::exec(remove, &reason);
+    remove.finish();
+    if (!removed || !QSqlDatabase(team).commit()) {
+        QSqlDatabase(team).rollback();
+        if (error)
+            *error = ServerErrors::statementFailed(m_teamLink->address(),
+                                                   removed ? team.lastError().text() : reason);
+        return false;
+    }
+    return true;
 }

@@ -4,6 +4,7 @@
 #include "core/MarketData.h"
 #include "core/Profile.h"
 #include "core/RateConversion.h"
+#include "services/ListingStoreTarget.h"
 #include "services/PreparedAnalysis.h"
 #include "storage/ListingRepository.h"
 #include "storage/MarketPackStore.h"
@@ -18,6 +19,7 @@
 
 class AnalysisService;
 class Database;
+class TeamLink;
 
 // One open database and the analysis of it: what the pages share. Pages take the session,
 // never a database handle or a path; they read through its repositories, write what other
@@ -64,6 +66,8 @@ public:
                      const NextAction &nextAction, QString *error);
     bool addListingRate(qint64 listingId, RateKind kind, qint64 monthlyYen, QString *error);
     bool unsaveListing(qint64 listingId, QString *error);
+    // Deletes listings with their saved status and notes. In a team's use, the team's
+    // listings among them are deleted from the team database first (an editor's right).
     bool removeListings(const QList<qint64> &ids, QString *error);
     bool saveProfile(const Profile &profile, QString *error);
     // Teaches the catalogue a name for a skill and re-reads the listings' requirements with it.
@@ -74,6 +78,23 @@ public:
     bool reloadListings(QString *error);
     // Stores the conversion in Settings; the session follows Settings wherever it changes.
     void setConversion(const RateConversion &conversion);
+
+    // A team's use: the listings are the team database's, and the window lists the local
+    // file's copy of them, which link keeps current (the session owns it). The first copy
+    // starts when the file is known to be whole (the deferred integrity check).
+    void setTeamLink(TeamLink *link);
+    TeamLink *teamLink() const { return m_teamLink; }
+    // Where new listings are written (an import, a paste): the team database in a team's use,
+    // else the local file. Invalid, with *error, when listings cannot be written now.
+    QSqlDatabase listingWriteConnection(QString *error);
+    // The same for a worker thread, which opens its own connection there.
+    ListingStoreTarget listingStoreTarget() const;
+    // After listings were written there: in a team's use, the copy is brought up to date
+    // first; then the listings are read again in the background.
+    void listingsWritten();
+    // In a team's use, after a small write (one pasted listing): brings the copy up to date now
+    // and returns the local id of the team's listing teamId (0 when it is not in the copy).
+    qint64 copyAndFindTeamListing(qint64 teamId, QString *error);
 
     // Reads the listings on a worker thread with a connection of its own, so the window is
     // shown and answers meanwhile: listingsLoadingChanged(true) now; when they arrive,
@@ -117,6 +138,8 @@ private:
                          const std::shared_ptr<PreparedAnalysis> &prepared = nullptr);
     void finishLoading(ListingSet listings, const std::shared_ptr<PreparedAnalysis> &prepared,
                        const QString &error, quint64 generation);
+    // Deletes the team's listings among ids (local ids of the copy) from the team database.
+    bool removeFromTeam(const QList<qint64> &ids, QString *error);
     // Waits for the deferred check; false with *error when the file cannot be written.
     bool waitForIntegrityCheck(QString *error);
     void finishIntegrityCheck(const QString &problem);
@@ -137,4 +160,5 @@ private:
     RoadmapProgressStore m_progress;
     ReferenceDataRepository m_reference;
     MarketPackStore m_marketPacks;
+    TeamLink *m_teamLink = nullptr;
 };

@@ -207,7 +207,8 @@ private slots:
         const ModelParameters &parameters = window.analysisService()->data().parameters;
         SettingsDialog::Values values{AppSettings::language(),
                                       window.analysisService()->conversion(),
-                                      AppSettings::databasePath(), AppSettings::backupsToKeep()};
+                                      AppSettings::databasePath(), AppSettings::backupsToKeep(),
+                                      AppSettings::teamDatabaseUri()};
         SettingsDialog dialog(values, parameters.minimumBillableHours,
                               parameters.maximumBillableHours, &window);
         dialog.show();

@@ -26,7 +26,7 @@
 using namespace Qt::StringLiterals;
 
 ListingImportDialog::ListingImportDialog(Session *session, QWidget *parent)
-    : QDialog(parent), m_databasePath(session->databasePath()),
+    : QDialog(parent), m_target(session->listingStoreTarget()), m_teamLink(session->teamLink()),
       m_catalogue(session->analysis()->data().catalogue), m_fileLabel(new QLabel(this)),
       m_summary(new QLabel(this)), m_shownNote(new QLabel(this)),
       m_mappingBox(new QGroupBox(tr("Columns"), this)), m_mapping(new QTableWidget(this)),
@@ -148,17 +148,16 @@ void ListingImportDialog::readInBackground(const std::optional<ListingColumnMapp
     m_cancel = false;
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
     const QString path = m_path;
-    const QString databasePath = m_databasePath;
     const SkillCatalogue catalogue = m_catalogue;
-    auto *worker = QThread::create([this, path, databasePath, catalogue, mapping]() {
+    auto *worker = QThread::create([this, path, target = m_target, catalogue, mapping]() mutable {
         // This thread's own connection: a connection belongs to the thread that opened it.
-        Database database;
+        // Duplicates are those of where the listings go (the team database in a team's use).
         ListingFileImport::Preview preview;
-        if (!database.open(databasePath)) {
-            preview.file.fileError = database.lastError();
+        if (QString error; !target.open(&error)) {
+            preview.file.fileError = error;
         } else {
             preview = ListingFileImport::preview(
-                path, catalogue, mapping, database.connection(), [this](double fraction) {
+                path, catalogue, mapping, target.connection(), [this](double fraction) {
                     QMetaObject::invokeMethod(
                         this, [this, fraction]() { showReadProgress(fraction); },
                         Qt::QueuedConnection);
@@ -294,19 +293,23 @@ void ListingImportDialog::startImport()
 {
     if (m_worker || m_preview.acceptedCount == 0 || !m_preview.fileError.isEmpty())
         return;
+    // In a team's use the listings go to the team database: connected, as its editor.
+    if (QString why; m_teamLink && !m_teamLink->canWriteListings(&why)) {
+        m_summary->setText(u"<b style='color:#c62828'>%1</b>"_s.arg(why.toHtmlEscaped()));
+        return;
+    }
     m_cancel = false;
     const DuplicatePolicy policy =
         m_mergeDuplicates->isChecked() ? DuplicatePolicy::Merge : DuplicatePolicy::Skip;
     auto *worker = QThread::create([this, policy, path = m_path, catalogue = m_catalogue,
                                     mapping = m_previewMapping, previewed = m_preview,
-                                    databasePath = m_databasePath]() {
+                                    target = m_target]() mutable {
         ListingImportOutcome outcome;
-        Database database;
-        if (!database.open(databasePath)) {
-            outcome.error = database.lastError();
+        if (QString error; !target.open(&error)) {
+            outcome.error = error;
         } else {
             outcome = ListingFileImport::import(
-                path, catalogue, mapping, previewed, policy, database.connection(),
+                path, catalogue, mapping, previewed, policy, target.connection(),
                 [this](int done, int total) {
                     QMetaObject::invokeMethod(
                         this, [this, done, total]() { showProgress(done, total); },

@@ -2,9 +2,12 @@
 
 #include "core/ListingImportPreview.h"
 #include "core/SkillCatalogue.h"
+#include "services/ListingStoreTarget.h"
+#include "services/TeamLink.h"
 #include "storage/ListingFileImport.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <atomic>
 
 class ImportPreviewModel;
@@ -63,7 +66,8 @@ private:
     void importFinished(const ListingImportOutcome &outcome);
     void setBusy(QThread *worker, const QString &what);
 
-    QString m_databasePath;
+    ListingStoreTarget m_target; // where the listings go: the local file or the team's
+    QPointer<TeamLink> m_teamLink;
     SkillCatalogue m_catalogue;
     QString m_path;
     ListingImportPreview m_preview;

@@ -143,8 +143,9 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
 void ListingsPage::reload()
 {
     // On the session's worker thread: after a large import the window stays responsive
-    // while the listings are read and analysed; a failure is reported by the main window.
-    m_session->loadListingsInBackground();
+    // while the listings are read and analysed (in a team's use, after they are copied from
+    // the team database); a failure is reported by the main window.
+    m_session->listingsWritten();
 }
 
 void ListingsPage::showListings()
@@ -529,8 +530,20 @@ PasteListingDialog *ListingsPage::pasteListing()
     auto *dialog = new PasteListingDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        m_selectWhenShown = dialog->addedListingId(); // once the listings have been read again
-        reload();
+        if (!m_session->teamLink()) {
+            m_selectWhenShown = dialog->addedListingId(); // once the listings are read again
+            reload();
+            return;
+        }
+        // Written to the team database: its copy here comes first, then it can be selected.
+        QString error;
+        m_selectWhenShown = m_session->copyAndFindTeamListing(dialog->addedListingId(), &error);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Paste a listing"),
+                                 tr("The listing was added to the team database, but the copy "
+                                    "here could not be brought up to date: %1")
+                                     .arg(error));
+        m_session->loadListingsInBackground();
     });
     dialog->open();
     return dialog;

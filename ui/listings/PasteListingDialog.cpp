@@ -86,8 +86,16 @@ void PasteListingDialog::addListing()
 {
     if (m_preview.accepted.size() != 1)
         return;
-    const ListingImportOutcome outcome = ListingImportWriter(m_session->connection())
-                                             .write(m_preview.accepted, DuplicatePolicy::Skip);
+    // The local file, or in a team's use the team database.
+    QString error;
+    const QSqlDatabase target = m_session->listingWriteConnection(&error);
+    if (!target.isValid()) {
+        m_status->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(
+            tr("The listing could not be stored: %1").arg(error).toHtmlEscaped()));
+        return;
+    }
+    const ListingImportOutcome outcome =
+        ListingImportWriter(target).write(m_preview.accepted, DuplicatePolicy::Skip);
     if (outcome.error.isEmpty() && outcome.skippedDuplicates == 1) {
         m_status->setText(
             tr("This listing is already stored (same title, rate and source); nothing was added."));

@@ -5,6 +5,7 @@
 #include "services/DatabaseLocation.h"
 #include "services/Language.h"
 #include "services/Session.h"
+#include "services/TeamLink.h"
 #include "services/WindowLock.h"
 #include "shell/MainWindow.h"
 #include "shell/RecoveryDialog.h"
@@ -140,6 +141,14 @@ int GuiApplication::run(int argc, char **argv)
     }
     MainWindow window(database.connection(), std::move(*market));
     window.checkDatabaseInBackground(&database);
+    // A team's use: the listings are copied from its database (after the check above).
+    QString teamError;
+    if (const auto team = DatabaseLocation::teamAddress(parser, &teamError))
+        window.useTeamDatabase(new TeamLink(*team, path));
+    else if (!teamError.isEmpty())
+        startNote = tr("The team database in the settings cannot be used, so the listings are "
+                       "this computer's own: %1")
+                        .arg(teamError);
     const StartupReporter reporter(&window);
     window.show();
     window.showWelcomeIfNew();

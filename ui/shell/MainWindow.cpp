@@ -19,6 +19,7 @@
 #include "shell/AboutDialog.h"
 #include "shell/MainMenus.h"
 #include "shell/MarketDataImporter.h"
+#include "shell/TeamStatusIndicator.h"
 #include "takehome/TakeHomePage.h"
 #include "widgets/AccessibleNames.h"
 
@@ -229,6 +230,13 @@ void MainWindow::checkDatabaseInBackground(Database *database)
     updateReadOnlyIndicator();
 }
 
+void MainWindow::useTeamDatabase(TeamLink *link)
+{
+    m_session->setTeamLink(link);
+    m_teamIndicator = new TeamStatusIndicator(link, this);
+    statusBar()->addPermanentWidget(m_teamIndicator);
+}
+
 void MainWindow::updateReadOnlyIndicator()
 {
     m_readOnlyIndicator->setText(m_session->damage().isEmpty()
@@ -367,7 +375,8 @@ bool MainWindow::event(QEvent *event)
 void MainWindow::openSettings()
 {
     SettingsDialog::Values current{AppSettings::language(), m_analysis->conversion(),
-                                   AppSettings::databasePath(), AppSettings::backupsToKeep()};
+                                   AppSettings::databasePath(), AppSettings::backupsToKeep(),
+                                   AppSettings::teamDatabaseUri()};
     SettingsDialog dialog(current, m_analysis->data().parameters.minimumBillableHours,
                           m_analysis->data().parameters.maximumBillableHours, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -387,6 +396,10 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
     if (values.databasePath != AppSettings::databasePath()) {
         AppSettings::setDatabasePath(values.databasePath);
         statusBar()->showMessage(tr("The database location takes effect at the next start."), 8000);
+    }
+    if (values.teamDatabaseUri != AppSettings::teamDatabaseUri()) {
+        AppSettings::setTeamDatabaseUri(values.teamDatabaseUri);
+        statusBar()->showMessage(tr("The team database takes effect at the next start."), 8000);
     }
     AppSettings::setBackupsToKeep(values.backupsToKeep);
 }
@@ -444,6 +457,8 @@ void MainWindow::retranslate()
         m_databaseLabel->setText(
             tr("Database: %1").arg(QDir::toNativeSeparators(m_session->databasePath())));
     updateReadOnlyIndicator();
+    if (m_teamIndicator)
+        m_teamIndicator->retranslate();
     m_whatIfIndicator->setText(tr("What-if: results and charts show ticked roadmap steps; the "
                                   "saved profile is unchanged"));
     m_menus->retranslate();

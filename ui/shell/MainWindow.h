@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QSqlDatabase>
 
+class TeamLink;
+class TeamStatusIndicator;
 class AnalysisService;
 class Database;
 class ChartsPage;
@@ -82,6 +84,9 @@ public:
     // Runs the integrity check a fast start left (Database::openDeferringCheck) off the
     // window's thread; damage found is reported, and the window stays read-only.
     void checkDatabaseInBackground(Database *database);
+    // A team's use: the session copies the team database's listings through link (taking it
+    // over), and the status bar shows where they come from and whether it can be reached.
+    void useTeamDatabase(TeamLink *link);
 
 signals:
     void listingsPageCreated(ListingsPage *page);
@@ -126,6 +131,7 @@ private:
     WelcomePanel *m_welcome = nullptr;
     QLabel *m_whatIfIndicator;
     QLabel *m_readOnlyIndicator;
+    TeamStatusIndicator *m_teamIndicator = nullptr;
     // Which database is open, always at the left of the status bar (a temporary message
     // covers it for its time, then it is back).
     QLabel *m_databaseLabel = nullptr;

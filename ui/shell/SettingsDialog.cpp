@@ -1,5 +1,6 @@
 #include "shell/SettingsDialog.h"
 
+#include "shell/TeamDatabaseSettings.h"
 #include "storage/Database.h"
 #include "widgets/AccessibleNames.h"
 
@@ -42,6 +43,7 @@ SettingsDialog::SettingsDialog(const Values &values, double minimumHours, double
       m_database(new QLineEdit(this)), m_browse(new QPushButton(this)),
       m_defaultDatabase(new QPushButton(this)), m_databaseNote(new QLabel(this)),
       m_backups(new QSpinBox(this)), m_backupsNote(new QLabel(this)),
+      m_team(new TeamDatabaseSettings(values.teamDatabaseUri, this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"settingsDialog"_s);
@@ -105,6 +107,7 @@ SettingsDialog::SettingsDialog(const Values &values, double minimumHours, double
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
+    layout->addWidget(m_team);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     AccessibleNames::fromBuddies(this);
@@ -117,6 +120,12 @@ SettingsDialog::SettingsDialog(const Values &values, double minimumHours, double
     connect(m_database, &QLineEdit::textChanged, this, &SettingsDialog::updateDatabaseNote);
     connect(m_backups, &QSpinBox::valueChanged, this, &SettingsDialog::updateDatabaseNote);
     updateDatabaseNote();
+    // A team database is named whole (host and database) or not at all.
+    connect(m_team, &TeamDatabaseSettings::changed, this, [this] {
+        m_buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!m_team->isChecked() || m_team->isValid());
+    });
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_team->isChecked() || m_team->isValid());
 }
 
 SettingsDialog::Values SettingsDialog::values() const
@@ -129,6 +138,7 @@ SettingsDialog::Values SettingsDialog::values() const
     const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
     values.databasePath = path.isEmpty() || path == Database::defaultPath() ? QString() : path;
     values.backupsToKeep = m_backups->value();
+    values.teamDatabaseUri = m_team->uri();
     return values;
 }
 

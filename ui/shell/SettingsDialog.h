@@ -11,10 +11,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class TeamDatabaseSettings;
 
 // Preferences: the interface language, the billable hours and agency margin the conversions
 // use, where the database lives and how many backups are kept. The dialog edits values only;
-// the window applies them (language and conversions at once, the database at next start).
+// the window applies them (language and conversions at once, the database and the team
+// database at next start).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
         RateConversion conversion;
         QString databasePath; // "" for the default location
         int backupsToKeep = 7;
+        QString teamDatabaseUri; // "" when the listings are the local file's own
 
         bool operator==(const Values &) const = default;
     };
@@ -49,5 +52,6 @@ private:
     QLabel *m_databaseNote;
     QSpinBox *m_backups;
     QLabel *m_backupsNote;
+    TeamDatabaseSettings *m_team;
     QDialogButtonBox *m_buttons;
 };

@@ -1,0 +1,68 @@
+#include "shell/TeamStatusIndicator.h"
+
+#include "services/TeamLink.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+TeamStatusIndicator::TeamStatusIndicator(TeamLink *link, QWidget *parent)
+    : QWidget(parent), m_link(link), m_label(new QLabel(this)), m_retry(new QToolButton(this))
+{
+    setObjectName(u"teamStatusIndicator"_s);
+    m_label->setObjectName(u"teamStatusLabel"_s);
+    m_retry->setObjectName(u"teamRetry"_s);
+    m_retry->setAutoRaise(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_retry);
+    connect(m_link, &TeamLink::stateChanged, this, &TeamStatusIndicator::update);
+    connect(m_retry, &QToolButton::clicked, m_link, [this] {
+        m_link->copyInBackground();
+        update();
+    });
+    retranslate();
+}
+
+void TeamStatusIndicator::retranslate()
+{
+    m_retry->setText(tr("Try again"));
+    update();
+}
+
+void TeamStatusIndicator::update()
+{
+    const QString team = m_link->address().databaseAndHost();
+    const QString copiedAt =
+        m_link->copiedAt().isValid()
+            ? QLocale().toString(m_link->copiedAt().toLocalTime(), QLocale::ShortFormat)
+            : QString();
+    m_retry->setVisible(m_link->state() == TeamLink::State::Unreachable && !m_link->isCopying());
+    switch (m_link->state()) {
+    case TeamLink::State::Connecting:
+        m_label->setText(tr("Team database %1: copying the listings…").arg(team));
+        m_label->setToolTip({});
+        break;
+    case TeamLink::State::Copied:
+        m_label->setText(m_link->canEdit()
+                             ? tr("Team database %1, copied %2").arg(team, copiedAt)
+                             : tr("Team database %1 (read only), copied %2").arg(team, copiedAt));
+        m_label->setToolTip(tr("The listings are copied from the team database every %1 minutes "
+                               "and after every change made here.")
+                                .arg(TeamLink::minutesBetweenCopies));
+        break;
+    case TeamLink::State::Unreachable:
+        m_label->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(
+            (copiedAt.isEmpty()
+                 ? tr("Team database %1 unreachable: no copy of its listings yet").arg(team)
+                 : tr("Team database %1 unreachable: showing the copy of %2, read only")
+                       .arg(team, copiedAt))
+                .toHtmlEscaped()));
+        m_label->setToolTip(m_link->problem());
+        break;
+    }
+}
