@@ -96,6 +96,8 @@ void TeamLink::finishCopy(const TeamSyncOutcome &outcome, const QString &connect
     if (!connectionError.isEmpty() || !outcome.error.isEmpty()) {
         m_problem = connectionError.isEmpty() ? outcome.error : connectionError;
         m_state = State::Unreachable;
+        // Also for whoever started the window from a terminal.
+        qWarning("CareerPlanner: team database: %s", qPrintable(m_problem));
     } else {
         m_problem.clear();
         m_state = State::Copied;

@@ -41,14 +41,18 @@ bool execConstant(QSqlQuery &query, const QString &sql, QString *error)
     return false;
 }
 
+bool prepare(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.prepare(sql))
+        return true;
+    if (error)
+        *error = describe(query);
+    return false;
+}
+
 bool prepareAndExec(QSqlQuery &query, const QString &sql, QString *error)
 {
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = describe(query);
-        return false;
-    }
-    return exec(query, error);
+    return prepare(query, sql, error) && exec(query, error);
 }
 
 } // namespace SqlErrors

@@ -39,7 +39,9 @@ TeamSync::CopyState TeamSync::copyState(QSqlDatabase local)
 {
     CopyState state;
     QSqlQuery query(local);
-    query.prepare(u"SELECT key, value FROM app_meta WHERE key IN (?, ?, ?)"_s);
+    if (!SqlErrors::prepare(query, u"SELECT key, value FROM app_meta WHERE key IN (?, ?, ?)"_s,
+                            nullptr))
+        return state;
     query.addBindValue(identityKey);
     query.addBindValue(revisionKey);
     query.addBindValue(syncedAtKey);
@@ -60,8 +62,11 @@ TeamSync::CopyState TeamSync::copyState(QSqlDatabase local)
 bool TeamSync::writeState(qint64 revision, QString *error)
 {
     QSqlQuery query(m_local);
-    query.prepare(u"INSERT INTO app_meta (key, value) VALUES (?, ?)"
-                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    if (!SqlErrors::prepare(query,
+                            u"INSERT INTO app_meta (key, value) VALUES (?, ?)"
+                            " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                            error))
+        return false;
     const QList<std::pair<QString, QString>> values{
         {identityKey, m_identity},
         {revisionKey, QString::number(revision)},
@@ -132,9 +137,12 @@ bool TeamSync::copyPage(qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome,
     const QString columns = ListingColumns::listingNames().replace(u"uuid"_s, u"uuid::text"_s);
     QSqlQuery listings(m_team);
     listings.setForwardOnly(true);
-    listings.prepare(u"SELECT id, revision, %1 FROM listings WHERE revision > ?"
-                     " ORDER BY revision LIMIT %2"_s.arg(columns)
-                         .arg(listingsPerPage));
+    if (!SqlErrors::prepare(listings,
+                            u"SELECT id, revision, %1 FROM listings WHERE revision > ?"
+                            " ORDER BY revision LIMIT %2"_s.arg(columns)
+                                .arg(listingsPerPage),
+                            error))
+        return false;
     listings.addBindValue(after);
     if (!SqlErrors::exec(listings, error))
         return false;
@@ -160,10 +168,13 @@ bool TeamSync::copyPage(qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome,
     const bool lastPage = rows.size() < listingsPerPage;
     QSqlQuery removed(m_team);
     removed.setForwardOnly(true);
-    removed.prepare(lastPage ? u"SELECT uuid::text, revision FROM removed_listings"
-                               " WHERE revision > ? ORDER BY revision"_s
-                             : u"SELECT uuid::text, revision FROM removed_listings"
-                               " WHERE revision > ? AND revision <= ? ORDER BY revision"_s);
+    if (!SqlErrors::prepare(removed,
+                            lastPage ? u"SELECT uuid::text, revision FROM removed_listings"
+                                       " WHERE revision > ? ORDER BY revision"_s
+                                     : u"SELECT uuid::text, revision FROM removed_listings"
+                                       " WHERE revision > ? AND revision <= ? ORDER BY revision"_s,
+                            error))
+        return false;
     removed.addBindValue(after);
     if (!lastPage)
         removed.addBindValue(end);
@@ -186,10 +197,14 @@ bool TeamSync::copyPage(qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome,
             ids.append(QString::number(row.teamId));
         QSqlQuery read(m_team);
         read.setForwardOnly(true);
-        read.prepare(u"SELECT listing_id, position, skill_id, requirement_text, minimum_years"
-                     " FROM listing_requirements WHERE "_s +
-                     SqlDialect::idInJsonArray(SqlEngine::PostgreSQL, u"listing_id"_s) +
-                     u" ORDER BY listing_id, position"_s);
+        if (!SqlErrors::prepare(
+                read,
+                u"SELECT listing_id, position, skill_id, requirement_text, minimum_years"
+                " FROM listing_requirements WHERE "_s +
+                    SqlDialect::idInJsonArray(SqlEngine::PostgreSQL, u"listing_id"_s) +
+                    u" ORDER BY listing_id, position"_s,
+                error))
+            return false;
         read.addBindValue(u"["_s + ids.join(u',') + u"]"_s);
         if (!SqlErrors::exec(read, error))
             return false;
@@ -217,17 +232,27 @@ bool TeamSync::copyPage(qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome,
     }
     {
         QSqlQuery upsert(m_local);
-        upsert.prepare(
-            u"INSERT INTO listings (%1, team_revision) VALUES %2"
-            " ON CONFLICT (uuid) DO UPDATE SET %3, team_revision = excluded.team_revision"
-            " RETURNING id"_s.arg(ListingColumns::listingNames(),
-                                  ListingColumns::placeholders(count + 1), updates.join(u", "_s)));
+        if (!SqlErrors::prepare(
+                upsert,
+                u"INSERT INTO listings (%1, team_revision) VALUES %2"
+                " ON CONFLICT (uuid) DO UPDATE SET %3, team_revision = excluded.team_revision"
+                " RETURNING id"_s.arg(ListingColumns::listingNames(),
+                                      ListingColumns::placeholders(count + 1),
+                                      updates.join(u", "_s)),
+                error))
+            return failed();
         QSqlQuery clear(m_local);
-        clear.prepare(u"DELETE FROM listing_requirements WHERE listing_id = ?"_s);
+        if (!SqlErrors::prepare(clear, u"DELETE FROM listing_requirements WHERE listing_id = ?"_s,
+                                error))
+            return failed();
         QSqlQuery insert(m_local);
-        insert.prepare(u"INSERT INTO listing_requirements (%1) VALUES %2"_s.arg(
-            ListingColumns::requirementNames(),
-            ListingColumns::placeholders(ListingColumns::requirementCount())));
+        if (!SqlErrors::prepare(
+                insert,
+                u"INSERT INTO listing_requirements (%1) VALUES %2"_s.arg(
+                    ListingColumns::requirementNames(),
+                    ListingColumns::placeholders(ListingColumns::requirementCount())),
+                error))
+            return failed();
         const int workKindColumn =
             int(ListingColumns::listingNames().split(u", "_s).indexOf(u"work_kind"_s));
         for (const Row &row : std::as_const(rows)) {
@@ -262,11 +287,17 @@ bool TeamSync::copyPage(qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome,
             ++outcome.copied;
         }
         QSqlQuery keep(m_local);
-        keep.prepare(u"UPDATE listings SET team_revision = NULL WHERE uuid = ?"
-                     " AND team_revision IS NOT NULL"
-                     " AND id IN (SELECT listing_id FROM saved_listings)"_s);
+        if (!SqlErrors::prepare(keep,
+                                u"UPDATE listings SET team_revision = NULL WHERE uuid = ?"
+                                " AND team_revision IS NOT NULL"
+                                " AND id IN (SELECT listing_id FROM saved_listings)"_s,
+                                error))
+            return failed();
         QSqlQuery drop(m_local);
-        drop.prepare(u"DELETE FROM listings WHERE uuid = ? AND team_revision IS NOT NULL"_s);
+        if (!SqlErrors::prepare(
+                drop, u"DELETE FROM listings WHERE uuid = ? AND team_revision IS NOT NULL"_s,
+                error))
+            return failed();
         for (const QString &uuid : std::as_const(removedUuids)) {
             keep.bindValue(0, uuid);
             if (!SqlErrors::exec(keep, error))
