@@ -737,6 +737,10 @@ Run &quot;careerplanner &lt;command&gt; --help&quot; for a command&apos;s option
         <source>CareerPlanner is already open</source>
         <translation>CareerPlanner はすでに開いています</translation>
     </message>
+    <message>
+        <source>The team database in the settings cannot be used, so the listings are this computer&apos;s own: %1</source>
+        <translation>設定のチームデータベースを使えないため、このコンピューターの案件を表示します: %1</translation>
+    </message>
 </context>
 <context>
     <name>HeaderLayout</name>
@@ -2214,6 +2218,14 @@ Source: %3</source>
         <source>Paste a listing…</source>
         <translation>案件を貼り付け…</translation>
     </message>
+    <message>
+        <source>Paste a listing</source>
+        <translation>案件を貼り付け</translation>
+    </message>
+    <message>
+        <source>The listing was added to the team database, but the copy here could not be brought up to date: %1</source>
+        <translation>案件はチームデータベースに追加しましたが、このコンピューターのコピーを更新できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainMenus</name>
@@ -2447,6 +2459,10 @@ Nothing has been or will be written to it. Restart CareerPlanner: it will offer 
     <message>
         <source>Applications</source>
         <translation>応募管理</translation>
+    </message>
+    <message>
+        <source>The team database takes effect at the next start.</source>
+        <translation>チームデータベースの設定は次回の起動から有効になります。</translation>
     </message>
 </context>
 <context>
@@ -6273,6 +6289,100 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>TeamDatabaseSettings</name>
+    <message>
+        <source>&amp;Team database (PostgreSQL)</source>
+        <translation>チームデータベース（PostgreSQL）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full: 暗号化し、証明書とホスト名を検証</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: 暗号化し、証明書を検証</translation>
+    </message>
+    <message>
+        <source>require: encrypted, certificate not checked</source>
+        <translation>require: 暗号化（証明書は検証しない）</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer: サーバーが対応していれば暗号化</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted (a trusted network only)</source>
+        <translation>disable: 暗号化しない（信頼できるネットワークのみ）</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>接続をテスト(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Your profile, saved listings, notes and settings stay in the local file; the listings are the team&apos;s, copied to the local file so that they can be searched when the server cannot be reached. Passwords are never stored: put yours in ~/.pgpass. Takes effect when CareerPlanner starts next.</source>
+        <translation>プロフィール、保存した案件、メモ、設定はローカルのファイルに残ります。案件はチームのもので、サーバーに接続できないときも検索できるようにローカルのファイルへコピーします。パスワードは保存しません。~/.pgpass に書いてください。次回の起動から有効になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>A host and a database are needed.</source>
+        <translation>ホストとデータベース名が必要です。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected: schema version %1, %2 listings; this account %3.</source>
+        <translation>接続しました: スキーマバージョン %1、案件 %2 件。このアカウントは%3。</translation>
+    </message>
+    <message>
+        <source>may import, merge and delete</source>
+        <translation>取り込み・統合・削除ができます</translation>
+    </message>
+    <message>
+        <source>may search and read only</source>
+        <translation>検索と閲覧のみできます</translation>
+    </message>
+    <message>
+        <source>Database &amp;name:</source>
+        <translation>データベース名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>TLS m&amp;ode:</source>
+        <translation>TLS モード(&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <source>The team database cannot be reached: the listings shown are the copy of %1, and cannot be changed until it is back.</source>
+        <translation>チームデータベースに接続できません。表示している案件は %1 のコピーで、接続が戻るまで変更できません。</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database…</source>
+        <translation>チームデータベースに接続しています…</translation>
+    </message>
+    <message>
+        <source>Your account may search and read the team&apos;s listings; importing, pasting and deleting need the editor role.</source>
+        <translation>このアカウントはチームの案件の検索と閲覧ができます。取り込み・貼り付け・削除には editor ロールが必要です。</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
         <source>The team database has schema version %1, newer than this CareerPlanner knows (%2). Update CareerPlanner; nothing was changed.</source>
@@ -6285,6 +6395,37 @@ Source: %2</source>
     <message>
         <source>Creating the team database&apos;s roles failed: %1</source>
         <translation>チームデータベースのロールを作成できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusIndicator</name>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Team database %1: copying the listings…</source>
+        <translation>チームデータベース %1: 案件をコピーしています…</translation>
+    </message>
+    <message>
+        <source>Team database %1, copied %2</source>
+        <translation>チームデータベース %1（%2 にコピー）</translation>
+    </message>
+    <message>
+        <source>Team database %1 (read only), copied %2</source>
+        <translation>チームデータベース %1（閲覧のみ、%2 にコピー）</translation>
+    </message>
+    <message>
+        <source>The listings are copied from the team database every %1 minutes and after every change made here.</source>
+        <translation>案件は %1 分ごとと、ここで変更したあとにチームデータベースからコピーします。</translation>
+    </message>
+    <message>
+        <source>Team database %1 unreachable: no copy of its listings yet</source>
+        <translation>チームデータベース %1 に接続できません。案件のコピーはまだありません</translation>
+    </message>
+    <message>
+        <source>Team database %1 unreachable: showing the copy of %2, read only</source>
+        <translation>チームデータベース %1 に接続できません。%2 のコピーを閲覧のみで表示しています</translation>
     </message>
 </context>
 <context>

@@ -77,9 +77,9 @@ TeamDatabaseSettings::TeamDatabaseSettings(const QString &uri, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
-    form->addRow(tr("Data&base:"), m_database);
+    form->addRow(tr("Database &name:"), m_database);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("TLS &mode:"), m_tlsMode);
+    form->addRow(tr("TLS m&ode:"), m_tlsMode);
     form->addRow(QString(), testRow);
     form->addRow(QString(), m_note);
 
