@@ -24,6 +24,9 @@ bool WindowLock::acquire()
 {
     if (m_lock->isLocked())
         return true;
+    // The first start: the database's folder (the application data folder) does not exist
+    // yet; the database would create it, and the lock beside it comes first.
+    QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
     if (m_lock->tryLock(0))
         return true;
     qint64 pid = 0;

@@ -206,6 +206,30 @@ private slots:
         QVERIFY(!fourth.acquire());
     }
 
+    // The very first start, in a home where CareerPlanner never ran: the application data folder
+    // does not exist yet. The window takes its lock there and opens (a bug once refused it).
+    void theFirstStartInAFreshHomeOpensTheWindow()
+    {
+        QTemporaryDir home;
+        QVERIFY(!QFile::exists(home.filePath(u"data"_s)));
+        const QString folder = home.filePath(u"fresh/folder"_s);
+        WindowLock lock(folder + u"/careerplanner.sqlite"_s);
+        QVERIFY2(lock.acquire(), qPrintable(lock.refusal()));
+
+        QProcess window;
+        window.setProcessEnvironment(headless(home.path()));
+        window.start(QStringLiteral(CAREERPLANNER_BINARY), {u"--lang"_s, u"en"_s});
+        QVERIFY(window.waitForStarted());
+        const QString database =
+            home.filePath(u"data/CareerPlanner/careerplanner/careerplanner.sqlite"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(WindowLock::lockPathFor(database)) &&
+                                     QFile::exists(database),
+                                 30'000);
+        QCOMPARE(window.state(), QProcess::Running);
+        window.kill();
+        QVERIFY(window.waitForFinished(10'000));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
