@@ -41,6 +41,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -112,6 +113,23 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(u"gui.sqlite"_s);
+    }
+
+    // The first window fits the screen it opens on, whatever its size (the offscreen screen
+    // here is 800×600, smaller than the window's usual first size).
+    void aFirstWindowFitsTheScreen()
+    {
+        QSettings().remove(u"window"_s);
+        Database database;
+        QVERIFY2(database.open(m_dir.filePath(u"fits.sqlite"_s)), qPrintable(database.lastError()));
+        MainWindow window(database.connection(), marketOf(database));
+        const QSize available = window.screen()->availableGeometry().size();
+        QVERIFY(available.width() < 1180 || available.height() < 760);
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(u"%1×%2 on %3×%4"_s.arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
     }
 
     void typedProfileSurvivesARestart()

@@ -39,6 +39,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -498,8 +499,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
+    // The first start: a comfortable size, but never more than the screen (a 1024×700 laptop).
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1180, 760);
+        resize(QSize(1180, 760).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.value(u"window/state"_s).toByteArray());
     const int page = settings.value(u"window/page"_s, int(ProfilePageIndex)).toInt();
     if (page >= 0 && page < m_pages->count())
