@@ -6420,12 +6420,12 @@ Source: %2</source>
         <translation>案件は %1 分ごとと、ここで変更したあとにチームデータベースからコピーします。</translation>
     </message>
     <message>
-        <source>Team database %1 unreachable: no copy of its listings yet</source>
-        <translation>チームデータベース %1 に接続できません。案件のコピーはまだありません</translation>
+        <source>Team database unreachable: no copy of its listings yet</source>
+        <translation>チームデータベースに接続できません（案件のコピーはまだありません）</translation>
     </message>
     <message>
-        <source>Team database %1 unreachable: showing the copy of %2, read only</source>
-        <translation>チームデータベース %1 に接続できません。%2 のコピーを閲覧のみで表示しています</translation>
+        <source>Team database unreachable: the copy of %1, read only</source>
+        <translation>チームデータベースに接続できません: %1 のコピーを閲覧のみで表示</translation>
     </message>
 </context>
 <context>

@@ -56,13 +56,13 @@ void TeamStatusIndicator::update()
                                 .arg(TeamLink::minutesBetweenCopies));
         break;
     case TeamLink::State::Unreachable:
+        // Short, for a narrow window; which server and why in the tooltip.
         m_label->setText(u"<span style='color:#c62828'>%1</span>"_s.arg(
             (copiedAt.isEmpty()
-                 ? tr("Team database %1 unreachable: no copy of its listings yet").arg(team)
-                 : tr("Team database %1 unreachable: showing the copy of %2, read only")
-                       .arg(team, copiedAt))
+                 ? tr("Team database unreachable: no copy of its listings yet")
+                 : tr("Team database unreachable: the copy of %1, read only").arg(copiedAt))
                 .toHtmlEscaped()));
-        m_label->setToolTip(m_link->problem());
+        m_label->setToolTip(u"%1\n\n%2"_s.arg(team, m_link->problem()));
         break;
     }
 }
