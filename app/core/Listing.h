@@ -39,6 +39,9 @@ struct Listing
     QString url;
     QString notes;
     QString source;
+    // The listing's stable id (lower-case, no braces), the same in every copy and export;
+    // empty until the listing is stored, or in a summary.
+    QString uuid;
     bool isSample = false;
     QList<ListingRequirement> requirements;
 

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,8 @@ QByteArray ListingJson::toJson(const QList<Listing> &listings,
         }
         if (!skills.isEmpty())
             object.insert(u"skills"_s, skills);
+        if (!listing.uuid.isEmpty())
+            object.insert(u"uuid"_s, listing.uuid);
         const ListingJsonExtra extra = extras.value(listing.id);
         object.insert(u"saved"_s, extra.saved);
         if (!extra.status.isEmpty())
@@ -185,6 +188,18 @@ bool ListingJson::readItem(const QJsonValue &item, int line, const SkillCatalogu
         else
             // As it will be stored (ValidText): what the preview shows is what is kept.
             listing.*member = ValidText::of(value.toString()).trimmed();
+    }
+    // The stable id of a listing exported from CareerPlanner: kept, so that a team database
+    // set up again from an export is the same listings to everyone's notes.
+    if (const QJsonValue uuid = object.value(u"uuid"_s); !uuid.isUndefined() && !uuid.isNull()) {
+        const QUuid parsed = QUuid::fromString(uuid.toString());
+        if (!uuid.isString() || parsed.isNull())
+            reject(u"uuid"_s,
+                   QCoreApplication::translate(
+                       "ListingJson",
+                       "uuid must be a UUID such as 3f2b8c1e-0d4a-4c6b-9a7e-5b1d2c3e4f50"));
+        else
+            listing.uuid = parsed.toString(QUuid::WithoutBraces);
     }
     if (!object.contains(u"title"_s))
         reject(u"title"_s, QCoreApplication::translate("ListingJson", "title is missing"));

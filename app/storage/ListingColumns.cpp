@@ -70,7 +70,9 @@ void bindListing(QSqlQuery &query, int first, const Listing &listing, const QStr
     query.bindValue(column++, createdAt);
     // The listing's stable id, by which a saved listing can find it again in a team database
     // that was replaced or restored.
-    query.bindValue(column++, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.bindValue(column++, listing.uuid.isEmpty()
+                                  ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                  : listing.uuid);
 }
 
 QString requirementNames()

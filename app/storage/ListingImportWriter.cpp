@@ -128,6 +128,7 @@ bool ListingImportWriter::fail(const QString &message)
         m_database.rollback();
     m_active = false;
     m_batch.reset();
+    m_uuidLookup.reset();
     m_queued.clear();
     m_savedStatuses.clear();
     const bool cancelled = m_outcome.cancelled;
@@ -171,6 +172,8 @@ bool ListingImportWriter::begin(DuplicatePolicy policy)
 {
     m_outcome = ListingImportOutcome{};
     m_policy = policy;
+    m_uuidsQueued.clear();
+    m_uuidLookup.reset();
     if (QString reason; !WriteTransaction::begin(m_database, &reason))
         return fail(tr("cannot start a transaction: %1").arg(reason));
     m_active = true;
@@ -222,11 +225,59 @@ bool ListingImportWriter::indexWritten()
     return true;
 }
 
+bool ListingImportWriter::addKnownByUuid(const ImportedListing &imported, bool *handled)
+{
+    // The same listing by its stable id (an export of this or a team's database): stored
+    // already, or earlier in the same file. Its key may differ (edited since), its id may not.
+    *handled = false;
+    const QString &uuid = imported.listing.uuid;
+    if (m_uuidsQueued.contains(uuid)) {
+        *handled = true;
+        ++m_outcome.skippedDuplicates;
+        return true;
+    }
+    QString error;
+    if (!m_uuidLookup) {
+        m_uuidLookup = std::make_unique<QSqlQuery>(m_database);
+        if (!SqlErrors::prepare(*m_uuidLookup, u"SELECT id FROM listings WHERE uuid = ?"_s, &error))
+            return fail(error);
+    }
+    m_uuidLookup->bindValue(0, uuid);
+    if (!SqlErrors::exec(*m_uuidLookup, &error))
+        return fail(tr("line %1: %2").arg(imported.line).arg(error));
+    const std::optional<qint64> stored =
+        m_uuidLookup->next() ? std::optional<qint64>(m_uuidLookup->value(0).toLongLong())
+                             : std::nullopt;
+    m_uuidLookup->finish();
+    if (!stored) {
+        m_uuidsQueued.insert(uuid);
+        return true;
+    }
+    *handled = true;
+    if (m_policy != DuplicatePolicy::Merge) {
+        ++m_outcome.skippedDuplicates;
+        return true;
+    }
+    if (!flushQueued() || (*stored > m_indexedUpTo && !indexWritten()))
+        return false;
+    if (!merge(*stored, imported.listing, &error))
+        return fail(tr("line %1: %2").arg(imported.line).arg(error));
+    ++m_outcome.merged;
+    return true;
+}
+
 bool ListingImportWriter::add(ImportedListing &&imported)
 {
     if (!m_active)
         return false;
     QString error;
+    if (!imported.listing.uuid.isEmpty()) {
+        bool handled = false;
+        if (!addKnownByUuid(imported, &handled))
+            return false;
+        if (handled)
+            return true;
+    }
     if (const std::optional<qint64> existing = m_keys.candidate(imported.listing)) {
         // The listing named may still be queued: write the queue before reading it back. A
         // merge changes its text, and the update trigger expects it in the index already.

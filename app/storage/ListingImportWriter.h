@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <deque>
 #include <functional>
@@ -70,6 +72,9 @@ private:
     // SQLite: drops the text index's insert trigger for the import (recreated at commit).
     bool dropIndexTrigger();
     bool flushQueued();
+    // A listing with a stable id that is stored already or earlier in the import: skipped or
+    // merged (handled), else noted; false when the import failed.
+    bool addKnownByUuid(const ImportedListing &imported, bool *handled);
     // Adds the rows written since the last call to the text index.
     bool indexWritten();
     bool merge(qint64 storedId, const Listing &listing, QString *error);
@@ -89,4 +94,6 @@ private:
     // keeps them in place as it grows.
     std::deque<ImportedListing> m_queued;
     QList<std::pair<qint64, ListingJsonExtra>> m_savedStatuses;
+    QSet<QString> m_uuidsQueued;             // the stable ids written by this import
+    std::unique_ptr<QSqlQuery> m_uuidLookup; // a stored listing by its stable id
 };

@@ -121,8 +121,11 @@ bool ListingRepository::readRows(
     }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    const QString longText = summary ? u"'', '', '', '', '', ''"_s
-                                     : u"work_content, location, remote, url, notes, source"_s;
+    const QString longText =
+        summary ? u"'', '', '', '', '', '', ''"_s
+        : SqlDialect::isPostgres(m_database)
+            ? u"work_content, location, remote, url, notes, source, uuid::text"_s
+            : u"work_content, location, remote, url, notes, source, uuid"_s;
     // A summary's skills are its requirement rows (their wordings are shared strings); the
     // skills text is kept only for a listing stored without them, to be parsed on load.
     const QString skillsText = summary ? u"CASE WHEN EXISTS (SELECT 1 FROM listing_requirements r "
@@ -179,6 +182,7 @@ bool ListingRepository::readRows(
         listing.url = query.value(16).toString();
         listing.notes = query.value(17).toString();
         listing.source = intern(query.value(18).toString());
+        listing.uuid = query.value(19).toString();
         positionById.insert(listing.id, read++);
         onListing(std::move(listing));
     }

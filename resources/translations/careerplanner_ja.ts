@@ -1876,6 +1876,10 @@ Source: %3</source>
         <source>each skill must be {&quot;name&quot;: text, &quot;minYears&quot;: number ≥ 0}</source>
         <translation>各スキルは {&quot;name&quot;: 文字列, &quot;minYears&quot;: 0以上の数値} である必要があります</translation>
     </message>
+    <message>
+        <source>uuid must be a UUID such as 3f2b8c1e-0d4a-4c6b-9a7e-5b1d2c3e4f50</source>
+        <translation>uuid は 3f2b8c1e-0d4a-4c6b-9a7e-5b1d2c3e4f50 のような UUID でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>ListingRate</name>

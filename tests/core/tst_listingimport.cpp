@@ -692,6 +692,28 @@ private slots:
         QCOMPARE(preview.rejected.at(0).field, u"ratePeriod"_s);
     }
 
+    // A listing's stable id is kept as written (in one form: lower case, no braces); one that
+    // is not a UUID rejects its listing, naming the key. Written back, it comes out the same.
+    void jsonKeepsTheStableId()
+    {
+        const ListingImportPreview preview = ListingJson::fromJson(
+            R"([{"title": "A", "uuid": "{3F2B8C1E-0D4A-4C6B-9A7E-5B1D2C3E4F50}"},
+                {"title": "B", "uuid": "not-a-uuid"},
+                {"title": "C", "uuid": 12}])",
+            catalogue());
+        QCOMPARE(preview.accepted.size(), 1);
+        QCOMPARE(preview.accepted.at(0).listing.uuid, u"3f2b8c1e-0d4a-4c6b-9a7e-5b1d2c3e4f50"_s);
+        QCOMPARE(preview.rejected.size(), 2);
+        for (const ImportRejection &rejection : preview.rejected) {
+            QCOMPARE(rejection.field, u"uuid"_s);
+            QVERIFY2(rejection.reason.contains(u"must be a UUID"_s), qPrintable(rejection.reason));
+        }
+        const QByteArray written = ListingJson::toJson({preview.accepted.at(0).listing}, {});
+        QVERIFY(written.contains("\"uuid\": \"3f2b8c1e-0d4a-4c6b-9a7e-5b1d2c3e4f50\""));
+        QCOMPARE(ListingJson::fromJson(written, catalogue()).accepted.at(0).listing.uuid,
+                 preview.accepted.at(0).listing.uuid);
+    }
+
     void jsonInUtf16()
     {
         const QString text = u"[{\"title\": \"在庫API\", \"rateMaxYen\": 800000}]"_s;

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,49 @@ private slots:
     }
 
     void cleanup() { m_database.reset(); }
+
+    // Every stored listing has its own UUID; an import keeps a file's, and a listing whose
+    // UUID is stored already (or earlier in the file) is that listing: skipped, or merged into
+    // it, whatever its title says now.
+    void aListingIsKnownByItsStableId()
+    {
+        ListingRepository repository(m_database->connection());
+        const QList<Listing> stored = repository.all();
+        QCOMPARE(stored.size(), 5);
+        QSet<QString> uuids;
+        for (const Listing &listing : stored) {
+            QVERIFY(!QUuid::fromString(listing.uuid).isNull());
+            uuids.insert(listing.uuid);
+        }
+        QCOMPARE(uuids.size(), 5);
+
+        Listing renamed = stored.first();
+        renamed.title = u"決済基盤のAPI開発（改題）"_s;
+        renamed.url = u"https://example.com/renamed"_s;
+        Listing fresh = makeListing(u"新しい案件"_s, 700'000, u"要件定義"_s);
+        fresh.uuid = u"0c8e6f1a-2b3d-4e5f-8a9b-1c2d3e4f5a6b"_s;
+        Listing again = fresh;
+        again.title = u"新しい案件（重複）"_s;
+        ListingImportOutcome outcome =
+            ListingImportWriter(m_database->connection())
+                .write(imported({renamed, fresh, again}), DuplicatePolicy::Skip);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.inserted, 1);
+        QCOMPARE(outcome.skippedDuplicates, 2);
+        const QList<Listing> now = repository.all();
+        QCOMPARE(now.size(), 6);
+        QCOMPARE(now.last().uuid, fresh.uuid);
+        QCOMPARE(now.first().title, stored.first().title); // skipped, not renamed
+
+        // Merged: the stored listing's empty fields are filled from it.
+        outcome = ListingImportWriter(m_database->connection())
+                      .write(imported({renamed}), DuplicatePolicy::Merge);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.merged, 1);
+        QCOMPARE(repository.byIds({stored.first().id}).first().url,
+                 u"https://example.com/renamed"_s);
+        QCOMPARE(repository.count(), 6);
+    }
 
     void findsJapaneseWordsInsideLongerText()
     {

@@ -2,10 +2,12 @@
 // scripts/test.sh starts) through the same code as on SQLite, compared with SQLite on the same
 // listings; its schema, roles, errors and concurrent writers.
 #include "core/ListingImportPreview.h"
+#include "core/ListingJson.h"
 #include "storage/Database.h"
 #include "storage/ListingImportWriter.h"
 #include "storage/ListingRepository.h"
 #include "storage/SavedListingRepository.h"
+#include "storage/SkillCatalogueRepository.h"
 #include "storage/team/ServerErrors.h"
 #include "storage/team/TeamDatabase.h"
 #include "storage/team/TeamSchema.h"
@@ -499,7 +501,7 @@ private slots:
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
         QCOMPARE(outcome.copied, 30);
         QCOMPARE(ListingRepository(local.connection()).count(), own + 30);
-        QCOMPARE(TeamSync::copyState(local.connection()).identity, u"team-a"_s);
+        QVERIFY(TeamSync::copyState(local.connection()).identity.startsWith(u"team-a#"_s));
         QCOMPARE(TeamSync::copyState(local.connection()).revision, outcome.revision);
         // The copy answers a search as the team database does (the sample listings aside).
         const QSet<QString> samples = ownUuids(local.connection());
@@ -608,6 +610,67 @@ private slots:
         QCOMPARE(ListingRepository(local.connection()).count(), total);
         QVERIFY(
             query.exec(u"INSERT INTO listings_fts (listings_fts) VALUES ('integrity-check')"_s));
+    }
+
+    // The team database set up again at the same address from an export (its listings keep
+    // their UUIDs): the copy starts afresh from the new one, and the saved listing is the same
+    // listing again, its note with it.
+    void aTeamDatabaseSetUpAgainKeepsTheNotes()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        QByteArray exported;
+        Database local;
+        QVERIFY(local.open(m_dir.filePath(u"again.sqlite"_s)));
+        qint64 savedHere = 0;
+        {
+            TeamDatabase team;
+            QVERIFY(openTeam(team, scratch.address()));
+            QVERIFY(ListingImportWriter(team.connection())
+                        .write(generatedListings(6, 26, u"again"_s), DuplicatePolicy::Skip)
+                        .error.isEmpty());
+            QVERIFY(TeamSync(team.connection(), local.connection(), u"same-address"_s)
+                        .run()
+                        .error.isEmpty());
+            QSqlQuery first(local.connection());
+            QVERIFY(first.exec(u"SELECT MIN(id) FROM listings WHERE team_revision IS NOT NULL"_s));
+            QVERIFY(first.next());
+            savedHere = first.value(0).toLongLong();
+            QString error;
+            QVERIFY(
+                SavedListingRepository(local.connection())
+                    .save(savedHere, ApplicationStatus::Interviewing, u"二次面談あり"_s, &error));
+            exported = ListingJson::toJson(ListingRepository(team.connection()).all(), {});
+        }
+        // The administrator drops the database and sets it up again from the export.
+        QCOMPARE(
+            PostgresServer::runAsSuperuser({u"DROP DATABASE %1 WITH (FORCE)"_s.arg(scratch.name()),
+                                            u"CREATE DATABASE %1"_s.arg(scratch.name())}),
+            QString());
+        TeamDatabase team;
+        QVERIFY(openTeam(team, scratch.address()));
+        QString error;
+        const ListingImportPreview file = ListingJson::fromJson(
+            exported, SkillCatalogueRepository(local.connection()).load(&error));
+        QCOMPARE(file.accepted.size(), 6);
+        QVERIFY(ListingImportWriter(team.connection())
+                    .write(file.accepted, DuplicatePolicy::Skip)
+                    .error.isEmpty());
+
+        const TeamSyncOutcome outcome =
+            TeamSync(team.connection(), local.connection(), u"same-address"_s).run();
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.copied, 6);
+        QCOMPARE(outcome.keptAsOwn, 0);
+        const auto saved = SavedListingRepository(local.connection()).find(savedHere);
+        QVERIFY(saved);
+        QCOMPARE(saved->note, u"二次面談あり"_s);
+        QSqlQuery linked(local.connection());
+        QVERIFY(linked.exec(u"SELECT team_revision FROM listings WHERE id = %1"_s.arg(savedHere)));
+        QVERIFY(linked.next());
+        QVERIFY(linked.value(0).toLongLong() > 0); // the team's listing again, not the user's own
+        QVERIFY(linked.exec(u"SELECT COUNT(*) FROM listings WHERE team_revision IS NOT NULL"_s));
+        QVERIFY(linked.next());
+        QCOMPARE(linked.value(0).toInt(), 6);
     }
 
     // Pointed at another team database, the copy starts afresh: the last team's listings go,

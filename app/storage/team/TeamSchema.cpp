@@ -21,6 +21,10 @@ QStringList version1()
         // catches up by asking for what is newer than the revision it has. Writers queue for
         // the listings' write lock (WriteTransaction), so revisions commit in order.
         u"CREATE SEQUENCE listing_revisions"_s,
+        // This database's own identity: a database re-created at the same address (restored
+        // from a dump, or set up anew) is another, and members' copies start afresh from it.
+        u"CREATE TABLE team_identity (id UUID PRIMARY KEY DEFAULT gen_random_uuid())"_s,
+        u"INSERT INTO team_identity DEFAULT VALUES"_s,
         // The same columns as the local listings table, plus the stable id a user's saved
         // listing refers to, so the team database can be replaced or restored without losing
         // anyone's notes. Skill ids and kinds of work are the program's catalogue's, not
@@ -208,8 +212,8 @@ bool TeamSchema::grantRoles(QString *error)
         " IF NOT pg_has_role('%2', '%1', 'MEMBER') THEN GRANT %1 TO %2; END IF; END $$"_s.arg(
             reader, editor),
         u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(reader),
-        u"GRANT SELECT ON careerplanner_schema, listings, listing_requirements, removed_listings"
-        " TO %1"_s.arg(reader),
+        u"GRANT SELECT ON careerplanner_schema, team_identity, listings, listing_requirements,"
+        " removed_listings TO %1"_s.arg(reader),
         u"GRANT INSERT, UPDATE, DELETE ON listings, listing_requirements TO %1"_s.arg(editor),
         u"GRANT INSERT, UPDATE ON removed_listings TO %1"_s.arg(editor),
         u"GRANT USAGE ON SEQUENCE listing_revisions TO %1"_s.arg(editor),

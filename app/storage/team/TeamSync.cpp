@@ -59,7 +59,7 @@ TeamSync::CopyState TeamSync::copyState(QSqlDatabase local)
     return state;
 }
 
-bool TeamSync::writeState(qint64 revision, QString *error)
+bool TeamSync::writeState(const QString &identity, qint64 revision, QString *error)
 {
     QSqlQuery query(m_local);
     if (!SqlErrors::prepare(query,
@@ -68,7 +68,7 @@ bool TeamSync::writeState(qint64 revision, QString *error)
                             error))
         return false;
     const QList<std::pair<QString, QString>> values{
-        {identityKey, m_identity},
+        {identityKey, identity},
         {revisionKey, QString::number(revision)},
         {syncedAtKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     for (const auto &[key, value] : values) {
@@ -80,25 +80,26 @@ bool TeamSync::writeState(qint64 revision, QString *error)
     return true;
 }
 
-bool TeamSync::startAfresh(QString *error)
+bool TeamSync::startAfresh(const QString &identity, QString *error)
 {
-    // Another team database (or none before): the copy of the last one goes, except what the
-    // user saved, which stays as the user's own with its notes.
+    // Another team database (or none before, or the same one re-created): the copy of the last
+    // one goes, except what the user saved. Those wait (revision 0) for the new copy: a listing
+    // with the same UUID takes their place, keeping the notes with it; the others stay as the
+    // user's own when the copy is complete.
     if (QString reason; !WriteTransaction::begin(m_local, &reason)) {
         if (error)
             *error = reason;
         return false;
     }
     QSqlQuery query(m_local);
-    const bool done =
-        SqlErrors::prepareAndExec(query,
-                                  u"UPDATE listings SET team_revision = NULL"
-                                  " WHERE team_revision IS NOT NULL AND id IN"
-                                  " (SELECT listing_id FROM saved_listings)"_s,
-                                  error) &&
-        SqlErrors::prepareAndExec(query, u"DELETE FROM listings WHERE team_revision IS NOT NULL"_s,
-                                  error) &&
-        writeState(0, error);
+    const bool done = SqlErrors::prepareAndExec(query,
+                                                u"UPDATE listings SET team_revision = 0"
+                                                " WHERE team_revision IS NOT NULL AND id IN"
+                                                " (SELECT listing_id FROM saved_listings)"_s,
+                                                error) &&
+                      SqlErrors::prepareAndExec(
+                          query, u"DELETE FROM listings WHERE team_revision > 0"_s, error) &&
+                      writeState(identity, 0, error);
     query.finish();
     if (!done || !m_local.commit()) {
         m_local.rollback();
@@ -110,28 +111,71 @@ bool TeamSync::startAfresh(QString *error)
 TeamSyncOutcome TeamSync::run(const std::function<bool(int copied)> &progress)
 {
     TeamSyncOutcome outcome;
+    // The address and the database's own identity: the same address may hold a database
+    // restored or set up anew, whose revisions start again.
+    QString identityHere;
+    {
+        QSqlQuery identity(m_team);
+        if (!SqlErrors::prepareAndExec(identity, u"SELECT id::text FROM team_identity"_s,
+                                       &outcome.error) ||
+            !identity.next())
+            return outcome;
+        identityHere = m_identity + u'#' + identity.value(0).toString();
+    }
     CopyState state = copyState(m_local);
-    if (state.identity != m_identity) {
-        if (!startAfresh(&outcome.error))
+    if (state.identity != identityHere) {
+        if (!startAfresh(identityHere, &outcome.error))
             return outcome;
         state.revision = 0;
     }
     qint64 after = state.revision;
+    bool reachedTheEnd = false;
     for (;;) {
         qint64 pageEnd = after;
-        if (!copyPage(after, &pageEnd, outcome, &outcome.error))
+        if (!copyPage(identityHere, after, &pageEnd, outcome, &outcome.error))
             break;
-        if (pageEnd == after)
-            break; // nothing newer
+        if (pageEnd == after) {
+            reachedTheEnd = true; // nothing newer
+            break;
+        }
         after = pageEnd;
         if (progress && !progress(outcome.copied))
             break;
     }
     outcome.revision = after;
+    if (reachedTheEnd)
+        keepUnmatchedAsOwn(&outcome);
     return outcome;
 }
 
-bool TeamSync::copyPage(qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome, QString *error)
+bool TeamSync::keepUnmatchedAsOwn(TeamSyncOutcome *outcome)
+{
+    // Saved listings of the last copy that the new one did not bring back (by their UUID)
+    // stay, with their notes, as the user's own.
+    if (QString reason; !WriteTransaction::begin(m_local, &reason)) {
+        outcome->error = reason;
+        return false;
+    }
+    QSqlQuery query(m_local);
+    if (!SqlErrors::prepareAndExec(query,
+                                   u"UPDATE listings SET team_revision = NULL"
+                                   " WHERE team_revision = 0"_s,
+                                   &outcome->error)) {
+        query.finish();
+        m_local.rollback();
+        return false;
+    }
+    outcome->keptAsOwn += query.numRowsAffected();
+    query.finish();
+    if (!m_local.commit()) {
+        m_local.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool TeamSync::copyPage(const QString &identity, qint64 after, qint64 *pageEnd,
+                        TeamSyncOutcome &outcome, QString *error)
 {
     // Read from the team first (no local lock is held meanwhile).
     const QString columns = ListingColumns::listingNames().replace(u"uuid"_s, u"uuid::text"_s);
@@ -309,7 +353,7 @@ bool TeamSync::copyPage(qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome,
             outcome.removed += drop.numRowsAffected();
         }
     }
-    if (!writeState(end, error) || !m_local.commit())
+    if (!writeState(identity, end, error) || !m_local.commit())
         return failed();
     return true;
 }

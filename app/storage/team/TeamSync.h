@@ -28,13 +28,15 @@ class TeamSync
 
 public:
     // team: a TeamDatabase's connection; local: a writable connection to the local file.
-    // identity names the team database (host, port, database), to notice a change of team.
+    // identity names the team database (host, port, database), to notice a change of team;
+    // the database's own identity (team_identity) is added to it, to notice one re-created.
     TeamSync(QSqlDatabase team, QSqlDatabase local, QString identity);
 
     // progress(copied so far) returns false to stop after the current page.
     TeamSyncOutcome run(const std::function<bool(int copied)> &progress = {});
 
-    // What the local file says of its copy: which team database, at which revision, when.
+    // What the local file says of its copy: which team database (its address and identity),
+    // at which revision, when.
     struct CopyState
     {
         QString identity;
@@ -46,10 +48,12 @@ public:
     static constexpr int listingsPerPage = 2000;
 
 private:
-    bool startAfresh(QString *error);
+    bool startAfresh(const QString &identity, QString *error);
     // One page: the team's changes with revisions in (after, …]; false with *error.
-    bool copyPage(qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome, QString *error);
-    bool writeState(qint64 revision, QString *error);
+    bool copyPage(const QString &identity, qint64 after, qint64 *pageEnd, TeamSyncOutcome &outcome,
+                  QString *error);
+    bool keepUnmatchedAsOwn(TeamSyncOutcome *outcome);
+    bool writeState(const QString &identity, qint64 revision, QString *error);
 
     QSqlDatabase m_team;
     QSqlDatabase m_local;
