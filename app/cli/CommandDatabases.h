@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/ListingImportPreview.h"
 #include "storage/Database.h"
+#include "storage/ListingFilter.h"
 #include "storage/team/TeamDatabase.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QTextStream>
 #include <memory>
@@ -26,6 +29,13 @@ public:
     // A listing-store error as the user should read it: on a team database, a missing right or
     // a lost connection said plainly.
     QString described(const QString &error) const;
+
+    // On a team database: a filter on the saved listings (the local file's) made one the team
+    // database answers, by the UUIDs of the listings saved here. Else unchanged.
+    bool resolveSavedFilter(ListingFilter &filter, QString *error) const;
+    // What the user keeps about each saved listing, by the ids of listings where they are
+    // (a team database's listings find theirs by UUID).
+    QHash<qint64, ListingJsonExtra> extrasFor(const QList<Listing> &listings, QString *error) const;
 
 private:
     Database m_local;

@@ -58,13 +58,13 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     filter.savedOnly = parser.isSet(u"saved"_s);
     QString error;
     const ListingRepository repository(databases.listings());
-    const QList<Listing> listings = repository.byIds(repository.search(filter, &error), &error);
-    // The user's own notes on saved listings are kept by the local file's listing ids: a team
-    // database's listings are exported without them.
+    QList<Listing> listings;
+    if (databases.resolveSavedFilter(filter, &error))
+        listings = repository.byIds(repository.search(filter, &error), &error);
+    // The user's own notes on saved listings are in the local file; a team database's
+    // listings find theirs by UUID.
     const QHash<qint64, ListingJsonExtra> extras =
-        databases.isTeam()
-            ? QHash<qint64, ListingJsonExtra>()
-            : SavedListingRepository(databases.local().connection()).jsonExtras(&error);
+        error.isEmpty() ? databases.extrasFor(listings, &error) : QHash<qint64, ListingJsonExtra>();
     if (!error.isEmpty()) {
         err << tr("Cannot read the listings: %1").arg(databases.described(error)) << u'\n';
         return 1;

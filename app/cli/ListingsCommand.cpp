@@ -62,16 +62,16 @@ int ListingsCommand::run(const QCommandLineParser &parser, QTextStream &out, QTe
         return 1;
     QString error;
     const ListingRepository repository(databases.listings());
-    const QList<Listing> listings = repository.byIds(repository.search(filter, &error), &error);
+    QList<Listing> listings;
+    if (databases.resolveSavedFilter(filter, &error))
+        listings = repository.byIds(repository.search(filter, &error), &error);
     if (!error.isEmpty()) {
         err << tr("Cannot read the listings: %1").arg(databases.described(error)) << u'\n';
         return 1;
     }
-    // What the user keeps about saved listings is in the local file, by its own listings' ids:
-    // a team database's listings go out without it.
-    const QHash<qint64, ListingJsonExtra> extras =
-        databases.isTeam() ? QHash<qint64, ListingJsonExtra>()
-                           : SavedListingRepository(databases.local().connection()).jsonExtras();
+    // What the user keeps about saved listings is in the local file; a team database's
+    // listings find it by their UUID.
+    const QHash<qint64, ListingJsonExtra> extras = databases.extrasFor(listings, nullptr);
     if (format == u"json"_s) {
         out.flush();
         QFile stdoutFile;

@@ -4,6 +4,7 @@
 #include "core/RateConversion.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 enum class ListingSort
@@ -28,6 +29,9 @@ struct ListingFilter
     QString workKind;  // key from data/work_kinds.csv
     QString skillId;   // a required skill from the catalogue
     bool savedOnly = false;
+    // Only the listings with these stable ids: how a team database's listings are narrowed to
+    // the ones the user saved in the local file (savedOnly and status are the local file's).
+    std::optional<QStringList> uuids;
     std::optional<ApplicationStatus> status; // implies saved
     ListingSort sort = ListingSort::Fit;
     // Converts an hourly listing to a monthly figure for the rate filter and sort.

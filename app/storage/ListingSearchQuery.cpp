@@ -161,6 +161,15 @@ ListingSearchQuery ListingSearchQuery::build(const ListingFilter &filter, SqlEng
                           " WHERE r.listing_id = l.id AND r.skill_id = ?)"_s);
         query.values.append(filter.skillId);
     }
+    if (filter.uuids) {
+        QStringList quoted;
+        for (const QString &uuid : *filter.uuids)
+            quoted.append(u'"' + uuid + u'"');
+        conditions.append(postgres ? u"l.uuid::text IN (SELECT value FROM "
+                                     "json_array_elements_text(?::json))"_s
+                                   : u"l.uuid IN (SELECT value FROM json_each(?))"_s);
+        query.values.append(u'[' + quoted.join(u',') + u']');
+    }
     if (filter.status) {
         conditions.append(u"EXISTS (SELECT 1 FROM saved_listings s"
                           " WHERE s.listing_id = l.id AND s.status = ?)"_s);

@@ -1,7 +1,10 @@
 // The commands on a team database: the real program against the throwaway PostgreSQL cluster
 // that scripts/test.sh starts, the same steps as on a local file, with the same answers.
 #include "storage/Database.h"
+#include "storage/SavedListingRepository.h"
+#include "storage/team/TeamDatabase.h"
 #include "storage/team/TeamSchema.h"
+#include "storage/team/TeamSync.h"
 #include "support/CommandRun.h"
 #include "support/PostgresServer.h"
 
@@ -119,19 +122,56 @@ private slots:
         QCOMPARE(top.size(), 4);
     }
 
-    // What a team database cannot do is refused in words, with nothing changed: the saved
-    // listings are the local file's, and restoring is the server's own tools' job.
-    void whatATeamDatabaseDoesNotHoldIsRefusedPlainly()
+    // The saved listings are the local file's (its copy of the team's listings, as the window
+    // keeps it): --saved and --status on a team database find them by their UUID, and the
+    // JSON carries the status and note. Restoring is the server's own tools' job.
+    void savedListingsFindTheirTeamListingsByUuid()
     {
         CAREERPLANNER_SCRATCH_POSTGRES(scratch);
         const QString uri = scratch.address().toUri();
-        QCOMPARE(runCareerPlanner({u"admin"_s, u"init-postgres"_s, uri}, m_home.path()).exitCode,
-                 0);
-        CommandRun run =
-            runCareerPlanner({u"listings"_s, u"--database"_s, uri, u"--saved"_s}, m_home.path());
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(u"local file"_s), qPrintable(run.err));
-        run = runCareerPlanner({u"restore"_s, u"--database"_s, uri}, m_home.path());
+        QTemporaryDir home;
+        QCOMPARE(runCareerPlanner({u"admin"_s, u"init-postgres"_s, uri}, home.path()).exitCode, 0);
+        QCOMPARE(
+            runCareerPlanner({u"import"_s, u"--database"_s, uri, u"--skip-invalid"_s, listingsFile},
+                             home.path())
+                .exitCode,
+            0);
+        {
+            // The window's copy in the member's local file, and a listing saved there.
+            const QString localPath =
+                home.filePath(u"data/CareerPlanner/careerplanner/careerplanner.sqlite"_s);
+            Database local;
+            QVERIFY2(local.open(localPath), qPrintable(local.lastError()));
+            TeamDatabase team;
+            QVERIFY2(team.open(scratch.address()), qPrintable(team.lastError()));
+            QVERIFY(
+                TeamSync(team.connection(), local.connection(), u"test"_s).run().error.isEmpty());
+            QSqlQuery query(local.connection());
+            QVERIFY(query.exec(u"SELECT id FROM listings WHERE title LIKE 'Go%' AND"
+                               " team_revision IS NOT NULL"_s));
+            QVERIFY(query.next());
+            QString error;
+            QVERIFY(SavedListingRepository(local.connection())
+                        .save(query.value(0).toLongLong(), ApplicationStatus::Applied,
+                              u"来週面談"_s, &error));
+        }
+        CommandRun run = runCareerPlanner(
+            {u"listings"_s, u"--database"_s, uri, u"--saved"_s, u"--format"_s, u"json"_s},
+            home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray saved =
+            QJsonDocument::fromJson(run.out).object().value(u"listings"_s).toArray();
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(saved.at(0).toObject().value(u"title"_s).toString().startsWith(u"Go"_s));
+        QCOMPARE(saved.at(0).toObject().value(u"status"_s).toString(), u"applied"_s);
+        QCOMPARE(saved.at(0).toObject().value(u"savedNote"_s).toString(), u"来週面談"_s);
+        run = runCareerPlanner({u"listings"_s, u"--database"_s, uri, u"--status"_s, u"offered"_s,
+                                u"--format"_s, u"json"_s},
+                               home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(titlesOf(run.out), QStringList());
+
+        run = runCareerPlanner({u"restore"_s, u"--database"_s, uri}, home.path());
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"pg_restore"_s), qPrintable(run.err));
     }
