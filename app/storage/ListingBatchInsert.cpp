@@ -1,6 +1,7 @@
 #include "ListingBatchInsert.h"
 
 #include "ListingColumns.h"
+#include "ListingDuplicateIndex.h"
 #include "SqlDialect.h"
 #include "SqlErrors.h"
 
@@ -91,18 +92,23 @@ bool ListingBatchInsert::writeListings(QString *error)
 
 bool ListingBatchInsert::writeListingRows(qsizetype first, qsizetype count, QString *error)
 {
-    QSqlQuery *query =
-        statement(m_listingStatements,
-                  u"INSERT INTO listings (id, %1) VALUES "_s.arg(ListingColumns::listingNames()),
-                  ListingColumns::placeholders(ListingColumns::listingCount() + 1), count, error);
+    // A team database also keeps the duplicate key's hash, which its imports look up.
+    const int columns = ListingColumns::listingCount() + (m_postgres ? 2 : 1);
+    QSqlQuery *query = statement(
+        m_listingStatements,
+        u"INSERT INTO listings (id, %1%2) VALUES "_s.arg(
+            ListingColumns::listingNames(), m_postgres ? u", duplicate_key"_s : QString()),
+        ListingColumns::placeholders(columns), count, error);
     if (!query)
         return false;
-    const int columns = ListingColumns::listingCount() + 1;
     for (qsizetype row = 0; row < count; ++row) {
         const QueuedListing &queued = m_listings.at(first + row);
         const int column = int(row) * columns;
         query->bindValue(column, queued.id);
         ListingColumns::bindListing(*query, column + 1, *queued.listing, m_createdAt);
+        if (m_postgres)
+            query->bindValue(column + columns - 1,
+                             ListingDuplicateIndex::storedKeyOf(*queued.listing));
     }
     return SqlErrors::exec(*query, error);
 }

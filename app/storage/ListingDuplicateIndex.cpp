@@ -1,9 +1,11 @@
 #include "ListingDuplicateIndex.h"
 
 #include "ListingColumns.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 #include "core/ListingDuplicateKey.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -37,10 +39,27 @@ quint64 ListingDuplicateIndex::hashOf(const Listing &listing)
     return quint64(qHash(ListingDuplicateKey::of(listing), size_t(0x43617265)));
 }
 
+qint64 ListingDuplicateIndex::storedKeyOf(const Listing &listing)
+{
+    const QByteArray digest = QCryptographicHash::hash(ListingDuplicateKey::of(listing).toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    qint64 key = 0;
+    for (int i = 0; i < 8; ++i)
+        key = (key << 8) | qint64(quint8(digest.at(i)));
+    return key;
+}
+
 bool ListingDuplicateIndex::load(const QSqlDatabase &database, QString *error)
 {
     m_stored.clear();
     m_added.clear();
+    m_lookup.reset();
+    m_lookupError.clear();
+    if (SqlDialect::isPostgres(database)) {
+        m_lookup = std::make_unique<QSqlQuery>(database);
+        return SqlErrors::prepare(*m_lookup,
+                                  u"SELECT MIN(id) FROM listings WHERE duplicate_key = ?"_s, error);
+    }
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!SqlErrors::prepareAndExec(query, u"SELECT id, "_s + keyColumns + u" FROM listings"_s,
@@ -57,6 +76,16 @@ bool ListingDuplicateIndex::load(const QSqlDatabase &database, QString *error)
 std::optional<qint64> ListingDuplicateIndex::candidate(const Listing &listing) const
 {
     const quint64 hash = hashOf(listing);
+    if (m_lookup) {
+        m_lookup->bindValue(0, storedKeyOf(listing));
+        if (!SqlErrors::exec(*m_lookup, &m_lookupError))
+            return std::nullopt;
+        const bool found = m_lookup->next() && !m_lookup->isNull(0);
+        const qint64 id = found ? m_lookup->value(0).toLongLong() : 0;
+        m_lookup->finish();
+        if (found)
+            return id;
+    }
     const auto stored =
         std::lower_bound(m_stored.begin(), m_stored.end(), std::pair<quint64, qint64>(hash, 0));
     if (stored != m_stored.end() && stored->first == hash)

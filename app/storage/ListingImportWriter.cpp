@@ -278,7 +278,10 @@ bool ListingImportWriter::add(ImportedListing &&imported)
         if (handled)
             return true;
     }
-    if (const std::optional<qint64> existing = m_keys.candidate(imported.listing)) {
+    const std::optional<qint64> existing = m_keys.candidate(imported.listing);
+    if (!m_keys.lookupError().isEmpty())
+        return fail(tr("line %1: %2").arg(imported.line).arg(m_keys.lookupError()));
+    if (existing) {
         // The listing named may still be queued: write the queue before reading it back. A
         // merge changes its text, and the update trigger expects it in the index already.
         if (!flushQueued() ||

@@ -1,6 +1,8 @@
 #include "ListingInsert.h"
 
 #include "ListingColumns.h"
+#include "ListingDuplicateIndex.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QDateTime>
@@ -9,12 +11,15 @@
 using namespace Qt::StringLiterals;
 
 ListingInsert::ListingInsert(const QSqlDatabase &database)
-    : m_listing(database), m_requirement(database)
+    : m_listing(database), m_requirement(database), m_postgres(SqlDialect::isPostgres(database))
 {
-    if (!m_listing.prepare(u"INSERT INTO listings (%1, seed_key) VALUES %2 "
-                           "ON CONFLICT (seed_key) DO NOTHING RETURNING id"_s.arg(
-                               ListingColumns::listingNames(),
-                               ListingColumns::placeholders(ListingColumns::listingCount() + 1))))
+    // A team database also keeps the duplicate key's hash, which its imports look up.
+    if (!m_listing.prepare(
+            u"INSERT INTO listings (%1, seed_key%3) VALUES %2 "
+            "ON CONFLICT (seed_key) DO NOTHING RETURNING id"_s.arg(
+                ListingColumns::listingNames(),
+                ListingColumns::placeholders(ListingColumns::listingCount() + (m_postgres ? 2 : 1)),
+                m_postgres ? u", duplicate_key"_s : QString())))
         m_prepareError = SqlErrors::describe(m_listing);
     else if (!m_requirement.prepare(u"INSERT INTO listing_requirements (%1) VALUES %2"_s.arg(
                  ListingColumns::requirementNames(),
@@ -34,6 +39,9 @@ qint64 ListingInsert::insert(const Listing &listing, const QString &seedKey, QSt
     m_listing.bindValue(ListingColumns::listingCount(),
                         seedKey.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                           : QVariant(seedKey));
+    if (m_postgres)
+        m_listing.bindValue(ListingColumns::listingCount() + 1,
+                            ListingDuplicateIndex::storedKeyOf(listing));
     if (!SqlErrors::exec(m_listing, error))
         return -1;
     // RETURNING gives the new id on both engines (PostgreSQL has no last-insert id), and no

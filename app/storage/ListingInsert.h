@@ -23,4 +23,5 @@ private:
     QSqlQuery m_listing;
     QSqlQuery m_requirement;
     QString m_prepareError;
+    bool m_postgres;
 };

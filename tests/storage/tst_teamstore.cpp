@@ -412,6 +412,10 @@ private slots:
         QVERIFY(query.exec(u"SELECT COUNT(DISTINCT uuid), COUNT(DISTINCT title) FROM listings"_s));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 800);
+        // Each with its duplicate key's hash, by which an import finds it without reading all.
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM listings WHERE duplicate_key = 0"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     // The reader role searches and reads; importing is refused in plain words and changes

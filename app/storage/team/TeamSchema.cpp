@@ -52,7 +52,11 @@ QStringList version1()
         " is_sample INTEGER NOT NULL DEFAULT 0,"
         " seed_key TEXT UNIQUE,"
         " created_at TEXT NOT NULL,"
-        " revision BIGINT NOT NULL DEFAULT nextval('listing_revisions'))"_s,
+        " revision BIGINT NOT NULL DEFAULT nextval('listing_revisions'),"
+        // The hash of the duplicate key (ListingDuplicateIndex::storedKeyOf): an import looks a
+        // listing up by it instead of reading every stored key first.
+        " duplicate_key BIGINT NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX listings_by_duplicate_key ON listings (duplicate_key)"_s,
         u"CREATE INDEX listings_by_revision ON listings (revision)"_s,
         u"CREATE INDEX listings_by_rate ON listings (monthly_rate_min_yen)"_s,
         u"CREATE INDEX listings_by_created ON listings (created_at)"_s,
