@@ -54,8 +54,13 @@ bool ListingDuplicateIndex::load(const QSqlDatabase &database, QString *error)
     m_stored.clear();
     m_added.clear();
     m_lookup.reset();
+    m_lookupDatabase = QSqlDatabase();
+    m_lookups = 0;
+    m_storedKeys = false;
+    m_storedByKey.clear();
     m_lookupError.clear();
     if (SqlDialect::isPostgres(database)) {
+        m_lookupDatabase = database;
         m_lookup = std::make_unique<QSqlQuery>(database);
         return SqlErrors::prepare(*m_lookup,
                                   u"SELECT MIN(id) FROM listings WHERE duplicate_key = ?"_s, error);
@@ -76,8 +81,16 @@ bool ListingDuplicateIndex::load(const QSqlDatabase &database, QString *error)
 std::optional<qint64> ListingDuplicateIndex::candidate(const Listing &listing) const
 {
     const quint64 hash = hashOf(listing);
-    if (m_lookup) {
-        m_lookup->bindValue(0, storedKeyOf(listing));
+    if (m_lookup && ++m_lookups > lookupsBeforeLoading && !loadStoredKeys())
+        return std::nullopt;
+    const qint64 storedKey = m_lookupDatabase.isValid() ? storedKeyOf(listing) : 0;
+    if (m_storedKeys) {
+        const auto stored = std::lower_bound(m_storedByKey.begin(), m_storedByKey.end(),
+                                             std::pair<quint64, qint64>(quint64(storedKey), 0));
+        if (stored != m_storedByKey.end() && stored->first == quint64(storedKey))
+            return stored->second;
+    } else if (m_lookup) {
+        m_lookup->bindValue(0, storedKey);
         if (!SqlErrors::exec(*m_lookup, &m_lookupError))
             return std::nullopt;
         const bool found = m_lookup->next() && !m_lookup->isNull(0);
@@ -94,6 +107,22 @@ std::optional<qint64> ListingDuplicateIndex::candidate(const Listing &listing) c
     if (added != m_added.constEnd())
         return *added;
     return std::nullopt;
+}
+
+bool ListingDuplicateIndex::loadStoredKeys() const
+{
+    // A large import: every stored hash once (what the import adds is in m_added).
+    m_lookup.reset();
+    QSqlQuery all(m_lookupDatabase);
+    all.setForwardOnly(true);
+    if (!SqlErrors::prepareAndExec(all, u"SELECT duplicate_key, id FROM listings"_s,
+                                   &m_lookupError))
+        return false;
+    while (all.next())
+        m_storedByKey.emplace_back(quint64(all.value(0).toLongLong()), all.value(1).toLongLong());
+    std::sort(m_storedByKey.begin(), m_storedByKey.end());
+    m_storedKeys = true;
+    return true;
 }
 
 void ListingDuplicateIndex::add(const Listing &listing, qint64 id)

@@ -18,8 +18,9 @@
 // sameAs() compares the real keys before a listing is skipped or merged.
 //
 // A team database (PostgreSQL) keeps each listing's storedKeyOf() in an indexed column instead:
-// there the stored listings are looked up one by one, as they are imported, so that adding a
-// listing to a million does not read a million keys first.
+// there the first listings of an import are looked up one by one, so that adding a listing to
+// a million does not read a million keys first; a large import then reads the stored hashes
+// (two numbers a listing) once and goes on in memory.
 class ListingDuplicateIndex
 {
 public:
@@ -45,6 +46,13 @@ public:
 private:
     std::vector<std::pair<quint64, qint64>> m_stored; // sorted by hash
     QHash<quint64, qint64> m_added;
-    std::unique_ptr<QSqlQuery> m_lookup; // a team database: the stored listing by its key
+    // A team database: the stored listing by its key, until lookupsBeforeLoading of them.
+    bool loadStoredKeys() const;
+    QSqlDatabase m_lookupDatabase;
+    mutable std::unique_ptr<QSqlQuery> m_lookup;
+    mutable int m_lookups = 0;
+    mutable bool m_storedKeys = false; // m_stored holds storedKeyOf() hashes
+    mutable std::vector<std::pair<quint64, qint64>> m_storedByKey;
     mutable QString m_lookupError;
+    static constexpr int lookupsBeforeLoading = 2'000;
 };

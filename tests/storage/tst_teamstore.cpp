@@ -418,6 +418,26 @@ private slots:
         QCOMPARE(query.value(0).toInt(), 0);
     }
 
+    // Duplicates of stored listings are found the same way whether the import looked them up
+    // one by one (its first listings) or read every stored key's hash (a large import).
+    void aLargeImportFindsEveryDuplicate()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        TeamDatabase team;
+        QVERIFY(openTeam(team, scratch.address()));
+        const QList<ImportedListing> first = generatedListings(2'500, 27, u"large"_s);
+        QCOMPARE(
+            ListingImportWriter(team.connection()).write(first, DuplicatePolicy::Skip).inserted,
+            2'500);
+        const QList<ImportedListing> again = first + generatedListings(10, 28, u"new"_s);
+        const ListingImportOutcome outcome =
+            ListingImportWriter(team.connection()).write(again, DuplicatePolicy::Skip);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.skippedDuplicates, 2'500);
+        QCOMPARE(outcome.inserted, 10);
+        QCOMPARE(ListingRepository(team.connection()).count(), 2'510);
+    }
+
     // The reader role searches and reads; importing is refused in plain words and changes
     // nothing. The editor role imports.
     void rolesDecideWhoMayWrite()
