@@ -215,17 +215,10 @@ private slots:
         // The administrator gives the login a password; the member keeps it in a pgpass file.
         QCOMPARE(PostgresServer::runAsSuperuser({u"ALTER ROLE %1 PASSWORD 'm-pass'"_s.arg(member)}),
                  QString());
-        const QString passFile = m_home.filePath(u"member-pgpass"_s);
-        {
-            QFile file(passFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(
-                u"127.0.0.1:%1:*:%2:m-pass\n"_s.arg(scratch.address().port()).arg(member).toUtf8());
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
-        const QByteArray runPassFile = qgetenv("PGPASSFILE");
-        qputenv("PGPASSFILE", passFile.toLocal8Bit());
-        auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", runPassFile); });
+        PostgresServer::MemberPassFile passFile(m_home.filePath(u"member-pgpass"_s),
+                                                scratch.address().port(), {{member, u"m-pass"_s}});
+        QVERIFY(passFile.isValid());
+        passFile.use();
         const QString memberUri = scratch.addressAs(member).toUri();
 
         run = runCareerPlanner(
@@ -238,11 +231,11 @@ private slots:
         QVERIFY2(run.exitCode == 0 && run.out.contains("search and read only"),
                  qPrintable(run.err + QString::fromUtf8(run.out)));
 
-        qputenv("PGPASSFILE", runPassFile);
+        passFile.restore(); // the administrator's again
         run = runCareerPlanner({u"admin"_s, u"add-member"_s, uri, member, u"--role"_s, u"editor"_s},
                                m_home.path());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        qputenv("PGPASSFILE", passFile.toLocal8Bit());
+        passFile.use();
         run = runCareerPlanner(
             {u"import"_s, u"--database"_s, memberUri, u"--skip-invalid"_s, listingsFile},
             m_home.path());

@@ -197,17 +197,10 @@ private slots:
                  QString());
         auto dropRole =
             qScopeGuard([&] { PostgresServer::runAsSuperuser({u"DROP ROLE %1"_s.arg(reader)}); });
-        const QString passFile = m_dir.filePath(u"reader-pgpass"_s);
-        {
-            QFile file(passFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(
-                u"127.0.0.1:%1:*:%2:x-pass\n"_s.arg(scratch.address().port()).arg(reader).toUtf8());
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
-        const QByteArray runPassFile = qgetenv("PGPASSFILE");
-        qputenv("PGPASSFILE", passFile.toLocal8Bit());
-        auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", runPassFile); });
+        PostgresServer::MemberPassFile passFile(m_dir.filePath(u"reader-pgpass"_s),
+                                                scratch.address().port(), {{reader, u"x-pass"_s}});
+        QVERIFY(passFile.isValid());
+        passFile.use();
 
         Database database;
         auto session = openSession(database, u"reader.sqlite"_s);

@@ -177,17 +177,12 @@ private slots:
         QVERIFY2(team.lastError().contains(u"none was found"_s), qPrintable(team.lastError()));
 
         // A wrong password in a password file of her own.
-        const QString passFile = m_dir.filePath(u"wrong-pgpass"_s);
-        {
-            QFile file(passFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(u"127.0.0.1:%1:*:carol:wrong-password\n"_s.arg(address.port()).toUtf8());
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
-        const QByteArray runPassFile = qgetenv("PGPASSFILE");
-        qputenv("PGPASSFILE", passFile.toLocal8Bit());
+        PostgresServer::MemberPassFile passFile(m_dir.filePath(u"wrong-pgpass"_s), address.port(),
+                                                {{u"carol"_s, u"wrong-password"_s}});
+        QVERIFY(passFile.isValid());
+        passFile.use();
         const bool opened = team.open(scratch.addressAs(u"carol"_s));
-        qputenv("PGPASSFILE", runPassFile);
+        passFile.restore();
         QVERIFY(!opened);
         QVERIFY2(team.lastError().startsWith(u"The server refused the password of carol"_s),
                  qPrintable(team.lastError()));
@@ -464,19 +459,11 @@ private slots:
                 {u"DROP ROLE %1"_s.arg(reader), u"DROP ROLE %1"_s.arg(editor)});
         });
         // Their passwords in a password file, as a team member keeps them.
-        const QString passFile = m_dir.filePath(u"roles-pgpass"_s);
-        {
-            QFile file(passFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            const int port = scratch.address().port();
-            file.write(u"127.0.0.1:%1:*:%2:r-pass\n127.0.0.1:%1:*:%3:e-pass\n"_s.arg(port)
-                           .arg(reader, editor)
-                           .toUtf8());
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-        }
-        const QByteArray runPassFile = qgetenv("PGPASSFILE");
-        qputenv("PGPASSFILE", passFile.toLocal8Bit());
-        auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", runPassFile); });
+        PostgresServer::MemberPassFile passFile(m_dir.filePath(u"roles-pgpass"_s),
+                                                scratch.address().port(),
+                                                {{reader, u"r-pass"_s}, {editor, u"e-pass"_s}});
+        QVERIFY(passFile.isValid());
+        passFile.use();
 
         TeamDatabase asReader;
         QVERIFY2(asReader.open(scratch.addressAs(reader)), qPrintable(asReader.lastError()));

@@ -8,6 +8,7 @@
 #include "storage/SqlErrors.h"
 #include "storage/team/ServerAddress.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -104,6 +105,37 @@ private:
     QString m_name;
     QString m_error;
     std::optional<ServerAddress> m_address;
+};
+
+// A password file of the test's own, as a team member keeps one: a line per login for the
+// cluster's port. While use() is in effect libpq reads it (PGPASSFILE); the run's own comes
+// back with restore() or when this goes.
+class MemberPassFile
+{
+public:
+    MemberPassFile(const QString &path, int port,
+                   const QList<std::pair<QString, QString>> &loginsAndPasswords)
+        : m_path(path), m_runFile(qgetenv("PGPASSFILE"))
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        for (const auto &[login, password] : loginsAndPasswords)
+            file.write(u"127.0.0.1:%1:*:%2:%3\n"_s.arg(port).arg(login, password).toUtf8());
+        m_valid = file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    ~MemberPassFile() { restore(); }
+    MemberPassFile(const MemberPassFile &) = delete;
+    MemberPassFile &operator=(const MemberPassFile &) = delete;
+
+    bool isValid() const { return m_valid; }
+    void use() { qputenv("PGPASSFILE", m_path.toLocal8Bit()); }
+    void restore() { qputenv("PGPASSFILE", m_runFile); }
+
+private:
+    QString m_path;
+    QByteArray m_runFile;
+    bool m_valid = false;
 };
 
 } // namespace PostgresServer
