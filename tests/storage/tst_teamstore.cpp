@@ -188,6 +188,16 @@ private slots:
                  qPrintable(team.lastError()));
         QVERIFY2(!team.lastError().contains(u"wrong-password"_s), qPrintable(team.lastError()));
 
+        // TLS required of a server that offers none (the test cluster): said as a TLS failure.
+        const auto tls = ServerAddress::parse(
+            u"postgresql://%1@127.0.0.1:%2/%3?sslmode=require"_s.arg(address.user())
+                .arg(address.port())
+                .arg(scratch.name()),
+            &error);
+        QVERIFY(!team.open(*tls));
+        QVERIFY2(team.lastError().startsWith(u"The secure connection (TLS, sslmode=require)"_s),
+                 qPrintable(team.lastError()));
+
         const auto noDatabase = ServerAddress::parse(
             u"postgresql://%1@127.0.0.1:%2/no_such_database"_s.arg(address.user())
                 .arg(address.port()),
