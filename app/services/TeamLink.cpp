@@ -66,10 +66,12 @@ void TeamLink::copyInBackground()
         TeamSyncOutcome outcome;
         QString connectionError;
         bool canEdit = false;
+        bool needsPassword = false;
         TeamDatabase team;
         Database local;
         if (!team.open(address)) {
             connectionError = team.lastError();
+            needsPassword = team.problem() == TeamDatabase::Problem::Password;
         } else if (!local.open(localPath)) {
             connectionError = local.lastError();
         } else {
@@ -79,17 +81,25 @@ void TeamLink::copyInBackground()
         }
         QMetaObject::invokeMethod(
             this,
-            [this, outcome, connectionError, canEdit]() {
-                finishCopy(outcome, connectionError, canEdit);
+            [this, outcome, connectionError, canEdit, needsPassword]() {
+                finishCopy(outcome, connectionError, canEdit, needsPassword);
             },
             Qt::QueuedConnection);
     });
     m_worker->start();
 }
 
-void TeamLink::finishCopy(const TeamSyncOutcome &outcome, const QString &connectionError,
-                          bool canEdit)
+void TeamLink::setPassword(const QString &password)
 {
+    m_address.setPassword(password);
+    m_writer.close(); // the next write connects with it
+    copyInBackground();
+}
+
+void TeamLink::finishCopy(const TeamSyncOutcome &outcome, const QString &connectionError,
+                          bool canEdit, bool needsPassword)
+{
+    m_needsPassword = needsPassword;
     m_worker->wait();
     delete m_worker;
     m_worker = nullptr;

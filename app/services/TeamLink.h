@@ -43,6 +43,11 @@ public:
     bool isCopying() const { return m_worker != nullptr; }
     // Listings can be written to the team now: connected, with the editor role.
     bool canWriteListings(QString *why) const;
+    // The last attempt failed for a password (none in ~/.pgpass, or a wrong one): the window
+    // may ask for it.
+    bool needsPassword() const { return m_needsPassword; }
+    // A password typed in: used for this session's connections, never stored; tries again.
+    void setPassword(const QString &password);
 
     // Brings the copy up to date on a worker thread; while one runs, once more after it.
     void copyInBackground();
@@ -64,7 +69,8 @@ signals:
     void copied(bool changed);
 
 private:
-    void finishCopy(const TeamSyncOutcome &outcome, const QString &connectionError, bool canEdit);
+    void finishCopy(const TeamSyncOutcome &outcome, const QString &connectionError, bool canEdit,
+                    bool needsPassword);
 
     ServerAddress m_address;
     QString m_localPath;
@@ -72,6 +78,7 @@ private:
     QString m_problem;
     QDateTime m_copiedAt;
     bool m_canEdit = false;
+    bool m_needsPassword = false;
     QThread *m_worker = nullptr;
     bool m_again = false;
     std::atomic_bool m_stopping = false;

@@ -6431,6 +6431,26 @@ Source: %2</source>
         <source>Team database unreachable: the copy of %1, read only</source>
         <translation>チームデータベースに接続できません: %1 のコピーを閲覧のみで表示</translation>
     </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>チームデータベース</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2 (used until CareerPlanner closes, never stored; ~/.pgpass keeps it for you):</source>
+        <translation>%2 の %1 のパスワード（CareerPlanner を閉じるまで使い、保存はしません。保存するには ~/.pgpass に書いてください）:</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>あなたのログイン</translation>
+    </message>
+    <message>
+        <source>Team database: a password is needed</source>
+        <translation>チームデータベース: パスワードが必要です</translation>
+    </message>
 </context>
 <context>
     <name>UnreadRequirementsDialog</name>

@@ -172,7 +172,7 @@ private slots:
 
         // carol has no line in the password file the run uses.
         QVERIFY(!team.open(scratch.addressAs(u"carol"_s)));
-        QCOMPARE(team.problem(), TeamDatabase::Problem::Unreachable);
+        QCOMPARE(team.problem(), TeamDatabase::Problem::Password);
         QVERIFY2(team.lastError().contains(u"~/.pgpass"_s), qPrintable(team.lastError()));
         QVERIFY2(team.lastError().contains(u"none was found"_s), qPrintable(team.lastError()));
 
@@ -184,6 +184,7 @@ private slots:
         const bool opened = team.open(scratch.addressAs(u"carol"_s));
         passFile.restore();
         QVERIFY(!opened);
+        QCOMPARE(team.problem(), TeamDatabase::Problem::Password);
         QVERIFY2(team.lastError().startsWith(u"The server refused the password of carol"_s),
                  qPrintable(team.lastError()));
         QVERIFY2(!team.lastError().contains(u"wrong-password"_s), qPrintable(team.lastError()));

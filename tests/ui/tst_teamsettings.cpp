@@ -14,9 +14,11 @@
 #include "support/PostgresServer.h"
 #include "support/WidgetLookup.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -193,6 +196,61 @@ private slots:
         QTest::mouseClick(offlineRetry, Qt::LeftButton);
         QVERIFY(!offlineRetry->isVisible()); // while it tries
         QTRY_VERIFY_WITH_TIMEOUT(offlineRetry->isVisible(), 20'000);
+    }
+
+    // The server wants a password that ~/.pgpass does not hold: the status bar asks for it
+    // ("Sign in…"), and with it the listings are copied. It is never written anywhere.
+    void aPasswordIsAskedForWhenNoneIsFound()
+    {
+        CAREERPLANNER_SCRATCH_POSTGRES(scratch);
+        {
+            TeamDatabase team;
+            QVERIFY2(team.initialise(scratch.address()), qPrintable(team.lastError()));
+        }
+        const QString login = u"asked_%1"_s.arg(QRandomGenerator::global()->bounded(1'000'000));
+        QCOMPARE(PostgresServer::runAsSuperuser({u"CREATE ROLE %1 LOGIN PASSWORD 'typed-in' IN "
+                                                 "ROLE careerplanner_reader"_s.arg(login)}),
+                 QString());
+        auto dropRole =
+            qScopeGuard([&] { PostgresServer::runAsSuperuser({u"DROP ROLE %1"_s.arg(login)}); });
+        Database database;
+        QVERIFY(database.open(m_dir.filePath(u"password.sqlite"_s)));
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        MainWindow window(database.connection(), std::move(*market));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.useTeamDatabase(new TeamLink(scratch.addressAs(login), database.path()));
+        auto *label = child<QLabel>(&window, u"teamStatusLabel"_s);
+        auto *signIn = child<QToolButton>(&window, u"teamSignIn"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(signIn->isVisible(), 20'000);
+        QVERIFY2(label->text().contains(u"a password is needed"_s), qPrintable(label->text()));
+
+        // Typed into the dialog the button opens.
+        bool typed = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *field = dialog->findChild<QLineEdit *>();
+            QCOMPARE(field->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(field, u"typed-in"_s);
+            dialog->accept();
+            typed = true;
+            answer.stop();
+        });
+        answer.start();
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(typed);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(u"(read only), copied"_s), 20'000);
+        QVERIFY(!signIn->isVisible());
+        // Nowhere in the settings.
+        const QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(u"typed-in"_s), qPrintable(key));
     }
 };
 

@@ -20,8 +20,11 @@ public:
 
 private:
     void update();
+    // Asks for the password the server wants (kept for this session only).
+    void askForPassword();
 
     TeamLink *m_link;
     QLabel *m_label;
     QToolButton *m_retry;
+    QToolButton *m_signIn;
 };

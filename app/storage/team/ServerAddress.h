@@ -27,6 +27,8 @@ public:
     QString database() const { return m_database; } // empty: libpq's default (the user name)
     QString user() const { return m_user; }         // empty: libpq's default (the login name)
     QString password() const { return m_password; }
+    // A password typed in when asked (kept in memory for the session, never written).
+    void setPassword(const QString &password) { m_password = password; }
     QString sslMode() const; // the sslmode given, else libpq's "prefer"
     // Every other libpq keyword given in the query (sslrootcert, connect_timeout, …).
     const QList<QPair<QString, QString>> &options() const { return m_options; }

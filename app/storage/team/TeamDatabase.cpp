@@ -68,6 +68,7 @@ bool TeamDatabase::connect(const ServerAddress &address)
                         .arg(address.toDisplayString()),
                     Problem::Unreachable);
     QString failure;
+    bool passwordProblem = false;
     {
         // The handle is let go before a failure closes the connection.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
@@ -88,6 +89,10 @@ bool TeamDatabase::connect(const ServerAddress &address)
         db.setConnectOptions(options);
         if (!db.open()) {
             failure = ServerErrors::connectionFailed(address, db.lastError());
+            const QString said = ServerErrors::serverText(db.lastError());
+            if (said.contains(u"no password supplied"_s) ||
+                said.contains(u"password authentication failed"_s))
+                passwordProblem = true;
         } else {
             // Text goes both ways as UTF-8, whatever the server's default.
             QSqlQuery query(db);
@@ -96,7 +101,7 @@ bool TeamDatabase::connect(const ServerAddress &address)
         }
     }
     if (!failure.isEmpty())
-        return fail(failure, Problem::Unreachable);
+        return fail(failure, passwordProblem ? Problem::Password : Problem::Unreachable);
     return true;
 }
 

@@ -18,7 +18,8 @@ public:
     enum class Problem
     {
         None,
-        Unreachable,    // no connection: server, network, password, TLS
+        Unreachable,    // no connection: server, network, TLS
+        Password,       // the server wants a password that was not found or was refused
         NotInitialised, // no CareerPlanner schema yet
         Older,          // the administrator must upgrade it
         Newer,          // written by a newer CareerPlanner: update the program
