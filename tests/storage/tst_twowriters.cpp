@@ -222,9 +222,8 @@ private slots:
         QVERIFY(window.waitForStarted());
         const QString database =
             home.filePath(u"data/CareerPlanner/careerplanner/careerplanner.sqlite"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(WindowLock::lockPathFor(database)) &&
-                                     QFile::exists(database),
-                                 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(WindowLock::lockPathFor(database)) && QFile::exists(database), 30'000);
         QCOMPARE(window.state(), QProcess::Running);
         window.kill();
         QVERIFY(window.waitForFinished(10'000));

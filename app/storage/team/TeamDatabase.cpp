@@ -105,6 +105,15 @@ bool TeamDatabase::connect(const ServerAddress &address)
     return true;
 }
 
+QString TeamDatabase::newerSchema(const ServerAddress &address, int version)
+{
+    return tr("The team database %1 has schema version %2, newer than this CareerPlanner "
+              "knows (%3). Update CareerPlanner; nothing was changed.")
+        .arg(address.toDisplayString())
+        .arg(version)
+        .arg(TeamSchema::latestVersion());
+}
+
 bool TeamDatabase::open(const ServerAddress &address)
 {
     if (!connect(address))
@@ -121,12 +130,7 @@ bool TeamDatabase::open(const ServerAddress &address)
                         .arg(address.toDisplayString(), address.toUri()),
                     Problem::NotInitialised);
     if (version > TeamSchema::latestVersion())
-        return fail(tr("The team database %1 has schema version %2, newer than this CareerPlanner "
-                       "knows (%3). Update CareerPlanner; nothing was changed.")
-                        .arg(address.toDisplayString())
-                        .arg(version)
-                        .arg(TeamSchema::latestVersion()),
-                    Problem::Newer);
+        return fail(newerSchema(address, version), Problem::Newer);
     if (version < TeamSchema::latestVersion())
         return fail(tr("The team database %1 has schema version %2; this CareerPlanner needs %3. "
                        "Its administrator upgrades it with: careerplanner admin init-postgres %4")
@@ -153,12 +157,7 @@ bool TeamDatabase::initialise(const ServerAddress &address)
             version >= 0 && version <= TeamSchema::latestVersion() && schema.initialise(&error);
     }
     if (version > TeamSchema::latestVersion())
-        return fail(tr("The team database %1 has schema version %2, newer than this CareerPlanner "
-                       "knows (%3). Update CareerPlanner; nothing was changed.")
-                        .arg(address.toDisplayString())
-                        .arg(version)
-                        .arg(TeamSchema::latestVersion()),
-                    Problem::Newer);
+        return fail(newerSchema(address, version), Problem::Newer);
     if (!initialised)
         return fail(ServerErrors::statementFailed(address, error), Problem::Other);
     return true;

@@ -52,6 +52,7 @@ public:
 private:
     bool connect(const ServerAddress &address);
     bool fail(const QString &message, Problem problem);
+    static QString newerSchema(const ServerAddress &address, int version);
 
     QString m_connectionName;
     ServerAddress m_address;

@@ -128,6 +128,9 @@ TeamSyncOutcome TeamSync::run(const std::function<bool(int copied)> &progress)
             return outcome;
         state.revision = 0;
     }
+    // What this program's catalogue knows, read once for every page.
+    m_skills = idsIn(m_local, u"skill_catalogue"_s);
+    m_workKinds = idsIn(m_local, u"work_kinds"_s);
     qint64 after = state.revision;
     bool reachedTheEnd = false;
     for (;;) {
@@ -258,8 +261,6 @@ bool TeamSync::copyPage(const QString &identity, qint64 after, qint64 *pageEnd,
     }
 
     // Then write the page to the local file in one transaction.
-    const QSet<QString> skills = idsIn(m_local, u"skill_catalogue"_s);
-    const QSet<QString> workKinds = idsIn(m_local, u"work_kinds"_s);
     if (QString reason; !WriteTransaction::begin(m_local, &reason)) {
         if (error)
             *error = reason;
@@ -304,7 +305,8 @@ bool TeamSync::copyPage(const QString &identity, qint64 after, qint64 *pageEnd,
                 QVariant value = row.values.at(i);
                 // A kind of work or a skill this program's catalogue does not know (a newer
                 // program wrote it) is kept as text only.
-                if (i == workKindColumn && !value.isNull() && !workKinds.contains(value.toString()))
+                if (i == workKindColumn && !value.isNull() &&
+                    !m_workKinds.contains(value.toString()))
                     value = QVariant(QMetaType::fromType<QString>());
                 upsert.bindValue(i, value);
             }
@@ -320,7 +322,7 @@ bool TeamSync::copyPage(const QString &identity, qint64 after, qint64 *pageEnd,
                 const QString skill = requirement.at(1).toString();
                 insert.bindValue(0, localId);
                 insert.bindValue(1, requirement.at(0));
-                insert.bindValue(2, skills.contains(skill)
+                insert.bindValue(2, m_skills.contains(skill)
                                         ? QVariant(skill)
                                         : QVariant(QMetaType::fromType<QString>()));
                 insert.bindValue(3, requirement.at(2));

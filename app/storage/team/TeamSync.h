@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -58,4 +59,6 @@ private:
     QSqlDatabase m_team;
     QSqlDatabase m_local;
     QString m_identity;
+    QSet<QString> m_skills;    // the local catalogue's skill ids
+    QSet<QString> m_workKinds; // and kinds of work
 };
