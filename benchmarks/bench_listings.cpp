@@ -876,7 +876,7 @@ int main(int argc, char **argv)
     // short words from its index, the rest from the database), the database alone
     // (ListingRepository::search), and sqlite3 running the database's SQL on our database.
     const ListingRepository repository(db);
-    ListingSearchEngine engine(db);
+    ListingSearchEngine engine(db, oursPath); // as the search thread makes it
     timer.restart();
     if (!engine.buildIndex(&error))
         return fail(u"building the short-word index: "_s + error);

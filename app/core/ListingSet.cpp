@@ -265,6 +265,11 @@ qint64 ListingSet::id(qsizetype position) const
     return d->ids[size_t(position)];
 }
 
+std::span<const qint64> ListingSet::ids() const
+{
+    return d->ids;
+}
+
 bool ListingSet::idsAscending() const
 {
     return d->idsAscending;

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -29,9 +30,12 @@ std::vector<qint64> intersection(const std::vector<qint64> &a, const std::vector
 }
 } // namespace
 
-ListingSearchEngine::ListingSearchEngine(QSqlDatabase database) : m_database(std::move(database))
+ListingSearchEngine::ListingSearchEngine(QSqlDatabase database, QString databasePath)
+    : m_database(std::move(database)), m_databasePath(std::move(databasePath))
 {
 }
+
+ListingSearchEngine::~ListingSearchEngine() = default;
 
 bool ListingSearchEngine::buildIndex(QString *error)
 {
@@ -93,18 +97,63 @@ QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *
     }
     ListingFilter rest = filter;
     rest.text = longWords.join(u' '); // the words again, without the short ones
-    if (!shortMatches) {
-        if (!longWords.isEmpty() || !onlyText(rest))
-            return repository.search(rest, error);
-        // No condition at all (the search cleared): every listing, in id order.
+    if (!onlyText(rest)) {
+        // The database selects and orders by the other conditions; the short words narrow that.
+        QList<qint64> selected = repository.search(rest, error);
+        if (shortMatches) {
+            selected.removeIf([&](qint64 id) {
+                return !std::binary_search(shortMatches->begin(), shortMatches->end(), id);
+            });
+        }
+        return selected;
+    }
+    // Text alone, in id order.
+    std::vector<qint64> found;
+    if (!longWords.isEmpty()) {
+        std::optional<std::vector<qint64>> matches =
+            textMatches(ListingSearchQuery::ftsQuery(longWords), error);
+        if (!matches)
+            return {};
+        found = shortMatches ? intersection(*shortMatches, *matches) : std::move(*matches);
+    } else if (shortMatches) {
+        found = std::move(*shortMatches);
+    } else {
+        // No condition at all (the search cleared): every listing.
         return QList<qint64>(m_index->ids().begin(), m_index->ids().end());
     }
-    if (longWords.isEmpty() && onlyText(rest))
-        return QList<qint64>(shortMatches->begin(), shortMatches->end());
-    // The database selects and orders by the other conditions; the short words narrow that.
-    QList<qint64> selected = repository.search(rest, error);
-    selected.removeIf([&](qint64 id) {
-        return !std::binary_search(shortMatches->begin(), shortMatches->end(), id);
-    });
-    return selected;
+    return QList<qint64>(found.begin(), found.end());
+}
+
+std::optional<std::vector<qint64>> ListingSearchEngine::textMatches(const QString &ftsQuery,
+                                                                    QString *error) const
+{
+    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+    constexpr qint64 highest = std::numeric_limits<qint64>::max();
+    const std::vector<qint64> &ids = m_index->ids();
+    std::vector<qint64> matches;
+    if (m_databasePath.isEmpty() || qsizetype(ids.size()) < std::max<qsizetype>(2, m_splitFrom)) {
+        if (!TextIndexReader::read(m_database, ftsQuery, lowest, highest, &matches, error))
+            return std::nullopt;
+        return matches;
+    }
+    if (!m_reader)
+        m_reader = std::make_unique<TextIndexReader>(m_databasePath);
+    // Halves by the indexed listings; a listing added since falls in the upper one. Each
+    // half is read from its own connection's snapshot: a write between the two can show in
+    // one half only, as it would in a table read before the page re-searches on the change.
+    const qint64 middle = ids[ids.size() / 2];
+    m_reader->start(ftsQuery, middle, highest);
+    QString lowerError;
+    const bool lowerRead =
+        TextIndexReader::read(m_database, ftsQuery, lowest, middle - 1, &matches, &lowerError);
+    std::vector<qint64> upper;
+    QString upperError;
+    const bool upperRead = m_reader->wait(&upper, &upperError);
+    if (!lowerRead || !upperRead) {
+        if (error)
+            *error = lowerRead ? upperError : lowerError;
+        return std::nullopt;
+    }
+    matches.insert(matches.end(), upper.begin(), upper.end());
+    return matches;
 }

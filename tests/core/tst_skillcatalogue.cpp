@@ -12,19 +12,23 @@ private:
     SkillCatalogue catalogue()
     {
         return SkillCatalogue({
-            {u"java"_s, SkillCategory::Languages, u"Java"_s, u"Java"_s, {}},
-            {u"aws"_s, SkillCategory::Cloud, u"AWS"_s, u"AWS"_s, {u"Amazon Web Services"_s}},
+            {u"java"_s, SkillCategory::Languages, u"Java"_s, u"Java"_s, {}, {}, 0},
+            {u"aws"_s, SkillCategory::Cloud, u"AWS"_s, u"AWS"_s, {u"Amazon Web Services"_s}, {}, 0},
             {u"requirements-definition"_s,
              SkillCategory::Upstream,
              u"Requirements Definition"_s,
              u"要件定義"_s,
-             {u"要求定義"_s}},
+             {u"要求定義"_s},
+             {},
+             0},
             // An alias that collides with another skill's name must not take it over.
             {u"javascript"_s,
              SkillCategory::Languages,
              u"JavaScript"_s,
              u"JavaScript"_s,
-             {u"JS"_s, u"java"_s}},
+             {u"JS"_s, u"java"_s},
+             {},
+             0},
         });
     }
 

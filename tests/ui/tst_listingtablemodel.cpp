@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +119,60 @@ private slots:
         QVERIFY(!model.listingById(1));
         // A new listing set drops fits that were kept by position.
         QVERIFY(!model.index(0, ListingTableModel::FitColumn).data().isValid());
+    }
+
+    // A search answer in id order, sorted by fit through a bitmap of positions: ids the set
+    // does not hold are skipped wherever they fall (before the first, between, after the
+    // last), across many 64-listing words; positions the fit order does not know follow the
+    // ranked ones in position order.
+    void sortsALargeAnswerByFitAndSkipsUnknownIds()
+    {
+        ListingTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Listing> listings;
+        for (int i = 0; i < 300; ++i)
+            listings.append(listing(10 + 2 * i, u"L%1"_s.arg(i), 500'000 + i * 1'000));
+        model.setListings(listings, {});
+        // Ranked: positions 299, 298, …, 100 have fits; positions 0–99 have none, so the order
+        // puts them last, the higher monthly rate first.
+        QList<int> bestFirst;
+        std::vector<float> fits(300, 0.0f);
+        for (int position = 299; position >= 100; --position) {
+            bestFirst.append(position);
+            fits[size_t(position)] = float(position) / 300.0f;
+        }
+        model.setFitsByPosition(fits, bestFirst);
+        // Every third listing, plus ids the set lacks: 1 (before), odd ids (between), 9999.
+        QList<qint64> ids{1};
+        QList<int> expectedRanked, expectedUnknown;
+        for (int position = 0; position < 300; ++position) {
+            if (position % 3 != 0)
+                continue;
+            ids.append(10 + 2 * position);
+            ids.append(11 + 2 * position);
+            (position >= 100 ? expectedRanked : expectedUnknown).append(position);
+        }
+        ids.append(9999);
+        model.setShownIds(ids, true);
+        std::reverse(expectedRanked.begin(), expectedRanked.end());
+        std::reverse(expectedUnknown.begin(), expectedUnknown.end());
+        const QList<int> expected = expectedRanked + expectedUnknown;
+        QCOMPARE(model.rowCount(), expected.size());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, ListingTableModel::TitleColumn).data().toString(),
+                     u"L%1"_s.arg(expected.at(row)));
+        // Unordered, the same ids show in the given (id) order.
+        model.setShownIds(ids, false);
+        QCOMPARE(model.rowCount(), expected.size());
+        QCOMPARE(model.index(0, ListingTableModel::TitleColumn).data().toString(), u"L0"_s);
+        QCOMPARE(model.index(1, ListingTableModel::TitleColumn).data().toString(), u"L3"_s);
+        QCOMPARE(model.rowOfId(10 + 2 * 297), int(expected.size()) - 1);
+        // Ordered by fit again after the unordered answer: the same order as the first time.
+        model.reorderByFit();
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, ListingTableModel::TitleColumn).data().toString(),
+                     u"L%1"_s.arg(expected.at(row)));
     }
 
     void marksSavedListingsWithTheirStatus()

@@ -42,7 +42,8 @@ void ListingSearchThread::search(const ListingFilter &filter, bool mayBuildIndex
             // the database).
             if (database->openForReading(m_databasePath)) {
                 m_database = std::move(database);
-                m_engine = std::make_unique<ListingSearchEngine>(m_database->connection());
+                m_engine =
+                    std::make_unique<ListingSearchEngine>(m_database->connection(), m_databasePath);
             } else {
                 error = database->lastError();
             }

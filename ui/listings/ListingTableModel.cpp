@@ -4,7 +4,9 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <bit>
 #include <numeric>
+#include <span>
 
 ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -41,27 +43,44 @@ void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
 {
     beginResetModel();
     m_shown.clear();
-    m_shown.reserve(ids.size());
+    const std::span<const qint64> listingIds = m_listings.ids();
     if (m_listings.idsAscending() && std::is_sorted(ids.cbegin(), ids.cend())) {
         // Both in id order (a search sorted by fit): one walk along both, instead of a binary
         // search per id (a million of them for a one-letter word in a million listings).
-        qsizetype position = 0;
-        const qsizetype count = m_listings.size();
+        // Ordered by fit, the positions go straight into a bitmap that the fit order is read
+        // against, without a list of them in id order first.
+        std::vector<uint64_t> shown;
+        if (orderByFit)
+            shown.resize((listingIds.size() + 63) / 64);
+        else
+            m_shown.reserve(ids.size());
+        qsizetype shownCount = 0;
+        size_t position = 0;
         for (qint64 id : ids) {
-            while (position < count && m_listings.id(position) < id)
+            while (position < listingIds.size() && listingIds[position] < id)
                 ++position;
-            if (position < count && m_listings.id(position) == id)
+            if (position == listingIds.size())
+                break;
+            if (listingIds[position] != id)
+                continue;
+            ++shownCount;
+            if (orderByFit)
+                shown[position / 64] |= uint64_t(1) << (position % 64);
+            else
                 m_shown.append(int(position));
         }
+        if (orderByFit)
+            keepInFitOrder(std::move(shown), shownCount);
     } else {
+        m_shown.reserve(ids.size());
         for (qint64 id : ids) {
             const qsizetype position = positionOf(id);
             if (position >= 0)
                 m_shown.append(int(position));
         }
+        if (orderByFit)
+            orderShownByFit();
     }
-    if (orderByFit)
-        orderShownByFit();
     endResetModel();
 }
 
@@ -91,30 +110,39 @@ QList<int> ListingTableModel::computeFitOrder() const
 
 void ListingTableModel::orderShownByFit()
 {
+    std::vector<uint64_t> shown((size_t(m_listings.size()) + 63) / 64);
+    for (int position : std::as_const(m_shown))
+        shown[size_t(position) / 64] |= uint64_t(1) << (size_t(position) % 64);
+    const qsizetype shownCount = m_shown.size();
+    keepInFitOrder(std::move(shown), shownCount);
+}
+
+void ListingTableModel::keepInFitOrder(std::vector<uint64_t> shown, qsizetype shownCount)
+{
     // Walk the listings in fit order and keep those shown: linear, however many are shown,
     // instead of sorting the shown rows on every keystroke.
-    std::vector<bool> shown(size_t(m_listings.size()), false);
-    for (qsizetype position : std::as_const(m_shown))
-        shown[size_t(position)] = true;
-    QList<int> ordered;
-    ordered.reserve(m_shown.size());
     if (m_fitOrderStale) {
         m_fitOrder = computeFitOrder();
         m_fitOrderStale = false;
     }
-    for (qsizetype position : std::as_const(m_fitOrder)) {
-        if (shown[size_t(position)]) {
-            ordered.append(position);
-            shown[size_t(position)] = false;
+    m_shown.clear();
+    m_shown.reserve(shownCount);
+    for (int position : std::as_const(m_fitOrder)) {
+        uint64_t &word = shown[size_t(position) / 64];
+        const uint64_t bit = uint64_t(1) << (size_t(position) % 64);
+        if (word & bit) {
+            m_shown.append(position);
+            word &= ~bit;
         }
     }
-    // Positions the order does not know (it came from an older listing set) keep their place
-    // at the end.
-    for (qsizetype position : std::as_const(m_shown)) {
-        if (shown[size_t(position)])
-            ordered.append(position);
+    if (m_shown.size() == shownCount)
+        return;
+    // Positions the order does not know (it came from an older listing set) follow, in
+    // position order.
+    for (size_t w = 0; w < shown.size(); ++w) {
+        for (uint64_t word = shown[w]; word != 0; word &= word - 1)
+            m_shown.append(int(w * 64 + size_t(std::countr_zero(word))));
     }
-    m_shown = std::move(ordered);
 }
 
 void ListingTableModel::setFits(const QHash<qint64, double> &fits)

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -68,6 +69,9 @@ public:
 private:
     QVariant displayData(qsizetype position, int column) const;
     void orderShownByFit();
+    // Sets m_shown to the positions whose bit is set in shown (shownCount of them), best fit
+    // first.
+    void keepInFitOrder(std::vector<uint64_t> shown, qsizetype shownCount);
     QList<int> computeFitOrder() const;
     qsizetype positionOf(qint64 id) const;  // -1 when unknown
     double fitAt(qsizetype position) const; // -1 when none
