@@ -21,9 +21,9 @@ bool onlyText(const ListingFilter &filter)
            filter.sort == ListingSort::Fit;
 }
 
-std::vector<qint64> intersection(const std::vector<qint64> &a, const std::vector<qint64> &b)
+QList<qint64> intersection(const QList<qint64> &a, const QList<qint64> &b)
 {
-    std::vector<qint64> both;
+    QList<qint64> both;
     both.reserve(std::min(a.size(), b.size()));
     std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
     return both;
@@ -86,13 +86,13 @@ QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *
 
     const QStringList words = ListingSearchQuery::searchWords(filter.text);
     QStringList longWords;
-    std::optional<std::vector<qint64>> shortMatches;
+    std::optional<QList<qint64>> shortMatches;
     for (const QString &word : words) {
         if (!ShortWordIndex::answers(word)) {
             longWords.append(word);
             continue;
         }
-        std::vector<qint64> found = m_index->find(word);
+        QList<qint64> found = m_index->find(word);
         shortMatches = shortMatches ? intersection(*shortMatches, found) : std::move(found);
     }
     ListingFilter rest = filter;
@@ -108,29 +108,29 @@ QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *
         return selected;
     }
     // Text alone, in id order.
-    std::vector<qint64> found;
     if (!longWords.isEmpty()) {
-        std::optional<std::vector<qint64>> matches =
+        std::optional<QList<qint64>> matches =
             textMatches(ListingSearchQuery::ftsQuery(longWords), error);
         if (!matches)
             return {};
-        found = shortMatches ? intersection(*shortMatches, *matches) : std::move(*matches);
-    } else if (shortMatches) {
-        found = std::move(*shortMatches);
-    } else {
-        // No condition at all (the search cleared): every listing.
-        return QList<qint64>(m_index->ids().begin(), m_index->ids().end());
+        return shortMatches ? intersection(*shortMatches, *matches) : std::move(*matches);
     }
-    return QList<qint64>(found.begin(), found.end());
+    if (shortMatches)
+        return std::move(*shortMatches);
+    // No condition at all (the search cleared): every listing, shared with the index.
+    return m_index->ids();
 }
 
-std::optional<std::vector<qint64>> ListingSearchEngine::textMatches(const QString &ftsQuery,
-                                                                    QString *error) const
+std::optional<QList<qint64>> ListingSearchEngine::textMatches(const QString &ftsQuery,
+                                                              QString *error) const
 {
     constexpr qint64 lowest = std::numeric_limits<qint64>::min();
     constexpr qint64 highest = std::numeric_limits<qint64>::max();
-    const std::vector<qint64> &ids = m_index->ids();
-    std::vector<qint64> matches;
+    const QList<qint64> &ids = m_index->ids();
+    // Room for every listing: only the part written is ever backed by memory, and the answer
+    // never moves to a larger block as it grows (each move faulted in its pages again).
+    QList<qint64> matches;
+    matches.reserve(ids.size() + 1);
     if (m_databasePath.isEmpty() || qsizetype(ids.size()) < std::max<qsizetype>(2, m_splitFrom)) {
         if (!TextIndexReader::read(m_database, ftsQuery, lowest, highest, &matches, error))
             return std::nullopt;
@@ -146,7 +146,7 @@ std::optional<std::vector<qint64>> ListingSearchEngine::textMatches(const QStrin
     QString lowerError;
     const bool lowerRead =
         TextIndexReader::read(m_database, ftsQuery, lowest, middle - 1, &matches, &lowerError);
-    std::vector<qint64> upper;
+    QList<qint64> upper;
     QString upperError;
     const bool upperRead = m_reader->wait(&upper, &upperError);
     if (!lowerRead || !upperRead) {
@@ -154,6 +154,6 @@ std::optional<std::vector<qint64>> ListingSearchEngine::textMatches(const QStrin
             *error = lowerRead ? upperError : lowerError;
         return std::nullopt;
     }
-    matches.insert(matches.end(), upper.begin(), upper.end());
+    matches.append(upper);
     return matches;
 }

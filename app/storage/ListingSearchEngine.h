@@ -44,7 +44,7 @@ public:
 private:
     // The listings whose text matches the FTS5 query, in id order; read in halves when the
     // index is built over enough listings.
-    std::optional<std::vector<qint64>> textMatches(const QString &ftsQuery, QString *error) const;
+    std::optional<QList<qint64>> textMatches(const QString &ftsQuery, QString *error) const;
 
     QSqlDatabase m_database;
     QString m_databasePath;

@@ -38,7 +38,7 @@ void TextIndexReader::start(const QString &ftsQuery, qint64 fromRowid, qint64 to
     m_changed.notify_all();
 }
 
-bool TextIndexReader::wait(std::vector<qint64> *rowids, QString *error)
+bool TextIndexReader::wait(QList<qint64> *rowids, QString *error)
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this]() { return !m_busy; });
@@ -53,8 +53,7 @@ bool TextIndexReader::wait(std::vector<qint64> *rowids, QString *error)
 }
 
 bool TextIndexReader::read(const QSqlDatabase &connection, const QString &ftsQuery,
-                           qint64 fromRowid, qint64 toRowid, std::vector<qint64> *rowids,
-                           QString *error)
+                           qint64 fromRowid, qint64 toRowid, QList<qint64> *rowids, QString *error)
 {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
@@ -69,7 +68,7 @@ bool TextIndexReader::read(const QSqlDatabase &connection, const QString &ftsQue
     if (!SqlErrors::exec(query, error))
         return false;
     while (query.next())
-        rowids->push_back(query.value(0).toLongLong());
+        rowids->append(query.value(0).toLongLong());
     if (query.lastError().isValid()) {
         if (error)
             *error = SqlErrors::describe(query);
@@ -92,7 +91,7 @@ void TextIndexReader::run()
             job = std::move(*m_job);
             m_job.reset();
         }
-        std::vector<qint64> rowids;
+        QList<qint64> rowids;
         QString error;
         if (!database) {
             database.emplace();

@@ -1,12 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QThread>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
-#include <vector>
 
 // Reads one part of a text-index query on a thread and connection of its own, while the
 // searching thread reads the other part. SQLite runs a query on one core, and for a broad
@@ -28,12 +28,12 @@ public:
     // (an FTS5 query) and lie in [fromRowid, toRowid]. Returns at once.
     void start(const QString &ftsQuery, qint64 fromRowid, qint64 toRowid);
     // Waits for the query started last. False, with error set, when it failed.
-    bool wait(std::vector<qint64> *rowids, QString *error);
+    bool wait(QList<qint64> *rowids, QString *error);
 
     // Reads the rowids matching ftsQuery in [fromRowid, toRowid] through connection: the same
     // query the reader runs, for the part the caller reads itself.
     static bool read(const QSqlDatabase &connection, const QString &ftsQuery, qint64 fromRowid,
-                     qint64 toRowid, std::vector<qint64> *rowids, QString *error);
+                     qint64 toRowid, QList<qint64> *rowids, QString *error);
 
 private:
     struct Job
@@ -50,7 +50,7 @@ private:
     std::optional<Job> m_job; // waiting to be read
     bool m_busy = false;      // a job taken and not yet answered
     bool m_stopping = false;
-    std::vector<qint64> m_rowids;
+    QList<qint64> m_rowids;
     QString m_error;
     QThread *m_thread = nullptr;
 };

@@ -24,9 +24,9 @@ QString asciiLower(const QString &text)
     return lowered;
 }
 
-std::vector<qint64> bruteForce(const QList<Row> &rows, const QString &word)
+QList<qint64> bruteForce(const QList<Row> &rows, const QString &word)
 {
-    std::vector<qint64> found;
+    QList<qint64> found;
     for (const Row &row : rows) {
         for (const QString &field : row.fields) {
             if (asciiLower(field).contains(asciiLower(word))) {
@@ -81,23 +81,23 @@ private slots:
         };
         const ShortWordIndex index = indexOf(rows);
         QCOMPARE(index.listingCount(), 4);
-        QCOMPARE(index.find(u"go"_s), (std::vector<qint64>{3, 1'000'000}));
-        QCOMPARE(index.find(u"GO"_s), (std::vector<qint64>{3, 1'000'000}));
-        QCOMPARE(index.find(u"保守"_s), (std::vector<qint64>{3, 7}));
-        QCOMPARE(index.find(u"保"_s), (std::vector<qint64>{3, 7}));
+        QCOMPARE(index.find(u"go"_s), (QList<qint64>{3, 1'000'000}));
+        QCOMPARE(index.find(u"GO"_s), (QList<qint64>{3, 1'000'000}));
+        QCOMPARE(index.find(u"保守"_s), (QList<qint64>{3, 7}));
+        QCOMPARE(index.find(u"保"_s), (QList<qint64>{3, 7}));
         // Only ASCII is folded, as SQLite's lower() does: full-width letters are themselves.
-        QCOMPARE(index.find(u"ＧＯ"_s), (std::vector<qint64>{8}));
-        QCOMPARE(index.find(u"ｇｏ"_s), std::vector<qint64>{});
-        QCOMPARE(index.find(u"\U00020BB7野"_s), (std::vector<qint64>{8}));
-        QCOMPARE(index.find(u"\U00020BB7"_s), (std::vector<qint64>{8}));
+        QCOMPARE(index.find(u"ＧＯ"_s), (QList<qint64>{8}));
+        QCOMPARE(index.find(u"ｇｏ"_s), QList<qint64>{});
+        QCOMPARE(index.find(u"\U00020BB7野"_s), (QList<qint64>{8}));
+        QCOMPARE(index.find(u"\U00020BB7"_s), (QList<qint64>{8}));
         // Fields are not joined: "A" ends one field and "B" starts the next.
-        QCOMPARE(index.find(u"AB"_s), std::vector<qint64>{});
-        QCOMPARE(index.find(u"ab"_s), std::vector<qint64>{});
-        QCOMPARE(index.find(u"A"_s), (std::vector<qint64>{7, 1'000'000}));
-        QCOMPARE(index.find(u"存在"_s), std::vector<qint64>{});
+        QCOMPARE(index.find(u"AB"_s), QList<qint64>{});
+        QCOMPARE(index.find(u"ab"_s), QList<qint64>{});
+        QCOMPARE(index.find(u"A"_s), (QList<qint64>{7, 1'000'000}));
+        QCOMPARE(index.find(u"存在"_s), QList<qint64>{});
         // Three characters are the trigram index's: this one never answers them.
-        QCOMPARE(index.find(u"保守・"_s), std::vector<qint64>{});
-        QCOMPARE(index.ids(), (std::vector<qint64>{3, 7, 8, 1'000'000}));
+        QCOMPARE(index.find(u"保守・"_s), QList<qint64>{});
+        QCOMPARE(index.ids(), (QList<qint64>{3, 7, 8, 1'000'000}));
     }
 
     // Thousands of listings, so that common characters are stored as bitmaps and rare ones as
@@ -160,7 +160,7 @@ private slots:
     {
         ShortWordIndex index;
         index.finish();
-        QCOMPARE(index.find(u"a"_s), std::vector<qint64>{});
+        QCOMPARE(index.find(u"a"_s), QList<qint64>{});
         QCOMPARE(index.listingCount(), 0);
     }
 };

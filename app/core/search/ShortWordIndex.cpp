@@ -29,6 +29,36 @@ uint64_t pairKey(uint32_t first, uint32_t second)
     return pairFlag | (uint64_t(first) << 21) | second;
 }
 
+// Calls keep with each listing number set in a bitmap, in ascending order.
+template <typename Keep> void forEachInBitmap(const std::vector<uint64_t> &words, Keep &&keep)
+{
+    for (size_t w = 0; w < words.size(); ++w) {
+        for (uint64_t word = words[w]; word != 0; word &= word - 1)
+            keep(uint32_t(w * 64) + uint32_t(std::countr_zero(word)));
+    }
+}
+
+// Calls keep with each listing number of a list of gaps (a variable-length code, the first
+// value the first number), in ascending order.
+template <typename Keep> void forEachInGaps(const uint8_t *bytes, uint32_t size, Keep &&keep)
+{
+    uint32_t number = 0;
+    const uint8_t *end = bytes + size;
+    bool first = true;
+    while (bytes < end) {
+        uint32_t value = 0;
+        int shift = 0;
+        uint8_t byte = 0;
+        do {
+            byte = *bytes++;
+            value |= uint32_t(byte & 0x7f) << shift;
+            shift += 7;
+        } while ((byte & 0x80) && bytes < end);
+        number = first ? value : number + value;
+        first = false;
+        keep(number);
+    }
+}
 } // namespace
 
 uint32_t ShortWordIndex::newBlock()
@@ -77,12 +107,10 @@ void ShortWordIndex::setBit(std::vector<uint64_t> &words, uint32_t number)
 
 void ShortWordIndex::makeBitmap(Builder &builder, size_t listings)
 {
-    std::vector<uint32_t> numbers;
     const std::vector<uint8_t> gaps = gapsOf(builder);
-    decodeGaps(gaps.data(), uint32_t(gaps.size()), numbers);
     std::vector<uint64_t> words((listings + 63) / 64, 0);
-    for (uint32_t number : numbers)
-        setBit(words, number);
+    forEachInGaps(gaps.data(), uint32_t(gaps.size()),
+                  [&words](uint32_t number) { setBit(words, number); });
     // The chain's blocks go to the free list, for the lists still growing.
     for (uint32_t index = builder.firstBlock;;) {
         const uint32_t next = block(index).next;
@@ -125,7 +153,7 @@ void ShortWordIndex::reserve(qsizetype listings)
 
 void ShortWordIndex::add(qint64 id, std::initializer_list<QStringView> fields)
 {
-    Q_ASSERT(m_ids.empty() || id > m_ids.back());
+    Q_ASSERT(m_ids.isEmpty() || id > m_ids.back());
     const auto number = uint32_t(m_ids.size());
     m_ids.push_back(id);
     m_listingKeys.clear();
@@ -209,39 +237,7 @@ void ShortWordIndex::finish()
     FreedMemory::returnToSystem(); // the build's blocks and the texts read for it
 }
 
-void ShortWordIndex::decodeBitmap(const std::vector<uint64_t> &words,
-                                  std::vector<uint32_t> &numbers)
-{
-    for (size_t w = 0; w < words.size(); ++w) {
-        uint64_t word = words[w];
-        while (word) {
-            numbers.push_back(uint32_t(w * 64) + uint32_t(std::countr_zero(word)));
-            word &= word - 1;
-        }
-    }
-}
-
-void ShortWordIndex::decodeGaps(const uint8_t *bytes, uint32_t size, std::vector<uint32_t> &numbers)
-{
-    uint32_t number = 0;
-    const uint8_t *end = bytes + size;
-    bool first = true;
-    while (bytes < end) {
-        uint32_t value = 0;
-        int shift = 0;
-        uint8_t byte = 0;
-        do {
-            byte = *bytes++;
-            value |= uint32_t(byte & 0x7f) << shift;
-            shift += 7;
-        } while ((byte & 0x80) && bytes < end);
-        number = first ? value : number + value;
-        first = false;
-        numbers.push_back(number);
-    }
-}
-
-std::vector<qint64> ShortWordIndex::find(QStringView word) const
+QList<qint64> ShortWordIndex::find(QStringView word) const
 {
     std::vector<uint32_t> codePoints;
     forEachCodePoint(word, [&codePoints](uint32_t c) { codePoints.push_back(c); });
@@ -252,16 +248,15 @@ std::vector<qint64> ShortWordIndex::find(QStringView word) const
     const auto it = std::lower_bound(m_postings.begin(), m_postings.end(), key);
     if (it == m_postings.end() || it->key != key)
         return {};
-    std::vector<uint32_t> numbers;
-    numbers.reserve(it->count);
+    // Straight into the answer, with no list of numbers between: each large block written for
+    // the first time costs its pages' faults (a page 11 µs on the benchmark machine).
+    QList<qint64> found;
+    found.reserve(it->count);
+    const auto keep = [&](uint32_t number) { found.append(m_ids[number]); };
     if (it->bitmap)
-        decodeBitmap(m_bitmaps[it->offset], numbers);
+        forEachInBitmap(m_bitmaps[it->offset], keep);
     else
-        decodeGaps(m_arena.data() + it->offset, it->bytes, numbers);
-    std::vector<qint64> found;
-    found.reserve(numbers.size());
-    for (uint32_t n : numbers)
-        found.push_back(m_ids[n]);
+        forEachInGaps(m_arena.data() + it->offset, it->bytes, keep);
     return found;
 }
 
