@@ -14,6 +14,8 @@ packages=(
   libgl-dev libvulkan-dev
   # run time: SQLite driver and SVG plugins are loaded as plugins
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+  # SQLite's C interface, used on the driver's handle to read large text-index answers
+  libsqlite3-dev
   # the team database: the tests start a throwaway PostgreSQL 15 cluster (pg_trgm is in it)
   postgresql-15 postgresql-client-15
   # Japanese labels need a CJK font; with only DejaVu they render as boxes

@@ -97,7 +97,10 @@ QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *
     }
     ListingFilter rest = filter;
     rest.text = longWords.join(u' '); // the words again, without the short ones
-    if (!onlyText(rest)) {
+    // The text index is read directly on SQLite only (the window's own file, or its copy of a
+    // team's listings); another engine answers through the repository's own dialect.
+    const bool readsTextIndex = m_database.driverName() == u"QSQLITE"_s;
+    if (!onlyText(rest) || (!longWords.isEmpty() && !readsTextIndex)) {
         // The database selects and orders by the other conditions; the short words narrow that.
         QList<qint64> selected = repository.search(rest, error);
         if (shortMatches) {

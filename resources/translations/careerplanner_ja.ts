@@ -6453,6 +6453,21 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>TextIndexReader</name>
+    <message>
+        <source>The text index is kept in SQLite databases only.</source>
+        <translation>テキスト索引は SQLite データベースにのみあります。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The text index could not be read: %1</source>
+        <translation>テキスト索引を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnreadRequirementsDialog</name>
     <message>
         <source>Requirements the catalogue cannot read</source>
