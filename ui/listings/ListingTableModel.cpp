@@ -4,9 +4,16 @@
 
 #include <QLocale>
 #include <algorithm>
-#include <bit>
 #include <numeric>
 #include <span>
+
+namespace {
+// Sets a position's bit in a bitmap of shown listings (one bit a listing).
+void markShown(std::vector<uint64_t> &shown, size_t position)
+{
+    shown[position / 64] |= uint64_t(1) << (position % 64);
+}
+} // namespace
 
 ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -65,7 +72,7 @@ void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
                 continue;
             ++shownCount;
             if (orderByFit)
-                shown[position / 64] |= uint64_t(1) << (position % 64);
+                markShown(shown, position);
             else
                 m_shown.append(int(position));
         }
@@ -112,7 +119,7 @@ void ListingTableModel::orderShownByFit()
 {
     std::vector<uint64_t> shown((size_t(m_listings.size()) + 63) / 64);
     for (int position : std::as_const(m_shown))
-        shown[size_t(position) / 64] |= uint64_t(1) << (size_t(position) % 64);
+        markShown(shown, size_t(position));
     const qsizetype shownCount = m_shown.size();
     keepInFitOrder(std::move(shown), shownCount);
 }
@@ -120,7 +127,8 @@ void ListingTableModel::orderShownByFit()
 void ListingTableModel::keepInFitOrder(std::vector<uint64_t> shown, qsizetype shownCount)
 {
     // Walk the listings in fit order and keep those shown: linear, however many are shown,
-    // instead of sorting the shown rows on every keystroke.
+    // instead of sorting the shown rows on every keystroke. The order holds every position
+    // (a partial ranking makes it stale, and it is computed again), so none is left out.
     if (m_fitOrderStale) {
         m_fitOrder = computeFitOrder();
         m_fitOrderStale = false;
@@ -134,14 +142,6 @@ void ListingTableModel::keepInFitOrder(std::vector<uint64_t> shown, qsizetype sh
             m_shown.append(position);
             word &= ~bit;
         }
-    }
-    if (m_shown.size() == shownCount)
-        return;
-    // Positions the order does not know (it came from an older listing set) follow, in
-    // position order.
-    for (size_t w = 0; w < shown.size(); ++w) {
-        for (uint64_t word = shown[w]; word != 0; word &= word - 1)
-            m_shown.append(int(w * 64 + size_t(std::countr_zero(word))));
     }
 }
 
