@@ -21,12 +21,20 @@ bool onlyText(const ListingFilter &filter)
            filter.sort == ListingSort::Fit;
 }
 
-QList<qint64> intersection(const QList<qint64> &a, const QList<qint64> &b)
+// Keeps in kept only the ids also in other, both ascending: in place, so that kept's block is
+// written again rather than a fresh one.
+void keepCommon(QList<qint64> &kept, const QList<qint64> &other)
 {
-    QList<qint64> both;
-    both.reserve(std::min(a.size(), b.size()));
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
-    return both;
+    qint64 *ids = kept.data();
+    qsizetype keptCount = 0;
+    auto next = other.cbegin();
+    for (qsizetype i = 0; i < kept.size() && next != other.cend(); ++i) {
+        while (next != other.cend() && *next < ids[i])
+            ++next;
+        if (next != other.cend() && *next == ids[i])
+            ids[keptCount++] = ids[i];
+    }
+    kept.resize(keptCount);
 }
 } // namespace
 
@@ -85,6 +93,9 @@ QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *
         return repository.search(filter, error);
 
     const QStringList words = ListingSearchQuery::searchWords(filter.text);
+    // Every list below is written into a block of an earlier answer (m_buffers), with room for
+    // every listing: room never written is never backed by memory.
+    const qsizetype room = m_index->listingCount() + 1;
     QStringList longWords;
     std::optional<QList<qint64>> shortMatches;
     for (const QString &word : words) {
@@ -92,8 +103,14 @@ QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *
             longWords.append(word);
             continue;
         }
-        QList<qint64> found = m_index->find(word);
-        shortMatches = shortMatches ? intersection(*shortMatches, found) : std::move(found);
+        QList<qint64> found = m_buffers.take(room);
+        m_index->findInto(word, &found);
+        if (!shortMatches) {
+            shortMatches = std::move(found);
+        } else {
+            keepCommon(*shortMatches, found);
+            m_buffers.keep(std::move(found)); // free again for the next take()
+        }
     }
     ListingFilter rest = filter;
     rest.text = longWords.join(u' '); // the words again, without the short ones
@@ -107,6 +124,7 @@ QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *
             selected.removeIf([&](qint64 id) {
                 return !std::binary_search(shortMatches->begin(), shortMatches->end(), id);
             });
+            m_buffers.keep(std::move(*shortMatches));
         }
         return selected;
     }
@@ -116,12 +134,23 @@ QList<qint64> ListingSearchEngine::search(const ListingFilter &filter, QString *
             textMatches(ListingSearchQuery::ftsQuery(longWords), error);
         if (!matches)
             return {};
-        return shortMatches ? intersection(*shortMatches, *matches) : std::move(*matches);
+        if (shortMatches) {
+            keepCommon(*matches, *shortMatches);
+            m_buffers.keep(std::move(*shortMatches));
+        }
+        return m_buffers.keep(std::move(*matches));
     }
     if (shortMatches)
-        return std::move(*shortMatches);
+        return m_buffers.keep(std::move(*shortMatches));
     // No condition at all (the search cleared): every listing, shared with the index.
     return m_index->ids();
+}
+
+void ListingSearchEngine::releaseBuffers()
+{
+    m_buffers.release();
+    if (m_reader)
+        m_reader->releaseBuffer();
 }
 
 std::optional<QList<qint64>> ListingSearchEngine::textMatches(const QString &ftsQuery,
@@ -132,8 +161,7 @@ std::optional<QList<qint64>> ListingSearchEngine::textMatches(const QString &fts
     const QList<qint64> &ids = m_index->ids();
     // Room for every listing: only the part written is ever backed by memory, and the answer
     // never moves to a larger block as it grows (each move faulted in its pages again).
-    QList<qint64> matches;
-    matches.reserve(ids.size() + 1);
+    QList<qint64> matches = m_buffers.take(ids.size() + 1);
     if (m_databasePath.isEmpty() || qsizetype(ids.size()) < std::max<qsizetype>(2, m_splitFrom)) {
         if (!TextIndexReader::read(m_database, ftsQuery, lowest, highest, &matches, error))
             return std::nullopt;
@@ -149,14 +177,12 @@ std::optional<QList<qint64>> ListingSearchEngine::textMatches(const QString &fts
     QString lowerError;
     const bool lowerRead =
         TextIndexReader::read(m_database, ftsQuery, lowest, middle - 1, &matches, &lowerError);
-    QList<qint64> upper;
     QString upperError;
-    const bool upperRead = m_reader->wait(&upper, &upperError);
+    const bool upperRead = m_reader->wait(&matches, &upperError); // appended after the lower
     if (!lowerRead || !upperRead) {
         if (error)
             *error = lowerRead ? upperError : lowerError;
         return std::nullopt;
     }
-    matches.append(upper);
     return matches;
 }

@@ -2,6 +2,7 @@
 
 #include "ListingFilter.h"
 #include "TextIndexReader.h"
+#include "core/search/AnswerBuffers.h"
 #include "core/search/ShortWordIndex.h"
 
 #include <QList>
@@ -40,6 +41,11 @@ public:
     const ShortWordIndex *index() const { return m_index ? &*m_index : nullptr; }
 
     QList<qint64> search(const ListingFilter &filter, QString *error = nullptr) const;
+    // Lets go of the blocks kept from earlier answers, here and in the second reader: for when
+    // typing has stopped (ListingSearchThread), so that memory at rest holds no answers.
+    void releaseBuffers();
+    // The blocks kept for the next answers (for tests and the benchmarks).
+    const AnswerBuffers &buffers() const { return m_buffers; }
 
 private:
     // The listings whose text matches the FTS5 query, in id order; read in halves when the
@@ -51,4 +57,5 @@ private:
     qsizetype m_splitFrom = defaultSplitFrom;
     std::optional<ShortWordIndex> m_index;
     mutable std::unique_ptr<TextIndexReader> m_reader; // made on the first split search
+    mutable AnswerBuffers m_buffers;
 };

@@ -33,7 +33,7 @@ void TextIndexReader::start(const QString &ftsQuery, qint64 fromRowid, qint64 to
         const std::lock_guard lock(m_mutex);
         m_job = Job{ftsQuery, fromRowid, toRowid};
         m_busy = true;
-        m_rowids.clear();
+        m_rowids = QList<qint64>();
         m_error.clear();
     }
     m_changed.notify_all();
@@ -43,8 +43,8 @@ bool TextIndexReader::wait(QList<qint64> *rowids, QString *error)
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this]() { return !m_busy; });
-    *rowids = std::move(m_rowids);
-    m_rowids.clear();
+    rowids->append(m_rowids);
+    m_rowids = QList<qint64>(); // the reader's block is its own again, to be reused
     if (!m_error.isEmpty()) {
         if (error)
             *error = m_error;
@@ -101,21 +101,38 @@ bool TextIndexReader::read(const QSqlDatabase &connection, const QString &ftsQue
     return true;
 }
 
+void TextIndexReader::releaseBuffer()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_releasing = true;
+    }
+    m_changed.notify_all();
+}
+
 void TextIndexReader::run()
 {
     // The connection belongs to this thread: opened, used and closed here.
     std::optional<Database> database;
+    QList<qint64> rowids; // kept from query to query, its block written again each time
     for (;;) {
         Job job;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this]() { return m_stopping || m_job.has_value(); });
+            m_changed.wait(lock,
+                           [this]() { return m_stopping || m_releasing || m_job.has_value(); });
             if (m_stopping)
                 break;
+            if (m_releasing) {
+                m_releasing = false;
+                rowids = QList<qint64>();
+            }
+            if (!m_job)
+                continue;
             job = std::move(*m_job);
             m_job.reset();
         }
-        QList<qint64> rowids;
+        rowids.clear(); // keeps the block once wait() has let its share go
         QString error;
         if (!database) {
             database.emplace();
@@ -128,7 +145,7 @@ void TextIndexReader::run()
             read(database->connection(), job.ftsQuery, job.fromRowid, job.toRowid, &rowids, &error);
         {
             const std::lock_guard lock(m_mutex);
-            m_rowids = std::move(rowids);
+            m_rowids = rowids; // shared, not copied
             m_error = error;
             m_busy = false;
         }

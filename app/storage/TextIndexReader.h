@@ -27,8 +27,12 @@ public:
     // Starts reading, in ascending order, the rowids of listings_fts that match ftsQuery
     // (an FTS5 query) and lie in [fromRowid, toRowid]. Returns at once.
     void start(const QString &ftsQuery, qint64 fromRowid, qint64 toRowid);
-    // Waits for the query started last. False, with error set, when it failed.
+    // Waits for the query started last and appends its rowids to rowids. False, with error
+    // set, when it failed.
     bool wait(QList<qint64> *rowids, QString *error);
+    // Lets go of the block the reader keeps its answers in (it is reused from one query to
+    // the next: memory written for the first time costs a page fault a page).
+    void releaseBuffer();
 
     // Reads the rowids matching ftsQuery in [fromRowid, toRowid] through connection: the same
     // query the reader runs, for the part the caller reads itself.
@@ -50,7 +54,8 @@ private:
     std::optional<Job> m_job; // waiting to be read
     bool m_busy = false;      // a job taken and not yet answered
     bool m_stopping = false;
-    QList<qint64> m_rowids;
+    bool m_releasing = false; // the reader's own block is to go
+    QList<qint64> m_rowids;   // shares the reader's block from an answer until wait()
     QString m_error;
     QThread *m_thread = nullptr;
 };

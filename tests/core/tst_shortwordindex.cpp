@@ -98,6 +98,15 @@ private slots:
         // Three characters are the trigram index's: this one never answers them.
         QCOMPARE(index.find(u"保守・"_s), QList<qint64>{});
         QCOMPARE(index.ids(), (QList<qint64>{3, 7, 8, 1'000'000}));
+
+        // findInto() appends to what the list holds, and adds nothing for a word it does not
+        // answer or that no listing contains.
+        QList<qint64> into{-1};
+        index.findInto(u"go"_s, &into);
+        QCOMPARE(into, (QList<qint64>{-1, 3, 1'000'000}));
+        index.findInto(u"保守・"_s, &into);
+        index.findInto(u"存在"_s, &into);
+        QCOMPARE(into, (QList<qint64>{-1, 3, 1'000'000}));
     }
 
     // Thousands of listings, so that common characters are stored as bitmaps and rare ones as

@@ -163,6 +163,54 @@ private slots:
         QCOMPARE(split.search(filter, &error), expected); // the reader, once made, serves again
     }
 
+    // Each answer is written into the memory of an earlier one once no one holds that any
+    // more (AnswerBuffers). An answer still held is never written over: every answer kept
+    // here stays what the database says, through a run of searches that reuse blocks, on a
+    // plain and on a split engine; and a released engine answers the same.
+    void answersStillHeldAreNeverWrittenOver()
+    {
+        const QStringList texts{u"Go"_s,  u"保"_s,        u"Java"_s,    u"AWS 運"_s,
+                                u"g"_s,   u"Java 保守"_s, u"Go 保守"_s, u"P"_s,
+                                u"AWS"_s, u"決済基盤"_s};
+        QString error;
+        const ListingRepository repository(m_database.connection());
+        QList<QList<qint64>> expected;
+        for (const QString &text : texts) {
+            ListingFilter filter;
+            filter.text = text;
+            expected.append(repository.search(filter, &error));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        for (const bool split : {false, true}) {
+            ListingSearchEngine engine(m_database.connection(), m_database.path());
+            if (split)
+                engine.setSplitFrom(2);
+            QVERIFY(engine.buildIndex(&error));
+            for (int round = 0; round < 3; ++round) {
+                QList<QList<qint64>> held; // round 1 lets every answer go, so blocks are reused
+                for (qsizetype i = 0; i < texts.size(); ++i) {
+                    ListingFilter filter;
+                    filter.text = texts.at(i);
+                    QList<qint64> answer = engine.search(filter, &error);
+                    QVERIFY2(error.isEmpty(), qPrintable(error));
+                    QCOMPARE(answer, expected.at(i));
+                    QVERIFY(engine.buffers().keptCount() <= AnswerBuffers::maxKept);
+                    if (round != 1)
+                        held.append(answer);
+                }
+                for (qsizetype i = 0; i < held.size(); ++i)
+                    QCOMPARE(held.at(i), expected.at(i));
+            }
+            QVERIFY(engine.buffers().keptCount() > 0);
+            QVERIFY(engine.buffers().keptBytes() > 0);
+            engine.releaseBuffers();
+            QCOMPARE(engine.buffers().keptCount(), 0);
+            ListingFilter filter;
+            filter.text = u"Java"_s;
+            QCOMPARE(engine.search(filter, &error), expected.at(2));
+        }
+    }
+
     // The second reader of a split search cannot open its file: the search fails with the
     // reason, as a search on a broken database does, rather than answering with half the ids.
     void aSplitSearchWhoseSecondReaderFailsSaysWhy()

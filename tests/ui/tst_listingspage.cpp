@@ -33,6 +33,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -128,6 +129,9 @@ private slots:
         auto *searchThread = page->findChild<ListingSearchThread *>();
         QVERIFY(searchThread);
         QTRY_VERIFY(searchThread->isIndexed());
+        // The thread lets go of its kept answers soon after the last search (3 s in use).
+        searchThread->setReleaseAfter(100);
+        QSignalSpy released(searchThread, &ListingSearchThread::buffersReleased);
         auto *search = child<QLineEdit>(page, u"listingSearch"_s);
         typeAsIme(search, u"決済基盤"_s);
         QVERIFY(searchSettled(page));
@@ -139,6 +143,15 @@ private slots:
         QVERIFY2(titlesShown(table).contains(u"Goによる配送管理システム開発"_s),
                  qPrintable(titlesShown(table).join(u", "_s)));
         QVERIFY(!titlesShown(table).contains(u"データ分析基盤の構築"_s));
+        // Typing stopped: the memory kept for answers goes, and the next search, in a fresh
+        // block, shows the same rows.
+        const QStringList goTitles = titlesShown(table);
+        QTRY_VERIFY(released.count() > 0);
+        search->clear();
+        QVERIFY(searchSettled(page));
+        QTest::keyClicks(search, u"Go"_s);
+        QVERIFY(searchSettled(page));
+        QCOMPARE(titlesShown(table), goTitles);
         // Characters that mean something to SQL or FTS are searched as text.
         for (const QString &hostile : {u"\"abc"_s, u"c++"_s, u"AND"_s, u"*"_s, u"'; DROP"_s}) {
             search->clear();

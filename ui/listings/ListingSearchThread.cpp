@@ -20,6 +20,8 @@ ListingSearchThread::~ListingSearchThread()
     QMetaObject::invokeMethod(
         m_worker,
         [this]() {
+            delete m_releaseTimer; // stopped on its own thread
+            m_releaseTimer = nullptr;
             m_engine.reset();
             m_database.reset();
         },
@@ -66,7 +68,25 @@ void ListingSearchThread::search(const ListingFilter &filter, bool mayBuildIndex
             m_indexFailed = !m_engine->buildIndex(&indexError);
             emit indexChanged(!m_indexFailed, indexError); // queued to the window's thread
         }
+        if (m_engine)
+            releaseLater();
     });
+}
+
+void ListingSearchThread::releaseLater()
+{
+    // On the search thread. Each search pushes the release back: it comes once typing stops.
+    if (!m_releaseTimer) {
+        m_releaseTimer = new QTimer(m_worker);
+        m_releaseTimer->setSingleShot(true);
+        connect(m_releaseTimer, &QTimer::timeout, m_worker, [this]() {
+            if (!m_engine)
+                return;
+            m_engine->releaseBuffers();
+            emit buffersReleased(); // queued to the window's thread
+        });
+    }
+    m_releaseTimer->start(m_releaseAfterMs.load());
 }
 
 void ListingSearchThread::dropIndex()
