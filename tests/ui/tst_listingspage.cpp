@@ -136,8 +136,19 @@ private slots:
         typeAsIme(search, u"決済基盤"_s);
         QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"決済基盤のAPI開発"_s});
+        // The details follow the listing the answer put first, once the table is painted.
+        auto *details = child<QTextBrowser>(page, u"listingDetails"_s);
+        QTRY_VERIFY2(details->toPlainText().contains(u"決済基盤のAPI開発"_s),
+                     qPrintable(details->toPlainText()));
         search->clear();
         QVERIFY(searchSettled(page));
+        // A listing the user selects shows its details at once (the last row: not the one
+        // the details showed).
+        const int lastRow = table->model()->rowCount() - 1;
+        const QString lastTitle = titlesShown(table).at(lastRow);
+        QTRY_VERIFY(!details->toPlainText().contains(lastTitle));
+        table->selectRow(lastRow);
+        QVERIFY2(details->toPlainText().contains(lastTitle), qPrintable(details->toPlainText()));
         QTest::keyClicks(search, u"Go"_s);
         QVERIFY(searchSettled(page));
         QVERIFY2(titlesShown(table).contains(u"Goによる配送管理システム開発"_s),
@@ -180,6 +191,8 @@ private slots:
         QVERIFY(searchSettled(page));
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
+        // The details and the saved panel follow the answer's first listing.
+        QTRY_VERIFY(details->toPlainText().contains(u"Goによる配送管理システム開発"_s));
         const qint64 goId =
             table->model()->index(0, 0).data(ListingTableModel::ListingIdRole).toLongLong();
         auto *status = child<QComboBox>(page, u"savedStatus"_s);
@@ -253,7 +266,6 @@ private slots:
                  qPrintable(grid->item(takeHomeRow, 0)->text()));
 
         // The details of the first listing say what it would take home.
-        auto *details = child<QTextBrowser>(page, u"listingDetails"_s);
         QVERIFY2(details->toPlainText().contains(u"Take-home for you"_s),
                  qPrintable(details->toPlainText()));
         const QString csvPath = m_dir.filePath(u"comparison.csv"_s);

@@ -255,9 +255,11 @@ private slots:
         QVERIFY(settled());
         QCOMPARE(table->model()->rowCount(), 1);
         table->selectRow(0);
-        const QString details = child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
-        QVERIFY2(details.contains(u"クラウド基盤運用保守"_s), qPrintable(details));
-        QVERIFY(details.contains(u"AWSの保守開発"_s));
+        // The answer's first listing: its details follow the table's repaint.
+        auto *detailsView = child<QTextBrowser>(&window, u"listingDetails"_s);
+        QTRY_VERIFY2(detailsView->toPlainText().contains(u"クラウド基盤運用保守"_s),
+                     qPrintable(detailsView->toPlainText()));
+        QVERIFY(detailsView->toPlainText().contains(u"AWSの保守開発"_s));
     }
 
     // As the program starts: the window is shown before its listings are read, says that
@@ -380,8 +382,9 @@ private slots:
                     .toString()
                     .contains(u"会計システム"_s));
         listings->selectRow(0);
-        const QString details = child<QTextBrowser>(&window, u"listingDetails"_s)->toPlainText();
-        QVERIFY2(details.contains(u"met (you: 5 years)"_s), qPrintable(details));
+        auto *detailsView = child<QTextBrowser>(&window, u"listingDetails"_s);
+        QTRY_VERIFY2(detailsView->toPlainText().contains(u"met (you: 5 years)"_s),
+                     qPrintable(detailsView->toPlainText()));
         QVERIFY(window.profilePage()->save());
         window.close();
     }

@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -107,8 +108,12 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
 
     connect(m_filterBar, &ListingFilterBar::filterChanged, this, &ListingsPage::runSearch);
     connect(m_searchThread, &ListingSearchThread::found, this, &ListingsPage::showSearchResult);
+    m_detailsLater = new QTimer(this);
+    m_detailsLater->setSingleShot(true);
+    m_detailsLater->setInterval(0);
+    connect(m_detailsLater, &QTimer::timeout, this, &ListingsPage::showCurrentListingIfChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ListingsPage::showCurrentListingIfChanged);
+            &ListingsPage::followCurrentListing);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListingsPage::updateActions);
     connect(m_analysis, &AnalysisService::resultChanged, this, &ListingsPage::updateFits);
@@ -219,7 +224,9 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
     // Stay on the listing the user was reading when it is still shown; else the first. Its
     // details stay as they are when it is the same listing. A listing just pasted is selected.
     const qint64 pasted = std::exchange(m_selectWhenShown, 0);
+    m_showingAnswer = true;
     selectListing(pasted > 0 ? pasted : currentId, pasted > 0);
+    m_showingAnswer = false;
     updateActions();
     fitColumnsOnce();
     emit searchFinished();
@@ -273,8 +280,9 @@ void ListingsPage::revealListing(qint64 id)
 
 bool ListingsPage::isSearching() const
 {
-    // Listings being read will be searched again when they arrive.
-    return m_searchThread->isBusy() || m_session->isLoadingListings();
+    // Listings being read will be searched again when they arrive; the details of an answer's
+    // first listing follow its repaint.
+    return m_searchThread->isBusy() || m_session->isLoadingListings() || m_detailsLater->isActive();
 }
 
 void ListingsPage::selectListing(qint64 id, bool refreshDetails)
@@ -288,6 +296,18 @@ void ListingsPage::selectListing(qint64 id, bool refreshDetails)
     }
     if (refreshDetails)
         showCurrentListing();
+    else
+        followCurrentListing();
+}
+
+void ListingsPage::followCurrentListing()
+{
+    // A search's answer that puts another listing first: the table is painted first and the
+    // details (the listing read from the database, then laid out, several milliseconds) follow
+    // in the next turn of the event loop, so that a keystroke never waits for them. A listing
+    // the user selects shows its details at once.
+    if (m_showingAnswer)
+        m_detailsLater->start();
     else
         showCurrentListingIfChanged();
 }

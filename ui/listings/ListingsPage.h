@@ -20,6 +20,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class SavedListingPanel;
 class Session;
 enum class ApplicationStatus;
@@ -51,7 +52,8 @@ public:
     void focusSearch();
     // Selects a listing and shows its details, clearing the filters when they hide it.
     void revealListing(qint64 id);
-    // True while a search is running; searchFinished() follows with the table updated.
+    // True while a search is running, and until the details have followed its answer;
+    // searchFinished() comes with the table updated, the details just after the repaint.
     bool isSearching() const;
 
 signals:
@@ -74,6 +76,9 @@ private:
     const TakeHomeCalculator *takeHomeCalculator();
     TakeHomeInput takeHomeHousehold() const;
     void showCurrentListingIfChanged();
+    // The current row moved: its details now, or just after the table's repaint while a
+    // search's answer is being shown.
+    void followCurrentListing();
     void updateFits();
     void updateActions();
     void chooseExportFile();
@@ -93,7 +98,9 @@ private:
     void selectListing(qint64 id, bool refreshDetails);
 
     Session *m_session;
-    qint64 m_detailsId = 0; // the listing the details show; 0: none
+    qint64 m_detailsId = 0;       // the listing the details show; 0: none
+    bool m_showingAnswer = false; // in showSearchResult: the details follow the repaint
+    QTimer *m_detailsLater = nullptr;
     AnalysisService *m_analysis;
     bool m_fitsShown = false;
     std::optional<TakeHomeCalculator> m_takeHome;
