@@ -79,7 +79,10 @@ struct Startup
     double indexedMs = -1; // the search thread's short-word index built: the window settled
     double indexedRssMiB = -1;
     double indexedPeakMiB = -1;
-    double longestStallMs = -1; // the window's thread, from the first paint until settled
+    double longestStallMs = -1;     // the window's thread, from the first paint until settled
+    double stallsOverFrame = -1;    // how many times it went longer than a frame (16 ms) …
+    double stallsOverLongTask = -1; // … and longer than 50 ms (a long task)
+    QStringList stalls;             // each stall over a frame: "<late> at <ms after paint>"
     QString error;
 };
 
@@ -137,9 +140,16 @@ Startup timeStartup(const QString &program, const QStringList &arguments, const 
                 result.indexedMs = ms;
                 result.indexedRssMiB = kibToMiB(words, "rss-kib");
                 result.indexedPeakMiB = kibToMiB(words, "peak-kib");
-                const qsizetype at = words.indexOf("stall-ms");
-                if (at >= 0 && at + 1 < words.size())
-                    result.longestStallMs = words.at(at + 1).toDouble();
+                auto number = [&words](const QByteArray &key) {
+                    const qsizetype at = words.indexOf(key);
+                    return at >= 0 && at + 1 < words.size() ? words.at(at + 1).toDouble() : -1.0;
+                };
+                result.longestStallMs = number("stall-ms");
+                result.stallsOverFrame = number("stalls-over-16ms");
+                result.stallsOverLongTask = number("stalls-over-50ms");
+            } else if (words.value(1) == "stall" && words.size() >= 6) {
+                result.stalls.append(u"%1 ms at %2 ms"_s.arg(QString::fromLatin1(words.at(3)),
+                                                             QString::fromLatin1(words.at(5))));
             }
         }
         if (result.firstPaintMs >= 0 &&
@@ -264,7 +274,7 @@ int main(int argc, char **argv)
                   .arg(count));
 
     // Interleaved, so a slow moment of the machine touches every program alike.
-    QList<double> largeIndexed, largeLoadedRss, largeStall;
+    QList<double> largeIndexed, largeLoadedRss, largeStall, largeOverFrame, largeOverLongTask;
     QList<double> emptyPaint, emptyRss, smallPaint, largePaint, largeLoaded, largeRss, largePeak,
         largePaintRss;
     const QString self = QCoreApplication::applicationFilePath();
@@ -286,6 +296,8 @@ int main(int argc, char **argv)
         largeLoadedRss.append(many.loadedRssMiB);
         largeIndexed.append(many.indexedMs);
         largeStall.append(many.longestStallMs);
+        largeOverFrame.append(many.stallsOverFrame);
+        largeOverLongTask.append(many.stallsOverLongTask);
         largeRss.append(many.indexedRssMiB);
         largePeak.append(many.indexedPeakMiB);
         printLine(u"run %1: empty app %2, window (5 listings) %3, window (%4 listings) %5, "
@@ -294,6 +306,8 @@ int main(int argc, char **argv)
                       .arg(count + 5)
                       .arg(ms(many.firstPaintMs), ms(many.loadedMs), mib(many.loadedRssMiB),
                            ms(many.indexedMs), mib(many.indexedRssMiB)));
+        printLine(u"  the window's thread held longer than a frame after the first paint: %1"_s.arg(
+            many.stalls.isEmpty() ? u"never"_s : many.stalls.join(u", "_s)));
     }
 
     const double emptyMs = median(emptyPaint);
@@ -320,7 +334,10 @@ int main(int argc, char **argv)
     row(u"window, %1 listings, search index built (settled)"_s.arg(count + 5),
         ms(median(largeIndexed)), QString());
     row(u"longest stall of the window's thread, first paint to settled"_s, ms(median(largeStall)),
-        u"(a frame is 16 ms)"_s);
+        u"(a frame is 16 ms; a long task 50 ms)"_s);
+    row(u"stalls longer than a frame (16 ms) / longer than 50 ms"_s,
+        u"%1 / %2"_s.arg(median(largeOverFrame)).arg(median(largeOverLongTask)),
+        median(largeOverLongTask) == 0 ? u"never frozen ✔"_s : u"✘"_s);
     row(u"resident memory, listings loaded, before the search index"_s, mib(median(largeLoadedRss)),
         QString());
     row(u"resident memory, settled (loaded, indexed), Listings page"_s, mib(median(largeRss)),
@@ -340,6 +357,10 @@ int main(int argc, char **argv)
         {u"window_listings_loaded_ms"_s, median(largeLoaded)},
         {u"window_search_indexed_ms"_s, median(largeIndexed)},
         {u"window_longest_stall_ms"_s, median(largeStall)},
+        {u"window_stalls_over_16ms"_s, median(largeOverFrame)},
+        {u"window_stalls_over_50ms"_s, median(largeOverLongTask)},
+        {u"window_longest_stall_worst_run_ms"_s,
+         *std::max_element(largeStall.begin(), largeStall.end())},
         {u"window_loaded_before_index_rss_mib"_s, median(largeLoadedRss)},
         {u"empty_app_rss_mib"_s, median(emptyRss)},
         {u"window_loaded_rss_mb"_s, rssMB},

@@ -103,7 +103,10 @@ public:
     // older than it, is dropped. Called while a reading runs, it reads again when that one
     // ends. The analysis of the new listings is built on the worker thread too.
     void loadListingsInBackground();
-    bool isLoadingListings() const { return m_loader != nullptr; }
+    // True while the worker reads: the window does not have the listings yet.
+    bool isReadingListings() const { return m_loader != nullptr; }
+    // True from the start of a background read until the pages have the listings' fits.
+    bool isLoadingListings() const { return m_loader != nullptr || m_adoptPending; }
 
     // A fast start (Database::openDeferringCheck) left the integrity check to do: it runs on a
     // worker thread, with the daily backup after it. When the file passes, the connection is
@@ -151,6 +154,7 @@ private:
     // Counts the reads of the listings, so an answer older than the newest read is dropped.
     quint64 m_listingsGeneration = 0;
     QThread *m_loader = nullptr;
+    bool m_adoptPending = false; // listings read and shown; their fits follow in the next turn
     bool m_loadAgain = false;
     QThread *m_checker = nullptr;
     Database *m_checkedDatabase = nullptr;

@@ -188,12 +188,24 @@ private slots:
             Session session(database.connection(), *market);
             QSignalSpy loading(&session, &Session::listingsLoadingChanged);
             QSignalSpy changed(&session, &Session::listingsChanged);
+            // The pages take the listings in one turn of the event loop and their fits in the
+            // next: loading lasts until then, and the analysis still holds the listings before.
+            bool loadingWhenChanged = false;
+            qsizetype analysedWhenChanged = -1;
+            connect(&session, &Session::listingsChanged, this, [&] {
+                loadingWhenChanged = session.isLoadingListings();
+                analysedWhenChanged = session.analysis()->data().listings.size();
+            });
             session.loadListingsInBackground();
             QVERIFY(session.isLoadingListings());
             QCOMPARE(loading.count(), 1);
             QCOMPARE(loading.first().first().toBool(), true);
             QTRY_VERIFY(!session.isLoadingListings());
+            QCOMPARE(loading.count(), 2);
             QCOMPARE(loading.last().first().toBool(), false);
+            QVERIFY(loadingWhenChanged);
+            QCOMPARE(analysedWhenChanged, 0);
+            QVERIFY(!session.isReadingListings());
             QCOMPARE(changed.count(), 1);
             QCOMPARE(session.listings().size(), stored);
             QCOMPARE(session.analysis()->data().listings.size(), stored);

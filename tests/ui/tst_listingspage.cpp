@@ -8,6 +8,7 @@
 #include "listings/ListingTableModel.h"
 #include "listings/ListingsPage.h"
 #include "listings/PasteListingDialog.h"
+#include "services/AnalysisService.h"
 #include "services/Session.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
@@ -293,6 +294,42 @@ private slots:
         typeAsIme(search, u"保険会社"_s);
         QVERIFY(searchSettled(page));
         QCOMPARE(titlesShown(table), QStringList{u"保険会社向け基幹システム刷新"_s});
+    }
+
+    void detailsFollowANewFitAfterTheTable()
+    {
+        Database database;
+        QVERIFY2(database.open(m_path), qPrintable(database.lastError()));
+        QString error;
+        auto market = MarketDataLoader::load(database.connection(), &error);
+        QVERIFY2(market, qPrintable(error));
+        MainWindow window(database.connection(), *market);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::ListingsPageIndex);
+        ListingsPage *page = window.listingsPage();
+        QVERIFY(searchSettled(page));
+        auto *details = child<QTextBrowser>(page, u"listingDetails"_s);
+        QTRY_VERIFY(details->toPlainText().contains(u"Requirements: fit"_s));
+        const QString before = details->toPlainText();
+
+        // A profile that meets far more of the listings' requirements: new fits.
+        AnalysisService *analysis = window.session()->analysis();
+        Profile profile = analysis->profile();
+        profile.experienceYears = 20;
+        profile.skills.clear();
+        for (const QString &skill :
+             {u"Go"_s, u"Java"_s, u"AWS"_s, u"PostgreSQL"_s, u"MySQL"_s, u"Kubernetes"_s,
+              u"Docker"_s, u"Python"_s, u"TypeScript"_s, u"React"_s, u"Linux"_s})
+            profile.skills.append({skill, 12});
+        analysis->setProfile(profile);
+        // The table took the new fits in this turn; the details are laid out in the next, so
+        // that the window is repainted first.
+        QCOMPARE(details->toPlainText(), before);
+        QVERIFY(page->isSearching());
+        QVERIFY(searchSettled(page));
+        QVERIFY2(details->toPlainText() != before, qPrintable(details->toPlainText()));
+        QVERIFY2(details->toPlainText().contains(u"✔"_s), qPrintable(details->toPlainText()));
     }
 
     void invalidFileShowsWhereAndImportsNothing()

@@ -195,7 +195,7 @@ void ListingsPage::runSearch()
     ListingFilter filter = m_filterBar->filter();
     filter.billableHoursPerMonth = m_analysis->conversion().billableHoursPerMonth;
     m_orderByFit = filter.sort == ListingSort::Fit;
-    m_searchThread->search(filter, !m_session->isLoadingListings());
+    m_searchThread->search(filter, !m_session->isReadingListings());
 }
 
 void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &error)
@@ -207,7 +207,7 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
     const qint64 currentId =
         m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
     m_model->setShownIds(ids, m_orderByFit);
-    if (m_session->isLoadingListings()) {
+    if (m_session->isReadingListings()) {
         // The database answered before the listings reached the window: they follow.
         m_filterBar->setCountText(tr("Loading listings…"));
         emit searchFinished();
@@ -317,13 +317,17 @@ void ListingsPage::showCurrentListingIfChanged()
     // Each keystroke resets the table and selects the same listing again: reading it from the
     // database and laying its details out again would cost every keystroke a few milliseconds.
     const qint64 id = m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
-    if (id != m_detailsId)
+    if (id != m_detailsId || m_detailsStale)
         showCurrentListing();
 }
 
 void ListingsPage::updateFits()
 {
     const auto &result = m_analysis->result();
+    // Listings just read are shown a turn before their analysis: a result on the listings
+    // before them has positions that are not these, and the right one follows.
+    if (result && m_analysis->data().listings.size() != m_model->totalCount())
+        return;
     // Fits by position (the model holds the same list as the analysis), and the ranking's
     // order, which is already by fit, then rate.
     std::vector<float> fits;
@@ -349,7 +353,12 @@ void ListingsPage::updateFits()
         m_table->currentIndex().data(ListingTableModel::ListingIdRole).toLongLong();
     if (m_orderByFit)
         m_model->reorderByFit();
-    selectListing(currentId, true); // the fit shown in the details changed
+    // The fit shown in the details changed: they are laid out again after the table is
+    // repainted (16 ms at 100,000 listings that the window would otherwise hold frozen).
+    m_detailsStale = true;
+    m_showingAnswer = true;
+    selectListing(currentId, false);
+    m_showingAnswer = false;
 }
 
 void ListingsPage::fitColumnsOnce()
@@ -481,9 +490,12 @@ void ListingsPage::showCurrentListing()
     std::optional<ListingFit> fit;
     if (listing && m_analysis->result())
         fit = m_analysis->analysis().fitOf(*listing, m_analysis->result()->skills);
-    m_details->setTakeHome(takeHomeCalculator(), takeHomeHousehold());
+    // The rules are read with the first listing shown, not while the page is built.
+    if (listing)
+        m_details->setTakeHome(takeHomeCalculator(), takeHomeHousehold());
     m_details->showListing(listing, fit);
     m_detailsId = listing ? listing->id : 0;
+    m_detailsStale = false;
     m_savedPanel->showListing(listing ? listing->id : 0,
                               listing ? m_session->saved().find(listing->id) : std::nullopt);
 }

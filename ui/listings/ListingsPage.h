@@ -99,6 +99,7 @@ private:
 
     Session *m_session;
     qint64 m_detailsId = 0;       // the listing the details show; 0: none
+    bool m_detailsStale = false;  // shown before its fit changed: laid out again when followed
     bool m_showingAnswer = false; // in showSearchResult: the details follow the repaint
     QTimer *m_detailsLater = nullptr;
     AnalysisService *m_analysis;

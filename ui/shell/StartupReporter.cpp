@@ -16,7 +16,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int heartbeatMs = 5;
+// A frame at 60 Hz, and a long task as browsers count one (the W3C Long Tasks API): input
+// waiting longer than 50 ms is felt as a window that does not answer.
+constexpr double frameMs = 16;
+constexpr double longTaskMs = 50;
 double longestStallMs = 0;
+int stallsOverFrame = 0;
+int stallsOverLongTask = 0;
+QElapsedTimer sincePaint;
 
 // VmRSS: resident now; VmHWM: its peak since the process started (kibibytes).
 QByteArray statusValue(const QByteArray &status, const char *key)
@@ -67,10 +74,11 @@ void StartupReporter::report(const char *event)
     const QByteArray status = statusFile.open(QIODevice::ReadOnly) ? statusFile.readAll() : "";
     // Anonymous memory is the program's own; file-backed pages are its libraries and fonts.
     std::printf(
-        "careerplanner-startup %s rss-kib %s peak-kib %s anon-kib %s file-kib %s stall-ms %.1f\n",
+        "careerplanner-startup %s rss-kib %s peak-kib %s anon-kib %s file-kib %s stall-ms %.1f "
+        "stalls-over-16ms %d stalls-over-50ms %d\n",
         event, statusValue(status, "VmRSS:").constData(), statusValue(status, "VmHWM:").constData(),
         statusValue(status, "RssAnon:").constData(), statusValue(status, "RssFile:").constData(),
-        longestStallMs);
+        longestStallMs, stallsOverFrame, stallsOverLongTask);
     std::fflush(stdout);
 }
 
@@ -78,6 +86,14 @@ void StartupReporter::tick()
 {
     const double late = double(m_sinceTick.nsecsElapsed()) / 1e6 - heartbeatMs;
     longestStallMs = std::max(longestStallMs, late);
+    if (late > frameMs) {
+        ++stallsOverFrame;
+        stallsOverLongTask += late > longTaskMs ? 1 : 0;
+        // When, to find what held the thread (a profiler's samples at that time).
+        std::printf("careerplanner-startup stall late-ms %.1f at-ms %.1f\n", late,
+                    double(sincePaint.nsecsElapsed()) / 1e6);
+        std::fflush(stdout);
+    }
     m_sinceTick.restart();
 }
 
@@ -89,6 +105,7 @@ bool StartupReporter::eventFilter(QObject *watched, QEvent *event)
         m_painted = true;
         QTimer::singleShot(0, this, [this] {
             report("first-paint");
+            sincePaint.start();
             m_heartbeat.setTimerType(Qt::PreciseTimer);
             m_heartbeat.setInterval(heartbeatMs);
             connect(&m_heartbeat, &QTimer::timeout, this, &StartupReporter::tick);

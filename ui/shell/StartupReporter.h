@@ -17,9 +17,12 @@ public:
     // compares with, any top-level widget.
     explicit StartupReporter(MainWindow *window);
     static bool isEnabled();
-    // "careerplanner-startup <event> rss-kib <now> peak-kib <peak> … stall-ms <longest>" on
-    // stdout, flushed. stall-ms: the longest the window's thread went without turning its
-    // event loop since the first paint (a frozen window), in milliseconds.
+    // "careerplanner-startup <event> rss-kib <now> peak-kib <peak> … stall-ms <longest>
+    // stalls-over-16ms <n> stalls-over-50ms <n>" on stdout, flushed. stall-ms: the longest the
+    // window's thread went without turning its event loop since the first paint (a frozen
+    // window), in milliseconds; then how many times it went longer than a frame and than
+    // 50 ms. Each stall longer than a frame is also printed when it ends:
+    // "careerplanner-startup stall late-ms <ms> at-ms <ms since the first paint>".
     static void report(const char *event);
 
 protected:
