@@ -628,7 +628,7 @@ int runWindow(const QString &databasePath, int repeat)
         summary.insert(u"keystroke_longest_block_p95_ms:"_s + key, percentile95(longest));
         summary.insert(u"keystroke_details_follow_median_ms:"_s + key, median(k.detailsMs));
         typing.add(
-            QStringList{name, QString::number(model->rowCount()), ms(median(k.shownMs)),
+            QStringList{name, QString::number(model->shownCount()), ms(median(k.shownMs)),
                         ms(percentile95(k.shownMs)), ms(median(k.setTextMs)),
                         ms(median(k.deliverMs)), ms(median(k.paintMs)), ms(median(k.detailsMs)),
                         ms(percentile95(longest)) + u' ' + verdict(percentile95(longest) < 16)} +

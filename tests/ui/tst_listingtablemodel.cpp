@@ -1,5 +1,7 @@
 #include "listings/ListingTableModel.h"
 
+#include "core/ListingSet.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 #include <algorithm>
@@ -173,6 +175,56 @@ private slots:
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.index(row, ListingTableModel::TitleColumn).data().toString(),
                      u"L%1"_s.arg(expected.at(row)));
+    }
+
+    // More rows than a page: the view is given them a page at a time, the counts and the
+    // ids shown cover every row, and a listing further down is reached by fetching up to it.
+    void givesTheViewItsRowsAPageAtATime()
+    {
+        ListingTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int page = ListingTableModel::rowsPerFetch;
+        const int count = 2 * page + 123;
+        ListingSet listings;
+        listings.reserve(count);
+        for (int i = 0; i < count; ++i)
+            listings.append(listing(1 + i, u"L%1"_s.arg(i), 500'000));
+        model.setListings(listings, {});
+        QCOMPARE(model.shownCount(), count);
+        QCOMPARE(model.rowCount(), page);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.index(page - 1, ListingTableModel::TitleColumn).data().toString(),
+                 u"L%1"_s.arg(page - 1));
+        QVERIFY(!model.index(page, 0).isValid());
+
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * page);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), count);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(count - 1, ListingTableModel::TitleColumn).data().toString(),
+                 u"L%1"_s.arg(count - 1));
+
+        // A new answer starts again at its first page; the last listing is still found, and
+        // fetching up to its row gives the view the pages before it.
+        QList<qint64> every;
+        for (int i = count; i >= 1; --i)
+            every.append(i); // the reverse order
+        model.setShownIds(every, false);
+        QCOMPARE(model.rowCount(), page);
+        const int row = model.rowOfId(1);
+        QCOMPARE(row, count - 1);
+        model.fetchUpTo(row);
+        QCOMPARE(model.rowCount(), count);
+        QCOMPARE(model.index(row, ListingTableModel::TitleColumn).data().toString(), u"L0"_s);
+        // The export takes every row shown, in display order, fetched or not.
+        model.setShownIds(every, false);
+        const QList<qint64> ids = model.shownIds();
+        QCOMPARE(ids.size(), count);
+        QCOMPARE(ids.first(), qint64(count));
+        QCOMPARE(ids.last(), qint64(1));
+        QCOMPARE(model.rowCount(), page);
     }
 
     void marksSavedListingsWithTheirStatus()

@@ -21,7 +21,7 @@ ListingTableModel::ListingTableModel(QObject *parent) : QAbstractTableModel(pare
 
 void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString> workKindNames)
 {
-    beginResetModel();
+    beginReset();
     m_listings = std::move(listings);
     m_workKindNames = std::move(workKindNames);
     m_shown.resize(m_listings.size());
@@ -32,7 +32,63 @@ void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString>
     m_fits.clear();
     m_fitOrder.clear();
     m_fitOrderStale = true;
+    fetchFirstPage();
+    endReset();
+}
+
+void ListingTableModel::fetchFirstPage()
+{
+    m_fetched = int(std::min<qsizetype>(m_shown.size(), rowsPerFetch));
+}
+
+bool ListingTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_fetched < m_shown.size();
+}
+
+void ListingTableModel::beginReset()
+{
+    m_announcing = true;
+    beginResetModel();
+}
+
+void ListingTableModel::endReset()
+{
+    m_announcing = true;
     endResetModel();
+    m_announcing = false;
+}
+
+void ListingTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Rows are not inserted while a reset or an insertion is still being announced (a
+    // listener asking for more from its slot): the view asks again once it has laid them out.
+    if (canFetchMore(parent) && !m_announcing)
+        fetchUpTo(m_fetched);
+}
+
+void ListingTableModel::fetchUpTo(int row)
+{
+    if (row < m_fetched || row >= m_shown.size())
+        return;
+    // Whole pages, so that the view is told of a few large steps, not of every row.
+    const int last = int(std::min<qsizetype>(m_shown.size(), (row / rowsPerFetch + 1) *
+                                                                 qsizetype(rowsPerFetch))) -
+                     1;
+    m_announcing = true;
+    beginInsertRows(QModelIndex(), m_fetched, last);
+    m_fetched = last + 1;
+    endInsertRows();
+    m_announcing = false;
+}
+
+QList<qint64> ListingTableModel::shownIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_shown.size());
+    for (int position : m_shown)
+        ids.append(m_listings.id(position));
+    return ids;
 }
 
 qsizetype ListingTableModel::positionOf(qint64 id) const
@@ -48,7 +104,7 @@ double ListingTableModel::fitAt(qsizetype position) const
 
 void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
 {
-    beginResetModel();
+    beginReset();
     m_shown.clear();
     const std::span<const qint64> listingIds = m_listings.ids();
     if (m_listings.idsAscending() && std::is_sorted(ids.cbegin(), ids.cend())) {
@@ -88,7 +144,8 @@ void ListingTableModel::setShownIds(const QList<qint64> &ids, bool orderByFit)
         if (orderByFit)
             orderShownByFit();
     }
-    endResetModel();
+    fetchFirstPage();
+    endReset();
 }
 
 QList<int> ListingTableModel::computeFitOrder() const
@@ -168,9 +225,10 @@ void ListingTableModel::setFitsByPosition(std::vector<float> fits, QList<int> be
 
 void ListingTableModel::reorderByFit()
 {
-    beginResetModel();
+    beginReset();
     orderShownByFit();
-    endResetModel();
+    fetchFirstPage();
+    endReset();
 }
 
 void ListingTableModel::announceFits()
@@ -195,7 +253,7 @@ void ListingTableModel::setWorkKindNames(QHash<QString, QString> workKindNames)
 
 std::optional<Listing> ListingTableModel::listingAt(int row) const
 {
-    if (row < 0 || row >= m_shown.size())
+    if (row < 0 || row >= m_fetched)
         return std::nullopt;
     return m_listings.at(m_shown.at(row));
 }
@@ -214,7 +272,7 @@ int ListingTableModel::rowOfId(qint64 id) const
 
 int ListingTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_shown.size());
+    return parent.isValid() ? 0 : m_fetched;
 }
 
 int ListingTableModel::columnCount(const QModelIndex &parent) const

@@ -14,6 +14,11 @@
 // order it is given (the database filters and orders; see ListingsPage), so a search over
 // 100,000 listings replaces one list of row numbers instead of filtering a proxy row by row.
 // Display text follows the UI language.
+//
+// The view is given the rows shown a page at a time (canFetchMore/fetchMore: the next page
+// when it scrolls to the end). A view lays out and keeps a header section for every row it
+// is told of: for a million rows that held the window's thread 40 ms at each new answer and
+// kept 8 MB, for rows no one scrolls to.
 class ListingTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,10 +62,21 @@ public:
     // The listing as the table holds it (a summary; see ListingRepository::summaries).
     std::optional<Listing> listingAt(int row) const;
     std::optional<Listing> listingById(qint64 id) const;
-    int rowOfId(qint64 id) const; // -1 when not shown
+    // The row of a listing among all those shown, -1 when not shown; it may lie past the rows
+    // given to the view so far (fetchUpTo).
+    int rowOfId(qint64 id) const;
     int totalCount() const { return int(m_listings.size()); }
+    // How many listings are shown, fetched by the view or not; rowCount() is what it has.
+    int shownCount() const { return int(m_shown.size()); }
+    // The ids of every listing shown, in display order (an export of what is shown).
+    QList<qint64> shownIds() const;
+    // Gives the view every page of rows up to row (to select a listing further down).
+    void fetchUpTo(int row);
+    static constexpr int rowsPerFetch = 50'000;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -78,7 +94,16 @@ private:
     void announceFits();
 
     ListingSet m_listings;
+    // Called inside a model reset: the view starts with the first page of the rows shown.
+    void fetchFirstPage();
+    // beginResetModel() and endResetModel(), with fetchMore() held off until the reset has
+    // been announced.
+    void beginReset();
+    void endReset();
+
     QList<int> m_shown; // positions in m_listings, in display order
+    int m_fetched = 0;  // the first rows of m_shown that the view has been given
+    bool m_announcing = false; // in a reset or an insertion of rows
     QHash<QString, QString> m_workKindNames;
     std::vector<float> m_fits;   // by position; negative: no fit
     QList<int> m_fitOrder;       // every position, best fit first

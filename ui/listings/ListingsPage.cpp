@@ -214,7 +214,7 @@ void ListingsPage::showSearchResult(const QList<qint64> &ids, const QString &err
         return;
     }
     const QLocale locale;
-    const int shown = m_model->rowCount();
+    const int shown = m_model->shownCount();
     const int total = m_model->totalCount();
     m_tableStack->setCurrentIndex(total == 0 ? 1 : 0);
     m_filterBar->setCountText(
@@ -291,6 +291,7 @@ void ListingsPage::selectListing(qint64 id, bool refreshDetails)
     if (row < 0 && m_model->rowCount() > 0)
         row = 0;
     if (row >= 0) {
+        m_model->fetchUpTo(row); // a listing further down than the view has been given yet
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
     }
@@ -607,10 +608,7 @@ ListingComparisonDialog *ListingsPage::compareSelected()
 bool ListingsPage::exportShown(const QString &path, QString *error)
 {
     // The whole listings, in the order shown (the table holds summaries).
-    QList<qint64> ids;
-    ids.reserve(m_model->rowCount());
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        ids.append(m_model->index(row, 0).data(ListingTableModel::ListingIdRole).toLongLong());
+    const QList<qint64> ids = m_model->shownIds(); // every row, scrolled to or not
     QString readError;
     const QList<Listing> listings = repository().byIds(ids, &readError);
     if (!readError.isEmpty()) {
