@@ -1,6 +1,5 @@
-#include "listings/ListingTableModel.h"
-
 #include "core/ListingSet.h"
+#include "listings/ListingTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -105,7 +104,8 @@ private slots:
             {listing(1, u"a"_s, 600'000), listing(2, u"b"_s, 700'000), listing(3, u"c"_s, 800'000)},
             {});
         // The ranking's order (positions) is taken as given.
-        model.setFitsByPosition({0.2f, 0.9f, 0.5f}, {1, 2, 0});
+        model.setFitsByPosition({0.2f, 0.9f, 0.5f},
+                                Ranking({{1, 0.9, 700'000}, {2, 0.5, 800'000}, {0, 0.2, 600'000}}));
         model.setShownIds({1, 3}, true);
         QCOMPARE(model.index(0, ListingTableModel::TitleColumn).data().toString(), u"c"_s);
         QCOMPARE(model.index(1, ListingTableModel::TitleColumn).data().toString(), u"a"_s);
@@ -138,13 +138,13 @@ private slots:
         model.setListings(listings, {});
         // Ranked: positions 299, 298, …, 100 have fits; positions 0–99 have none, so the order
         // puts them last, the higher monthly rate first.
-        QList<int> bestFirst;
+        std::vector<RankedListing> bestFirst;
         std::vector<float> fits(300, 0.0f);
         for (int position = 299; position >= 100; --position) {
-            bestFirst.append(position);
+            bestFirst.push_back({position, double(position) / 300.0, 500'000 + position * 1'000});
             fits[size_t(position)] = float(position) / 300.0f;
         }
-        model.setFitsByPosition(fits, bestFirst);
+        model.setFitsByPosition(fits, Ranking(std::move(bestFirst)));
         // Every third listing, plus ids the set lacks: 1 (before), odd ids (between), 9999.
         QList<qint64> ids{1};
         QList<int> expectedRanked, expectedUnknown;

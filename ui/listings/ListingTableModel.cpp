@@ -31,6 +31,7 @@ void ListingTableModel::setListings(ListingSet listings, QHash<QString, QString>
     // sorting 100,000 listings here held the window's thread 8 ms as they arrived.
     m_fits.clear();
     m_fitOrder.clear();
+    m_ranking = {};
     m_fitOrderStale = true;
     fetchFirstPage();
     endReset();
@@ -72,8 +73,8 @@ void ListingTableModel::fetchUpTo(int row)
     if (row < m_fetched || row >= m_shown.size())
         return;
     // Whole pages, so that the view is told of a few large steps, not of every row.
-    const int last = int(std::min<qsizetype>(m_shown.size(), (row / rowsPerFetch + 1) *
-                                                                 qsizetype(rowsPerFetch))) -
+    const int last = int(std::min<qsizetype>(m_shown.size(),
+                                             (row / rowsPerFetch + 1) * qsizetype(rowsPerFetch))) -
                      1;
     m_announcing = true;
     beginInsertRows(QModelIndex(), m_fetched, last);
@@ -187,18 +188,26 @@ void ListingTableModel::keepInFitOrder(std::vector<uint64_t> shown, qsizetype sh
     // instead of sorting the shown rows on every keystroke. The order holds every position
     // (a partial ranking makes it stale, and it is computed again), so none is left out.
     if (m_fitOrderStale) {
+        m_ranking = {};
         m_fitOrder = computeFitOrder();
         m_fitOrderStale = false;
     }
     m_shown.clear();
     m_shown.reserve(shownCount);
-    for (int position : std::as_const(m_fitOrder)) {
+    auto keepIfShown = [&shown, this](int position) {
         uint64_t &word = shown[size_t(position) / 64];
         const uint64_t bit = uint64_t(1) << (size_t(position) % 64);
         if (word & bit) {
             m_shown.append(position);
             word &= ~bit;
         }
+    };
+    if (!m_ranking.empty()) {
+        for (const RankedListing &ranked : m_ranking)
+            keepIfShown(ranked.index);
+    } else {
+        for (int position : std::as_const(m_fitOrder))
+            keepIfShown(position);
     }
 }
 
@@ -214,12 +223,13 @@ void ListingTableModel::setFits(const QHash<qint64, double> &fits)
     announceFits();
 }
 
-void ListingTableModel::setFitsByPosition(std::vector<float> fits, QList<int> bestFirst)
+void ListingTableModel::setFitsByPosition(std::vector<float> fits, const Ranking &bestFirst)
 {
     m_fits = std::move(fits);
     m_fits.resize(size_t(m_listings.size()), -1.0f);
-    m_fitOrderStale = bestFirst.size() != m_listings.size();
-    m_fitOrder = m_fitOrderStale ? QList<int>() : std::move(bestFirst);
+    m_fitOrderStale = qsizetype(bestFirst.size()) != m_listings.size();
+    m_ranking = m_fitOrderStale ? Ranking() : bestFirst; // shared with the analysis
+    m_fitOrder.clear();
     announceFits();
 }
 

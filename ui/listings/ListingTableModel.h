@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ListingSet.h"
+#include "core/Ranking.h"
 #include "storage/SavedListingRepository.h"
 
 #include <QAbstractTableModel>
@@ -50,9 +51,9 @@ public:
     // Fit (0–1) by listing id for the profile being edited; empty hides the figures.
     void setFits(const QHash<qint64, double> &fits);
     // The same by position (as given to setListings; a negative value: no fit), with the
-    // positions ordered by fit, then rate, as the model's ranking already has them. Neither
-    // needs a hash of 100,000 entries.
-    void setFitsByPosition(std::vector<float> fits, QList<int> bestFirst);
+    // analysis's ranking, which orders the positions by fit, then rate. Neither needs a hash
+    // of 100,000 entries, and the ranking is shared, not copied (4 MB at a million listings).
+    void setFitsByPosition(std::vector<float> fits, const Ranking &bestFirst);
     // Puts the rows shown in the order of the current fits (after the profile changed).
     void reorderByFit();
     void setSaved(QHash<qint64, SavedListing> saved);
@@ -101,12 +102,13 @@ private:
     void beginReset();
     void endReset();
 
-    QList<int> m_shown; // positions in m_listings, in display order
-    int m_fetched = 0;  // the first rows of m_shown that the view has been given
+    QList<int> m_shown;        // positions in m_listings, in display order
+    int m_fetched = 0;         // the first rows of m_shown that the view has been given
     bool m_announcing = false; // in a reset or an insertion of rows
     QHash<QString, QString> m_workKindNames;
     std::vector<float> m_fits;   // by position; negative: no fit
-    QList<int> m_fitOrder;       // every position, best fit first
+    Ranking m_ranking;           // every position, best fit first, as the analysis ranked them
+    QList<int> m_fitOrder;       // the same worked out here, when there is no such ranking
     bool m_fitOrderStale = true; // m_fitOrder is to be computed before its next use
     QHash<qint64, SavedListing> m_saved;
 };

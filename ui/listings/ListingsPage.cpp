@@ -329,20 +329,16 @@ void ListingsPage::updateFits()
     // before them has positions that are not these, and the right one follows.
     if (result && m_analysis->data().listings.size() != m_model->totalCount())
         return;
-    // Fits by position (the model holds the same list as the analysis), and the ranking's
-    // order, which is already by fit, then rate.
+    // Fits by position (the model holds the same list as the analysis), and the ranking
+    // itself, which is already by fit, then rate.
     std::vector<float> fits;
-    QList<int> bestFirst;
     if (result) {
         fits.assign(m_analysis->data().listings.size(), -1.0f);
-        bestFirst.reserve(qsizetype(result->ranking.size()));
-        for (const RankedListing &ranked : result->ranking) {
+        for (const RankedListing &ranked : result->ranking)
             fits[size_t(ranked.index)] = float(ranked.fit);
-            bestFirst.append(ranked.index);
-        }
     }
     const bool hadFits = !fits.empty();
-    m_model->setFitsByPosition(std::move(fits), bestFirst);
+    m_model->setFitsByPosition(std::move(fits), result ? result->ranking : Ranking());
     // When the first fits arrive, start on the best-fitting listing.
     if (!m_fitsShown && hadFits) {
         m_fitsShown = true;
