@@ -42,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +64,21 @@ QStringList titlesShown(QTableView *table)
     for (int row = 0; row < table->model()->rowCount(); ++row)
         titles.append(table->model()->index(row, ListingTableModel::TitleColumn).data().toString());
     return titles;
+}
+// A window on the database at path, shown; null with error set when it cannot be opened.
+// database must outlive the window.
+std::unique_ptr<MainWindow> showWindowOn(Database &database, const QString &path, QString *error)
+{
+    if (!database.open(path)) {
+        *error = database.lastError();
+        return nullptr;
+    }
+    auto market = MarketDataLoader::load(database.connection(), error);
+    if (!market)
+        return nullptr;
+    auto window = std::make_unique<MainWindow>(database.connection(), *market);
+    window->show();
+    return window;
 }
 } // namespace
 
@@ -299,22 +315,19 @@ private slots:
     void detailsFollowANewFitAfterTheTable()
     {
         Database database;
-        QVERIFY2(database.open(m_path), qPrintable(database.lastError()));
         QString error;
-        auto market = MarketDataLoader::load(database.connection(), &error);
-        QVERIFY2(market, qPrintable(error));
-        MainWindow window(database.connection(), *market);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::ListingsPageIndex);
-        ListingsPage *page = window.listingsPage();
+        const std::unique_ptr<MainWindow> window = showWindowOn(database, m_path, &error);
+        QVERIFY2(window, qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->showPage(MainWindow::ListingsPageIndex);
+        ListingsPage *page = window->listingsPage();
         QVERIFY(searchSettled(page));
         auto *details = child<QTextBrowser>(page, u"listingDetails"_s);
         QTRY_VERIFY(details->toPlainText().contains(u"Requirements: fit"_s));
         const QString before = details->toPlainText();
 
         // A profile that meets far more of the listings' requirements: new fits.
-        AnalysisService *analysis = window.session()->analysis();
+        AnalysisService *analysis = window->session()->analysis();
         Profile profile = analysis->profile();
         profile.experienceYears = 20;
         profile.skills.clear();
