@@ -8,6 +8,7 @@
 #include "listings/ListingTableModel.h"
 #include "listings/ListingsPage.h"
 #include "listings/PasteListingDialog.h"
+#include "profile/ProfilePage.h"
 #include "services/AnalysisService.h"
 #include "services/Session.h"
 #include "shell/MainWindow.h"
@@ -42,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -326,7 +328,13 @@ private slots:
         QTRY_VERIFY(details->toPlainText().contains(u"Requirements: fit"_s));
         const QString before = details->toPlainText();
 
-        // A profile that meets far more of the listings' requirements: new fits.
+        // A profile that meets far more of the listings' requirements, entered as the Profile
+        // page enters it (its edits reach the analysis once typing pauses): new fits.
+        auto *profilePage = window->findChild<ProfilePage *>();
+        QVERIFY(profilePage);
+        auto *paused = profilePage->findChild<QTimer *>(u"profileEditedTimer"_s);
+        QVERIFY(paused);
+        QTRY_VERIFY(!paused->isActive()); // the profile loaded at start has been analysed
         AnalysisService *analysis = window->session()->analysis();
         Profile profile = analysis->profile();
         profile.experienceYears = 20;
@@ -335,12 +343,25 @@ private slots:
              {u"Go"_s, u"Java"_s, u"AWS"_s, u"PostgreSQL"_s, u"MySQL"_s, u"Kubernetes"_s,
               u"Docker"_s, u"Python"_s, u"TypeScript"_s, u"React"_s, u"Linux"_s})
             profile.skills.append({skill, 12});
-        analysis->setProfile(profile);
-        // The table took the new fits in this turn; the details are laid out in the next, so
+        // What the page shows in the turn the new fits arrive (after the page took them).
+        int fitsArrived = 0;
+        QString detailsWhenFitsArrived;
+        bool searchingWhenFitsArrived = false;
+        const QMetaObject::Connection watch =
+            connect(analysis, &AnalysisService::resultChanged, page, [&] {
+                ++fitsArrived;
+                detailsWhenFitsArrived = details->toPlainText();
+                searchingWhenFitsArrived = page->isSearching();
+            });
+        profilePage->setProfile(profile);
+        QTRY_VERIFY(fitsArrived > 0);
+        QCOMPARE(analysis->profile(), profile);
+        // The table took the new fits in that turn; the details are laid out in the next, so
         // that the window is repainted first.
-        QCOMPARE(details->toPlainText(), before);
-        QVERIFY(page->isSearching());
+        QCOMPARE(detailsWhenFitsArrived, before);
+        QVERIFY(searchingWhenFitsArrived);
         QVERIFY(searchSettled(page));
+        disconnect(watch);
         QVERIFY2(details->toPlainText() != before, qPrintable(details->toPlainText()));
         QVERIFY2(details->toPlainText().contains(u"✔"_s), qPrintable(details->toPlainText()));
     }
