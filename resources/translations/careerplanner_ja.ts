@@ -2337,6 +2337,10 @@ Source: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Copy the database&apos;s path</source>
+        <translation>データベースのパスをコピー(&amp;C)</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>

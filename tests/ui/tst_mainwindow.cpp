@@ -23,12 +23,14 @@
 #include "support/WidgetLookup.h"
 #include "widgets/MoneySpinBox.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
@@ -436,6 +438,15 @@ private slots:
         QVERIFY(label);
         QVERIFY(label->isVisible());
         QVERIFY2(label->text().contains(QDir::toNativeSeparators(path)), qPrintable(label->text()));
+        // Its menu copies the path.
+        QCOMPARE(label->contextMenuPolicy(), Qt::ActionsContextMenu);
+        const QList<QAction *> actions = label->actions();
+        QCOMPARE(actions.size(), 1);
+        QAction *copy = actions.first();
+        QCOMPARE(copy->objectName(), u"copyDatabasePath"_s);
+        QGuiApplication::clipboard()->clear();
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(path));
         QString error;
         QVERIFY(window.profilePage()->importProfile(
             QStringLiteral(CAREERPLANNER_TEST_DATA) + u"/profile-valid.json"_s, &error));

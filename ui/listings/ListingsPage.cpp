@@ -111,7 +111,7 @@ ListingsPage::ListingsPage(Session *session, QWidget *parent)
     m_detailsLater = new QTimer(this);
     m_detailsLater->setSingleShot(true);
     m_detailsLater->setInterval(0);
-    connect(m_detailsLater, &QTimer::timeout, this, &ListingsPage::showCurrentListingIfChanged);
+    connect(m_detailsLater, &QTimer::timeout, this, &ListingsPage::showDetailsLater);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListingsPage::followCurrentListing);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -321,6 +321,19 @@ void ListingsPage::followCurrentListing()
         showCurrentListingIfChanged();
 }
 
+void ListingsPage::showDetailsLater()
+{
+    // The first details also read this year's take-home rules (a file parsed): they take a
+    // turn of the event loop of their own, and the listing's read and layout the next, so that
+    // neither turn holds the window longer than a frame or so.
+    if (!m_takeHomeRead) {
+        takeHomeCalculator();
+        m_detailsLater->start();
+        return;
+    }
+    showCurrentListingIfChanged();
+}
+
 void ListingsPage::showCurrentListingIfChanged()
 {
     // Each keystroke resets the table and selects the same listing again: reading it from the
@@ -466,8 +479,10 @@ void ListingsPage::updateActions()
 
 const TakeHomeCalculator *ListingsPage::takeHomeCalculator()
 {
-    // This year's rules, or the latest there are; read once.
-    if (!m_takeHome) {
+    // This year's rules, or the latest there are; read once (a year without rules is not
+    // looked for again with every listing).
+    if (!m_takeHomeRead) {
+        m_takeHomeRead = true;
         const int year = TakeHomeRules::defaultYear();
         QString error;
         if (auto rules = TakeHomeRules::forYear(year, &error))

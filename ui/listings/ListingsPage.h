@@ -76,6 +76,7 @@ private:
     const TakeHomeCalculator *takeHomeCalculator();
     TakeHomeInput takeHomeHousehold() const;
     void showCurrentListingIfChanged();
+    void showDetailsLater();
     // The current row moved: its details now, or just after the table's repaint while a
     // search's answer is being shown.
     void followCurrentListing();
@@ -105,6 +106,7 @@ private:
     AnalysisService *m_analysis;
     bool m_fitsShown = false;
     std::optional<TakeHomeCalculator> m_takeHome;
+    bool m_takeHomeRead = false;
     qint64 m_selectWhenShown = 0; // a listing to select once the next search answer is shown
     ListingTableModel *m_model;
     ListingFilterBar *m_filterBar;

@@ -13,11 +13,13 @@ class Database;
 class ChartsPage;
 class IncomeByAgeChartView;
 class ListingsPage;
+class BusyIndicator;
 class DueActionsBanner;
 class PipelinePage;
 class TakeHomePage;
 class MainMenus;
 class ProfilePage;
+class QAction;
 class QListWidget;
 class QStackedWidget;
 class QLabel;
@@ -135,9 +137,9 @@ private:
     // Which database is open, always at the left of the status bar (a temporary message
     // covers it for its time, then it is back).
     QLabel *m_databaseLabel = nullptr;
+    QAction *m_copyDatabasePath = nullptr; // in the label's context menu
     // Shown while the listings load after the window has appeared.
-    QWidget *m_loadingIndicator;
-    QLabel *m_loadingLabel;
+    BusyIndicator *m_loadingIndicator;
     DueActionsBanner *m_dueBanner;
     MainMenus *m_menus = nullptr;
     MarketDataImporter *m_marketData = nullptr;
