@@ -14,13 +14,20 @@ class TestBusyIndicator : public QObject
 {
     Q_OBJECT
 
+    // An indicator laid out in window, as the status bar holds one.
+    static BusyIndicator *indicatorIn(QWidget &window)
+    {
+        auto *indicator = new BusyIndicator(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(indicator);
+        return indicator;
+    }
+
 private slots:
     void showsAtOnceAndMovesAfterTheDelay()
     {
         QWidget window;
-        auto *indicator = new BusyIndicator(&window);
-        auto *layout = new QVBoxLayout(&window);
-        layout->addWidget(indicator);
+        BusyIndicator *indicator = indicatorIn(window);
         indicator->setText(u"Loading listings…"_s);
         indicator->setBusy(true);
         QVERIFY(!indicator->isVisible()); // the window is not shown yet
@@ -48,9 +55,7 @@ private slots:
     void hidesAndStopsWhenNoLongerBusy()
     {
         QWidget window;
-        auto *indicator = new BusyIndicator(&window);
-        auto *layout = new QVBoxLayout(&window);
-        layout->addWidget(indicator);
+        BusyIndicator *indicator = indicatorIn(window);
         indicator->setBusy(true);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -73,9 +78,7 @@ private slots:
     void aShortWaitNeverMoves()
     {
         QWidget window;
-        auto *indicator = new BusyIndicator(&window);
-        auto *layout = new QVBoxLayout(&window);
-        layout->addWidget(indicator);
+        BusyIndicator *indicator = indicatorIn(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!indicator->isVisible()); // not busy: hidden

@@ -111,8 +111,9 @@ MainWindow::MainWindow(QSqlDatabase database, MarketData market, QWidget *parent
     m_whatIfIndicator->setVisible(false);
     m_loadingIndicator->setObjectName(u"listingsLoadingIndicator"_s);
     statusBar()->addPermanentWidget(m_loadingIndicator);
-    showListingsLoading(m_session->isLoadingListings());
-    connect(m_session, &Session::listingsLoadingChanged, this, &MainWindow::showListingsLoading);
+    m_loadingIndicator->setBusy(m_session->isLoadingListings());
+    connect(m_session, &Session::listingsLoadingChanged, m_loadingIndicator,
+            &BusyIndicator::setBusy);
     connect(m_session, &Session::listingsLoadFailed, this, [this](const QString &error) {
         QMessageBox::warning(this, tr("Listings"),
                              tr("The listings could not be read from the database: %1").arg(error));
@@ -272,11 +273,6 @@ void MainWindow::reportIntegrity(const QString &problem)
     if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                 QCoreApplication::arguments().mid(1)))
         QCoreApplication::quit();
-}
-
-void MainWindow::showListingsLoading(bool loading)
-{
-    m_loadingIndicator->setBusy(loading);
 }
 
 void MainWindow::showAnalysis()

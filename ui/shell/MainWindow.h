@@ -108,7 +108,6 @@ private:
 
     QWidget *createProfileWorkspace();
     void showAnalysis();
-    void showListingsLoading(bool loading);
     // Builds the page at index if it is still a placeholder.
     void ensurePage(int index);
     void updateReadOnlyIndicator();

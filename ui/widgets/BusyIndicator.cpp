@@ -30,11 +30,6 @@ void BusyIndicator::setText(const QString &text)
     m_label->setText(text);
 }
 
-QString BusyIndicator::text() const
-{
-    return m_label->text();
-}
-
 void BusyIndicator::setBusy(bool busy)
 {
     setVisible(busy);
@@ -43,8 +38,7 @@ void BusyIndicator::setBusy(bool busy)
 void BusyIndicator::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!isMoving())
-        m_moveLater.start();
+    m_moveLater.start(); // still: every hide stops the bar
 }
 
 void BusyIndicator::hideEvent(QHideEvent *event)

@@ -22,7 +22,6 @@ public:
     explicit BusyIndicator(QWidget *parent = nullptr);
 
     void setText(const QString &text);
-    QString text() const;
     // Shows the indicator or hides it. The bar moves movementDelayMs after the indicator is
     // on screen (after the window is shown, if it is not yet).
     void setBusy(bool busy);
